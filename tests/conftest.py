@@ -1,0 +1,77 @@
+"""Shared fixtures: an isolated user-data folder, and real databases (SQLite file, PostgreSQL)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from vipdesk.rules import Rules, load_rules
+from vipdesk.services.database import Actor, Database, actor_for
+
+PG_URL = os.environ.get("VIPDESK_TEST_PG_URL")
+PG_SKIP = "PostgreSQL half skipped: VIPDESK_TEST_PG_URL is not set (.ci/run sets it)"
+
+
+@pytest.fixture(autouse=True)
+def user_home(tmp_path, monkeypatch) -> Iterator[os.PathLike[str]]:
+    """Every test gets its own user-data folder and no inherited database URL."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("VIPDESK_HOME", str(home))
+    monkeypatch.delenv("VIPDESK_DB", raising=False)
+    yield home
+
+
+def _pg_database() -> Iterator[str]:
+    if not PG_URL:
+        pytest.skip(PG_SKIP)
+    name = f"vd_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\''))
+    try:
+        yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request, tmp_path) -> Iterator[str]:
+    """A URL of an empty database: a real SQLite file, then a real PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'desk.sqlite3'}"
+    else:
+        yield from _pg_database()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path) -> str:
+    """A URL of an SQLite file (for tests that are about SQLite itself)."""
+    return f"sqlite:///{tmp_path / 'desk.sqlite3'}"
+
+
+@pytest.fixture
+def db(db_url) -> Iterator[Database]:
+    """A migrated, empty database."""
+    database = Database(db_url)
+    database.ensure_schema()
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def actor(db) -> Actor:
+    """A clerk acting on the database."""
+    return actor_for(db, "clerk1", "柜员一")
+
+
+@pytest.fixture
+def rules() -> Rules:
+    """The rules in force today."""
+    return load_rules().current()

@@ -1,0 +1,7 @@
+"""`python -m vipdesk` runs the command line."""
+
+import sys
+
+from vipdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,116 @@
+"""The `vipdesk` command line: global options, error handling, and the command registry."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from functools import cached_property
+from typing import Any
+
+from vipdesk.errors import KnownError, Refused
+
+EXIT_ERROR = 2
+EXIT_REFUSED = 3
+log = logging.getLogger("vipdesk.cli")
+
+
+class Context:
+    """What a command needs, opened lazily: database, acting staff member, rules."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+
+    @cached_property
+    def db(self) -> Any:
+        """The database, upgraded to the newest schema."""
+        from vipdesk.paths import default_db_url
+        from vipdesk.services.database import Database
+
+        db = Database(self.args.db or default_db_url())
+        db.ensure_schema()
+        return db
+
+    @cached_property
+    def actor(self) -> Any:
+        """The acting staff member (`--as`, default the OS user)."""
+        from vipdesk.services.database import actor_for
+
+        return actor_for(self.db, self.args.as_user or _os_user())
+
+    @cached_property
+    def rules_book(self) -> Any:
+        """All versions of the rules."""
+        from vipdesk.rules import load_rules
+
+        return load_rules()
+
+    def emit(self, value: Any) -> None:
+        """Print JSON to stdout."""
+        print(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (container, service account)
+        return "desk"
+
+
+Command = Callable[[Context], int | None]
+REGISTRARS: list[Callable[[Any], None]] = []
+
+
+def registrar(fn: Callable[[Any], None]) -> Callable[[Any], None]:
+    """Decorator: a function that adds sub-commands to the parser."""
+    REGISTRARS.append(fn)
+    return fn
+
+
+class Parser(argparse.ArgumentParser):
+    """ArgumentParser whose errors are one plain sentence and exit status 2."""
+
+    def error(self, message: str) -> Any:  # noqa: D102
+        self.exit(EXIT_ERROR, f"vipdesk: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser with every registered command."""
+    from vipdesk.cli import commands  # noqa: F401  (registers the commands)
+
+    parser = Parser(prog="vipdesk", description="VIP Desk — 贵宾客户柜面服务")
+    parser.add_argument("--db", help="database URL (default: the desk's SQLite file; env VIPDESK_DB)")
+    parser.add_argument("--as", dest="as_user", metavar="USERNAME", help="acting staff member")
+    subparsers = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
+    for register in REGISTRARS:
+        register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    ctx = Context(args)
+    try:
+        return args.func(ctx) or 0
+    except Refused as exc:
+        if getattr(args, "json", False):
+            ctx.emit({"refused": exc.code, "message": exc.message})
+        else:
+            print(f"vipdesk: refused ({exc.code}): {exc.message}", file=sys.stderr)
+        return EXIT_REFUSED
+    except KnownError as exc:
+        print(f"vipdesk: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("vipdesk: 已取消，未完成的操作没有写入。", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # a bug: log it whole, tell the user one sentence
+        from vipdesk.logs import write_crash_log
+
+        path = write_crash_log(exc)
+        print(f"vipdesk: 内部错误（{exc.__class__.__name__}），详情已写入 {path}", file=sys.stderr)
+        return EXIT_ERROR

@@ -1,0 +1,7 @@
+"""Command modules; importing them registers their sub-commands."""
+
+import importlib
+import pkgutil
+
+for _module in pkgutil.iter_modules(__path__):
+    importlib.import_module(f"{__name__}.{_module.name}")

@@ -1,0 +1,147 @@
+"""Foundation commands: init, demo, import, member, search, tiers."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from vipdesk.cli import Context, registrar
+from vipdesk.cli.progress import TerminalProgress
+
+
+def day(text: str) -> dt.date:
+    """argparse type for YYYY-MM-DD."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期应为 YYYY-MM-DD：{text}") from None
+
+
+def positive(text: str) -> int:
+    """argparse type for a positive integer."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"应为正整数：{text}")
+    return value
+
+
+def cmd_init(ctx: Context) -> int:
+    """Create or upgrade the database."""
+    ctx.db  # noqa: B018  (opening upgrades)
+    print(f"数据库已就绪：{ctx.db.display_name}")
+    return 0
+
+
+def cmd_demo(ctx: Context) -> int:
+    """Add synthetic demo members."""
+    from vipdesk.services.demo import add_demo_members
+
+    result = add_demo_members(ctx.db, ctx.rules_book.current(), ctx.actor, ctx.args.members,
+                              ctx.args.seed, progress=TerminalProgress())
+    print(f"已添加 {result.members} 位演示客户、{result.policies} 张保单")
+    return 0
+
+
+def cmd_import(ctx: Context) -> int:
+    """Import a members or policies file."""
+    from vipdesk.services import importer
+
+    path = Path(ctx.args.file)
+    rules = ctx.rules_book.current()
+    if ctx.args.kind == "members":
+        result = importer.import_members(ctx.db, rules, ctx.actor, path)
+    else:
+        result = importer.import_policies(ctx.db, rules, ctx.actor, path)
+    print(f"{result.rows} 行：新增 {result.inserted}，更新 {result.updated}，"
+          f"未变 {result.unchanged}")
+    return 0
+
+
+def cmd_member(ctx: Context) -> int:
+    """Show a member by ID number, card number or policy number."""
+    from vipdesk.services.members import find_member_id, member_detail
+
+    on = ctx.args.on or dt.date.today()
+    with ctx.db.read() as session:
+        detail = member_detail(session, ctx.rules_book, find_member_id(session, ctx.args.ref), on)
+    if ctx.args.json:
+        ctx.emit(detail.to_json())
+        return 0
+    rules = ctx.rules_book.on(on)
+    tier = rules.tier(detail.tier).name if detail.tier else "无贵宾等级"
+    print(f"{detail.name}  {detail.id_number_masked}  {detail.age}岁  {tier}  "
+          f"({detail.vip_status})  AFYP ¥{detail.afyp:,.2f}")
+    if detail.card:
+        print(f"卡号 {detail.card.number}  {detail.card.status}")
+    for code in detail.entitlements:
+        print(f"  - {rules.service_names[code]}")
+    for p in detail.policies:
+        print(f"  保单 {p.policy_no}  {p.product}  {p.status}  ¥{p.annual_premium:,.2f}")
+    for r in detail.relatives:
+        print(f"  指定亲属 {r.name}  {r.relation}  {r.age}岁  {r.program}  {r.status}")
+    return 0
+
+
+def cmd_search(ctx: Context) -> int:
+    """Search members."""
+    from vipdesk.services.search import search_members
+
+    with ctx.db.read() as session:
+        found = search_members(session, ctx.args.text, ctx.args.limit)
+    if ctx.args.json:
+        ctx.emit([m.to_json() for m in found])
+        return 0
+    if not found:
+        print("没有找到匹配的客户")
+    for m in found:
+        print(f"{m.name:<6} {m.id_number_masked}  {m.phone_masked}  {m.tier or '-':<11} "
+              f"{m.card_number or '-'}  ¥{m.afyp:,.2f}")
+    return 0
+
+
+def cmd_recompute(ctx: Context) -> int:
+    """Recompute every member's tier and card."""
+    from vipdesk.services.tiers import recompute_all
+
+    on = ctx.args.on or dt.date.today()
+    result = recompute_all(ctx.db, ctx.rules_book.on(on), ctx.actor, on, TerminalProgress())
+    print(f"等级变化 {result.members_changed} 人；发卡 {result.cards_issued}，"
+          f"注销 {result.cards_revoked}，暂停 {result.cards_suspended}，"
+          f"恢复 {result.cards_reinstated}")
+    return 0
+
+
+@registrar
+def register(sub: Any) -> None:
+    """Add the foundation commands."""
+    sub.add_parser("init", help="create or upgrade the database").set_defaults(func=cmd_init)
+    demo = sub.add_parser("demo", help="add synthetic demo members")
+    demo.add_argument("--members", type=positive, default=2000)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.set_defaults(func=cmd_demo)
+    imp = sub.add_parser("import", help="import members or policies (CSV or XLSX)")
+    imp.add_argument("kind", choices=("members", "policies"))
+    imp.add_argument("file")
+    imp.set_defaults(func=cmd_import)
+    member = sub.add_parser("member", help="show a member")
+    member.add_argument("ref", help="ID number, card number or policy number")
+    member.add_argument("--on", type=day)
+    member.add_argument("--json", action="store_true")
+    member.set_defaults(func=cmd_member)
+    search = sub.add_parser("search", help="search members")
+    search.add_argument("text")
+    search.add_argument("--limit", type=positive, default=20)
+    search.add_argument("--json", action="store_true")
+    search.set_defaults(func=cmd_search)
+    tiers = sub.add_parser("tiers", help="tier maintenance")
+    tiers_sub = tiers.add_subparsers(dest="tiers_command", required=True)
+    recompute = tiers_sub.add_parser("recompute", help="recompute every tier and card")
+    recompute.add_argument("--on", type=day)
+    recompute.set_defaults(func=cmd_recompute)
+
+

@@ -1,0 +1,68 @@
+"""VIP card numbers: 16 digits, Luhn check digit, shown in groups of four."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from vipdesk.domain.people import normalise
+
+CARD_PREFIX = "8868"
+CARD_LENGTH = 16
+
+
+class CardStatus(StrEnum):
+    """Status of a card; only `active` and `suspended` cards are the member's current card."""
+
+    ACTIVE = "active"
+    SUSPENDED = "suspended"
+    LOST = "lost"
+    DAMAGED = "damaged"
+    REPLACED = "replaced"
+    REVOKED = "revoked"
+
+
+CURRENT_STATUSES = (CardStatus.ACTIVE, CardStatus.SUSPENDED)
+
+
+class InvalidCardNumber(ValueError):
+    """A card number of the wrong shape or with a wrong check digit."""
+
+
+def luhn_digit(body: str) -> str:
+    """The Luhn check digit for a string of digits."""
+    total = 0
+    for i, ch in enumerate(reversed(body)):
+        d = int(ch)
+        if i % 2 == 0:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return str((10 - total % 10) % 10)
+
+
+def card_number(serial: int) -> str:
+    """The card number for a serial: prefix, 11-digit serial, check digit."""
+    body = f"{CARD_PREFIX}{serial:011d}"
+    return body + luhn_digit(body)
+
+
+def looks_like_card_number(text: str) -> bool:
+    """True for 16 digits starting with the card prefix (check digit not verified)."""
+    return bool(re.fullmatch(rf"{CARD_PREFIX}\d{{12}}", normalise(text)))
+
+
+def validate_card_number(text: str) -> str:
+    """Return the normalised card number, or raise InvalidCardNumber."""
+    number = normalise(text)
+    if not re.fullmatch(r"\d{16}", number) or not number.startswith(CARD_PREFIX):
+        raise InvalidCardNumber(f"卡号应为以{CARD_PREFIX}开头的16位数字")
+    if luhn_digit(number[:-1]) != number[-1]:
+        raise InvalidCardNumber("卡号校验位不正确，请核对是否输错")
+    return number
+
+
+def format_card_number(number: str) -> str:
+    """Group a card number in fours: 8868 0000 0000 0017."""
+    return " ".join(number[i : i + 4] for i in range(0, len(number), 4))

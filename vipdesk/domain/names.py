@@ -1,0 +1,71 @@
+"""Pinyin of Chinese names for search: full (wangjianguo) and initials (wjg)."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+
+os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
+
+from pypinyin import Style, lazy_pinyin  # noqa: E402
+
+# Surnames whose reading as a surname differs from the common reading (GUIDE.md traps).
+SURNAME_READINGS = {
+    "单": "shan",
+    "曾": "zeng",
+    "解": "xie",
+    "仇": "qiu",
+    "区": "ou",
+    "朴": "piao",
+    "查": "zha",
+    "覃": "qin",
+    "尉迟": "yuchi",
+    "万俟": "moqi",
+    "长孙": "zhangsun",
+    "乐": "yue",
+    "缪": "miao",
+    "盖": "ge",
+    "燕": "yan",
+    "任": "ren",
+    "华": "hua",
+}
+COMPOUND_SURNAMES = (
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
+    "宇文", "司徒", "夏侯", "令狐", "万俟", "端木", "南宫", "独孤", "西门",
+)  # fmt: skip
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """Split a Chinese name into surname and given name (compound surnames known)."""
+    for surname in COMPOUND_SURNAMES:
+        if name.startswith(surname) and len(name) > len(surname):
+            return surname, name[len(surname) :]
+    return name[:1], name[1:]
+
+
+@cache
+def _char_pinyin(ch: str) -> str:
+    return lazy_pinyin(ch, style=Style.NORMAL, errors="ignore")[0] if ch.strip() else ""
+
+
+def _syllables(name: str) -> list[str]:
+    surname, given = split_name(name)
+    if surname in SURNAME_READINGS:
+        head = [SURNAME_READINGS[surname]] if len(surname) == 1 else _compound(surname)
+    else:
+        head = [_char_pinyin(c) for c in surname]
+    return [s for s in head + [_char_pinyin(c) for c in given] if s]
+
+
+def _compound(surname: str) -> list[str]:
+    return [_char_pinyin(c) for c in surname]
+
+
+def name_pinyin(name: str) -> str:
+    """Full pinyin without tones or spaces: 王建国 -> wangjianguo."""
+    return "".join(_syllables(name)).lower()
+
+
+def name_initials(name: str) -> str:
+    """Pinyin initials: 王建国 -> wjg."""
+    return "".join(s[0] for s in _syllables(name)).lower()

@@ -1,0 +1,1 @@
+"""Services: small functions over a unit of work, returning plain values."""

@@ -1,0 +1,240 @@
+"""Reading members: find by reference, full detail for the member view and `vipdesk member`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from vipdesk.db.models import Card, CardEvent, DesignatedRelative, Member, Policy
+from vipdesk.domain.cards import looks_like_card_number, validate_card_number
+from vipdesk.domain.people import InvalidIdNumber, age_on, mask_id_number, mask_phone, normalise
+from vipdesk.domain.people import parse_id_number as parse_id
+from vipdesk.domain.tiers import PolicyFacts, assess_tier, tier_distance
+from vipdesk.errors import NotFound
+from vipdesk.rules import RuleBook
+from vipdesk.services.database import Actor, Database, audit
+
+
+@dataclass(frozen=True)
+class CardView:
+    """A card as shown: number, tier, status, dates."""
+
+    number: str
+    tier: str
+    status: str
+    issued_on: dt.date
+    closed_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class PolicyView:
+    """A policy as shown in the member view."""
+
+    policy_no: str
+    product: str
+    channel: str
+    status: str
+    effective_date: dt.date
+    annual_premium: Decimal
+    reinstated_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class RelativeView:
+    """A designated relative as shown (ID number masked)."""
+
+    id: int
+    name: str
+    relation: str
+    program: str
+    age: int
+    status: str
+    designated_on: dt.date
+    id_number_masked: str
+    policy_no: str | None = None
+
+
+@dataclass(frozen=True)
+class CardEventView:
+    """One line of a card's history."""
+
+    at: dt.datetime
+    card_number: str
+    status_from: str | None
+    status_to: str
+    cause: str
+
+
+@dataclass(frozen=True)
+class MemberDetail:
+    """Everything the member view and `vipdesk member` show of one member."""
+
+    id: int
+    name: str
+    id_number_masked: str
+    phone_masked: str
+    gender: str
+    age: int
+    address: str
+    tier: str | None
+    vip_status: str
+    afyp: Decimal
+    card: CardView | None
+    entitlements: tuple[str, ...]
+    policies: tuple[PolicyView, ...]
+    relatives: tuple[RelativeView, ...]
+    card_history: tuple[CardEventView, ...] = field(default=())
+    next_tier: str | None = None
+    to_next_tier: Decimal | None = None
+    above_floor: Decimal | None = None
+    rules_version: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON contract of `vipdesk member --json`."""
+        return {
+            "name": self.name,
+            "age": self.age,
+            "tier": self.tier,
+            "vip_status": self.vip_status,
+            "afyp": float(self.afyp),
+            "card": None
+            if self.card is None
+            else {"number": self.card.number, "tier": self.card.tier, "status": self.card.status},
+            "entitlements": list(self.entitlements),
+            "policies": [
+                {"policy_no": p.policy_no, "status": p.status,
+                 "annual_premium": float(p.annual_premium)}
+                for p in self.policies
+            ],
+            "relatives": [
+                {k: v for k, v in asdict(r).items() if k not in ("id",)} | {
+                    "designated_on": r.designated_on.isoformat()}
+                for r in self.relatives
+            ],
+        }
+
+
+def find_member_id(session: Session, ref: str) -> int:
+    """The member named by an ID number, card number or policy number; NotFound otherwise."""
+    text = normalise(ref)
+    if looks_like_card_number(text):
+        number = validate_card_number(text)
+        found = session.scalar(select(Card.member_id).where(Card.number == number))
+        if found is None:
+            raise NotFound(f"没有卡号为 {number} 的贵宾卡")
+        return found
+    try:
+        id_number = parse_id(text).number
+    except InvalidIdNumber:
+        id_number = None
+    if id_number:
+        found = session.scalar(select(Member.id).where(Member.id_number == id_number))
+        if found is not None:
+            return found
+    found = session.scalar(select(Policy.member_id).where(Policy.policy_no == text))
+    if found is not None:
+        return found
+    raise NotFound(f"找不到客户：{mask_id_number(text) if id_number else ref}")
+
+
+def current_card(session: Session, member_id: int) -> Card | None:
+    """The member's current (active or suspended) card."""
+    return session.scalars(
+        select(Card).where(Card.member_id == member_id, Card.status.in_(("active", "suspended")))
+    ).first()
+
+
+def _card(card: Card | None) -> CardView | None:
+    if card is None:
+        return None
+    return CardView(card.number, card.tier, card.status, card.issued_on, card.closed_on)
+
+
+def relatives_of(session: Session, member_id: int, on: dt.date, active_only: bool = True
+                 ) -> tuple[RelativeView, ...]:
+    """The member's designated relatives (active ones by default)."""
+    query = (
+        select(DesignatedRelative, Policy.policy_no)
+        .outerjoin(Policy, Policy.id == DesignatedRelative.policy_id)
+        .where(DesignatedRelative.member_id == member_id)
+        .order_by(DesignatedRelative.program, DesignatedRelative.slot, DesignatedRelative.id)
+    )
+    if active_only:
+        query = query.where(DesignatedRelative.status == "active")
+    return tuple(
+        RelativeView(r.id, r.name, r.relation, r.program, age_on(r.birth_date, on), r.status,
+                     r.designated_on, mask_id_number(r.id_number), policy_no)
+        for r, policy_no in session.execute(query).tuples()
+    )
+
+
+def card_history(session: Session, member_id: int) -> tuple[CardEventView, ...]:
+    """Every status change of every card of the member, newest first."""
+    rows = session.execute(
+        select(CardEvent, Card.number)
+        .join(Card, Card.id == CardEvent.card_id)
+        .where(CardEvent.member_id == member_id)
+        .order_by(CardEvent.at.desc(), CardEvent.id.desc())
+    ).tuples()
+    return tuple(CardEventView(e.at, n, e.status_from, e.status_to, e.cause) for e, n in rows)
+
+
+def member_detail(session: Session, book: RuleBook, member_id: int, on: dt.date) -> MemberDetail:
+    """The member's detail on `on`, with the tier recomputed from the policies as of the rules."""
+    member = session.get(Member, member_id)
+    if member is None:
+        raise NotFound("客户不存在")
+    rules = book.on(on)
+    policies = session.scalars(
+        select(Policy).where(Policy.member_id == member_id).order_by(Policy.effective_date)
+    ).all()
+    assessment = assess_tier(
+        [PolicyFacts(p.status, p.channel, Decimal(p.annual_premium)) for p in policies], rules
+    )
+    distance = tier_distance(assessment, rules)
+    return MemberDetail(
+        id=member.id,
+        name=member.name,
+        id_number_masked=mask_id_number(member.id_number),
+        phone_masked=mask_phone(member.phone),
+        gender=member.gender,
+        age=age_on(member.birth_date, on),
+        address=member.address,
+        tier=assessment.tier_code,
+        vip_status=assessment.vip_status.value,
+        afyp=assessment.afyp.quantize(Decimal("0.01")),
+        card=_card(current_card(session, member_id)),
+        entitlements=assessment.tier.services if assessment.tier else (),
+        policies=tuple(
+            PolicyView(p.policy_no, p.product, p.channel, p.status, p.effective_date,
+                       Decimal(p.annual_premium).quantize(Decimal("0.01")), p.reinstated_date)
+            for p in policies
+        ),
+        relatives=relatives_of(session, member_id, on),
+        card_history=card_history(session, member_id),
+        next_tier=distance.next_tier.code if distance.next_tier else None,
+        to_next_tier=distance.to_next,
+        above_floor=distance.above_floor,
+        rules_version=rules.version,
+    )
+
+
+def reveal_id_number(db: Database, actor: Actor, member_id: int, purpose: str) -> str:
+    """The member's full ID number; the reveal is written to the audit log."""
+    with db.write() as session:
+        member = session.get(Member, member_id)
+        if member is None:
+            raise NotFound("客户不存在")
+        audit(session, actor, "member.reveal_id", "member", member_id, member_id, None,
+              {"purpose": purpose})
+        return member.id_number
+
+
+def member_count(session: Session) -> int:
+    """How many members the database holds."""
+    return session.scalar(select(func.count()).select_from(Member)) or 0
