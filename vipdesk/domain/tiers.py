@@ -82,7 +82,8 @@ def assess_tier(policies: Iterable[PolicyFacts], rules: Rules) -> TierAssessment
     if tier is not None:
         return TierAssessment(tier, VipStatus.ACTIVE, active_afyp)
     held = [p for p in policies if p.status in (PolicyStatus.IN_FORCE, PolicyStatus.SUSPENDED)]
-    held_tier = tier_for_afyp(afyp(held), {p.channel for p in held}, rules)
+    held_afyp = afyp(held, (PolicyStatus.IN_FORCE, PolicyStatus.SUSPENDED))
+    held_tier = tier_for_afyp(held_afyp, {p.channel for p in held}, rules)
     if held_tier is not None:
         return TierAssessment(held_tier, VipStatus.SUSPENDED, active_afyp)
     return TierAssessment(None, VipStatus.NONE, active_afyp)

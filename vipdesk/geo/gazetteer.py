@@ -82,14 +82,16 @@ class Gazetteer:
     def __init__(self, places: Iterable[Place], aliases: dict[str, list[str]] | None = None):
         self.places: list[Place] = list(places)
         self.by_code: dict[str, Place] = {p.code: p for p in self.places}
+        self.parent_codes: set[str] = {p.parent for p in self.places if p.parent}
         self.by_name: dict[str, list[Place]] = {}
         self.by_key: dict[str, list[Place]] = {}
-        self._completion: list[tuple[Place, tuple[str, ...], tuple[str, ...]]] = []
+        self._completion: list[tuple[Place, tuple[str, ...], tuple[str, ...], str]] = []
         aliases = aliases or {}
         for p in self.places:
             extra = aliases.get(p.code, [])
             names = tuple(dict.fromkeys([p.name, p.short, *(a for a in extra if has_han(a))]))
-            keys = [p.pinyin.replace(" ", ""), ascii_key(p.name_en)]
+            pinyin = p.pinyin.replace(" ", "")
+            keys = [pinyin, pinyin.replace("v", "u"), ascii_key(p.name_en)]
             keys += [a for a in extra if not has_han(a)]
             keys = list(dict.fromkeys(k for k in keys if k))
             for n in names:
@@ -97,7 +99,7 @@ class Gazetteer:
             for k in keys:
                 self.by_key.setdefault(k, []).append(p)
             initials = "".join(s[0] for s in p.pinyin.split())
-            self._completion.append((p, names, (*keys, initials) if initials else tuple(keys)))
+            self._completion.append((p, names, tuple(keys), initials))
         self.max_name_len = max(len(n) for n in self.by_name)
 
     def get(self, code: str) -> Place | None:
@@ -120,7 +122,7 @@ class Gazetteer:
         if not hint:
             return None
         hint = normalize(hint)
-        found = self.by_code.get(hint) if hint.isdigit() else None
+        found = self.by_code.get(hint[:2] + "0000") if hint.isdigit() else None
         names = self.by_name.get(hint, []) + self.by_key.get(ascii_key(hint), [])
         tops = [p for p in ([found] if found else []) + names if p.level in (PROVINCE, REGION)]
         return tops[0].code if tops else None
@@ -133,7 +135,7 @@ class Gazetteer:
         return sorted(found or [], key=lambda p: preference(p, hint))
 
     def complete(self, prefix: str, limit: int = 10) -> list[Place]:
-        """Places whose Chinese name, pinyin, pinyin initials or English name start with `prefix`."""
+        """Places whose Chinese name, pinyin, its initials or English name start with `prefix`."""
         prefix = normalize(prefix)
         han = has_han(prefix)
         if not han:
@@ -141,11 +143,15 @@ class Gazetteer:
         if not prefix or limit <= 0:
             return []
         hits = []
-        for p, names, keys in self._completion:
-            for value in names if han else keys:
-                if value.startswith(prefix):
-                    hits.append((value != prefix, _COMPLETION[p.level], len(value), p.code, p))
-                    break
+        for p, names, keys, initials in self._completion:
+            values = names if han else (*keys, initials)
+            matched = [v for v in values if v.startswith(prefix)]
+            if matched:
+                # exact name first, then prefix of a name, then pinyin initials (sjz)
+                full = matched if han else [v for v in matched if v in keys]
+                kind = 0 if prefix in full else 1 if full else 2
+                length = min(len(v) for v in matched)
+                hits.append((kind, _COMPLETION[p.level], length, p.code, p))
         hits.sort(key=lambda h: h[:4])
         return [h[4] for h in hits[:limit]]
 

@@ -67,11 +67,17 @@ def country_at(lat: float, lon: float) -> str | None:
     return None
 
 
-def nearest(lat: float, lon: float, levels: Iterable[str] = (COUNTY, PREFECTURE)) -> Place:
-    """The place of the given levels whose reference point is nearest (ties: most specific)."""
+def nearest(
+    lat: float, lon: float, levels: Iterable[str] = (COUNTY, PREFECTURE), leaves: bool = False
+) -> Place:
+    """The place of the given levels whose reference point is nearest (ties: most specific).
+
+    With `leaves`, only places without subdivisions count (counties, 东莞市, 香港...).
+    """
+    g = gazetteer()
     wanted = set(levels)
     rank = {COUNTY: 0, PREFECTURE: 1, PROVINCE: 2, REGION: 2, COUNTRY: 3}
-    pool = (p for p in gazetteer().places if p.level in wanted)
+    pool = (p for p in g.places if p.level in wanted and not (leaves and p.code in g.parent_codes))
     return min(pool, key=lambda p: (haversine_km((lat, lon), p.point), rank[p.level]))
 
 
@@ -79,13 +85,14 @@ def point_place(lat: float, lon: float) -> Place:
     """A Place of level "point" for raw coordinates, placed in a division or country.
 
     in_mainland is True when the nearest town is in mainland China (country_at); the parent is
-    then the nearest county or prefecture, for HK/MO/TW the region, abroad the country.
+    then the division without subdivisions (county, or city without counties) whose reference
+    point is nearest; for HK/MO/TW the region; abroad the country.
     """
     g = gazetteer()
     cc = country_at(lat, lon)
     anchor: Place | None
     if cc == "CN" or cc is None:
-        anchor = nearest(lat, lon, (COUNTY, PREFECTURE, PROVINCE, REGION))
+        anchor = nearest(lat, lon, (COUNTY, PREFECTURE, PROVINCE, REGION), leaves=True)
     elif cc in _REGION_CODES:
         anchor = g.get(_REGION_CODES[cc])
     else:

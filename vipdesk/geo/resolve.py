@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from vipdesk.geo.gazetteer import (
     COUNTRY,
@@ -94,18 +95,18 @@ def resolve_address(text: str, province: str | None = None) -> Place | None:
 
 def _ascii_candidates(g: Gazetteer, text: str, hint: str | None) -> list[Place]:
     key = ascii_key(text)
-    found = g.by_key.get(key)
+    found = g.by_key.get(key) or _ascii_tokens(g, text)
     for suffix in _ASCII_SUFFIXES:
         if not found and key.endswith(suffix) and len(key) > len(suffix) + 1:
-            found = g.by_key.get(key.removesuffix(suffix))
-    if not found:
-        found = _ascii_tokens(g, text)
-    return sorted(found or [], key=lambda p: preference(p, hint))
+            found = g.by_key.get(key.removesuffix(suffix), [])
+    return sorted(found, key=lambda p: preference(p, hint))
 
 
 def _ascii_tokens(g: Gazetteer, text: str) -> list[Place]:
-    """`Chang'an, Shijiazhuang` or `Hebei Shijiazhuang`: the deepest place the other words contain."""
-    tokens = [ascii_key(t) for t in re.split(r"[\s,;/]+", text) if ascii_key(t)]
+    """`Chang'an, Shijiazhuang`, `Hebei Shijiazhuang`: the deepest place the other words contain."""
+    parts = re.split(r"[,;/]+", text)
+    parts = parts if len(parts) > 1 else text.split()
+    tokens = [ascii_key(t) for t in parts if ascii_key(t)]
     if len(tokens) < 2:
         return []
     options = [g.by_key.get(t, []) for t in tokens]
@@ -122,7 +123,7 @@ def _ascii_tokens(g: Gazetteer, text: str) -> list[Place]:
 
 def candidates(text: str, province: str | None = None) -> list[Place]:
     """Every place `text` may mean as a caller's location, best first (empty when unknown)."""
-    text = normalize(text)
+    spaced, text = unicodedata.normalize("NFKC", text or ""), normalize(text)
     if not text:
         return []
     point = parse_lat_lon(text)
@@ -131,7 +132,7 @@ def candidates(text: str, province: str | None = None) -> list[Place]:
     g = gazetteer()
     hint = g.province_code(province)
     if not has_han(text):
-        return _ascii_candidates(g, text, hint)
+        return _ascii_candidates(g, spaced, hint)
     exact = g.lookup(text, province)
     if exact:
         return exact

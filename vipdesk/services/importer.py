@@ -193,12 +193,13 @@ def upsert_members(session: Session, rows: list[dict[str, Any]]) -> tuple[int, i
     for part in _chunks(plain):
         session.execute(insert(Member), [r | {"created_at": now, "updated_at": now} for r in part])
     if changed:
-        values = {k: bindparam(k) for k in ("name", "given_name", "name_pinyin",
-                                           "name_initials", "phone", "address")}
+        names = ("name", "given_name", "name_pinyin", "name_initials", "phone", "address")
+        table = Member.__table__
         session.execute(
-            update(Member).where(Member.id == bindparam("mid")).values(**values, updated_at=now),
-            [{k: r[k] for k in (*values, "mid")} for r in changed],
-            execution_options={"synchronize_session": False},
+            update(table)
+            .where(table.c.id == bindparam("mid"))
+            .values(**{k: bindparam(f"b_{k}") for k in names}, updated_at=now),
+            [{f"b_{k}": r[k] for k in names} | {"mid": r["mid"]} for r in changed],
         )
     ids = _existing(session, Member.id_number, [r["id_number"] for r in new + changed], Member.id)
     touched = {row.id: r["name"] for r in new + changed for row in [ids[r["id_number"]]]}
@@ -258,10 +259,9 @@ def import_policies(
             session.execute(insert(Policy), list(part))
         if changed:
             session.execute(
-                update(Policy).where(Policy.id == bindparam("pid"))
-                .values(**{f: bindparam(f) for f in fields}),
-                changed,
-                execution_options={"synchronize_session": False},
+                update(Policy.__table__).where(Policy.__table__.c.id == bindparam("pid"))
+                .values(**{f: bindparam(f"b_{f}") for f in fields}),
+                [{f"b_{k}" if k in fields else k: v for k, v in r.items()} for r in changed],
             )
         result = ImportResult(len(rows), len(new), len(changed),
                               len(rows) - len(new) - len(changed))

@@ -129,11 +129,10 @@ def _close_cards(session: Session, actor: Actor, on: dt.date, where: str, status
         return set()
     closed = status in ("revoked", "replaced", "lost", "damaged")
     session.execute(
-        update(Card)
-        .where(Card.id == bindparam("cid"))
+        update(Card.__table__)
+        .where(Card.__table__.c.id == bindparam("cid"))
         .values(status=status, closed_on=on if closed else None),
         [{"cid": r.id} for r in rows],
-        execution_options={"synchronize_session": False},
     )
     session.execute(
         insert(CardEvent),
