@@ -32,7 +32,7 @@ def _pg_database() -> Iterator[str]:
     name = f"vd_{uuid.uuid4().hex[:12]}"
     admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\''))
+        conn.execute(text(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'"))
     try:
         yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
     finally:

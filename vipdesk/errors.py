@@ -34,7 +34,9 @@ def describe_db_error(exc: BaseException, where: str = "") -> str:
     text = str(getattr(exc, "orig", exc) or exc).lower()
     place = f"（{where}）" if where else ""
     if "locked" in text or "busy" in text:
-        return f"数据库正被其他程序占用{place}，请稍后重试；若持续出现，请关闭其他柜台上的程序后再试。"
+        return (
+            f"数据库正被其他程序占用{place}，请稍后重试；若持续出现，请关闭其他柜台上的程序后再试。"
+        )
     if "disk" in text and "full" in text or "no space" in text:
         return f"磁盘空间已满{place}，数据未写入。请清理磁盘后重试。"
     if "unable to open" in text or "no such file" in text:

@@ -17,7 +17,8 @@ MEMBERS = """id_number,name,phone,address
 11010519491231002X,王建国,13812345678,北京市朝阳区建国路88号
 440106198001010019,单雄信,13900001111,广东省广州市天河区天河路385号
 """
-POLICIES = """policy_no,id_number,product,channel,status,effective_date,annual_premium,reinstated_date
+POLICY_HEADER = "policy_no,id_number,product,channel,status,effective_date,annual_premium"
+POLICIES = POLICY_HEADER + """,reinstated_date
 P1001,11010519491231002X,都会安享终身寿险,agency,in_force,2020-01-01,30000.00,
 P1002,11010519491231002X,都会智选年金保险,direct,suspended,2021-05-01,25000,
 P2001,440106198001010019,都会康悦终身重大疾病保险,direct,in_force,2022-03-01,20000.50,
@@ -32,9 +33,11 @@ def write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path
 
 def counts(db) -> tuple[int, int, int]:
     with db.read() as s:
-        return (s.scalar(select(func.count()).select_from(Member)),
-                s.scalar(select(func.count()).select_from(Policy)),
-                s.scalar(select(func.count()).select_from(Card)))
+        return (
+            s.scalar(select(func.count()).select_from(Member)),
+            s.scalar(select(func.count()).select_from(Policy)),
+            s.scalar(select(func.count()).select_from(Card)),
+        )
 
 
 def test_import_computes_tiers_and_cards_and_reimport_changes_nothing(db, rules, actor, tmp_path):
@@ -44,8 +47,9 @@ def test_import_computes_tiers_and_cards_and_reimport_changes_nothing(db, rules,
     assert import_policies(db, rules, actor, policies).inserted == 3
     with db.read() as s:
         tiers = dict(s.execute(select(Member.name, Member.tier)).tuples().all())
-        keys = s.execute(select(Member.name_initials, Member.given_name)
-                         .where(Member.name == "王建国")).one()
+        keys = s.execute(
+            select(Member.name_initials, Member.given_name).where(Member.name == "王建国")
+        ).one()
     assert tiers == {"王建国": "platinum", "单雄信": "health_gold"}
     assert tuple(keys) == ("wjg", "建国")
     before = counts(db)
@@ -59,15 +63,19 @@ def test_import_computes_tiers_and_cards_and_reimport_changes_nothing(db, rules,
 def test_policy_change_moves_the_tier_and_card(db, rules, actor, tmp_path):
     import_members(db, rules, actor, write(tmp_path, "m.csv", MEMBERS))
     import_policies(db, rules, actor, write(tmp_path, "p.csv", POLICIES))
-    lapsed = POLICIES.replace("P1001,11010519491231002X,都会安享终身寿险,agency,in_force",
-                              "P1001,11010519491231002X,都会安享终身寿险,agency,lapsed")
+    lapsed = POLICIES.replace(
+        "P1001,11010519491231002X,都会安享终身寿险,agency,in_force",
+        "P1001,11010519491231002X,都会安享终身寿险,agency,lapsed",
+    )
     result = import_policies(db, rules, actor, write(tmp_path, "p2.csv", lapsed))
     assert result.updated == 1
     with db.read() as s:
-        wang = s.execute(select(Member.id, Member.tier, Member.vip_status)
-                         .where(Member.name == "王建国")).one()
-        cards = s.execute(select(Card.tier, Card.status).where(Card.member_id == wang.id)
-                          .order_by(Card.id)).all()
+        wang = s.execute(
+            select(Member.id, Member.tier, Member.vip_status).where(Member.name == "王建国")
+        ).one()
+        cards = s.execute(
+            select(Card.tier, Card.status).where(Card.member_id == wang.id).order_by(Card.id)
+        ).all()
     # only the suspended 25,000 direct policy is left: health gold held, services suspended
     assert (wang.tier, wang.vip_status) == ("health_gold", "suspended")
     assert cards == [("platinum", "replaced"), ("health_gold", "suspended")]
@@ -83,8 +91,14 @@ def test_one_bad_row_writes_nothing_and_every_bad_row_is_named(db, rules, actor,
     assert any(p.startswith("line 5: phone:") for p in problems)
     assert counts(db) == (0, 0, 0)
     with db.read() as s:
-        assert s.scalar(select(func.count()).select_from(AuditRecord)
-                        .where(AuditRecord.action == "import.members")) == 0
+        assert (
+            s.scalar(
+                select(func.count())
+                .select_from(AuditRecord)
+                .where(AuditRecord.action == "import.members")
+            )
+            == 0
+        )
 
 
 @pytest.mark.parametrize(
@@ -121,8 +135,10 @@ def test_gb18030_and_chinese_headers(db, rules, actor, tmp_path):
 
 
 def test_utf8_bom_and_xlsx(db, rules, actor, tmp_path):
-    assert import_members(db, rules, actor,
-                          write(tmp_path, "m.csv", MEMBERS, "utf-8-sig")).inserted == 2
+    assert (
+        import_members(db, rules, actor, write(tmp_path, "m.csv", MEMBERS, "utf-8-sig")).inserted
+        == 2
+    )
     book = Workbook()
     sheet = book.active
     for line in POLICIES.strip().splitlines():
@@ -137,8 +153,13 @@ def test_utf8_bom_and_xlsx(db, rules, actor, tmp_path):
 
 @pytest.mark.parametrize(
     ("name", "content", "message"),
-    [("m.csv", b"", "空"), ("m.csv", b"a,b\n1,2\n", "缺少列"), ("m.pdf", b"%PDF", "CSV"),
-     ("m.xlsx", b"not a zip", "XLSX"), ("m.csv", b"\xff\xfe\xfa" * 10, "编码")],
+    [
+        ("m.csv", b"", "空"),
+        ("m.csv", b"a,b\n1,2\n", "缺少列"),
+        ("m.pdf", b"%PDF", "CSV"),
+        ("m.xlsx", b"not a zip", "XLSX"),
+        ("m.csv", b"\xff\xfe\xfa" * 10, "编码"),
+    ],
 )
 def test_unreadable_files(db, rules, actor, tmp_path, name, content, message):
     path = tmp_path / name

@@ -21,9 +21,18 @@ def test_upgrade_creates_every_table_and_is_idempotent(db):
     upgrade(db.engine)
     assert is_current(db.engine)
     tables = set(inspect(db.engine).get_table_names())
-    assert {"members", "policies", "cards", "card_events", "designated_relatives",
-            "service_cases", "case_notes", "staff_users", "audit_log",
-            "alembic_version"} <= tables
+    assert {
+        "members",
+        "policies",
+        "cards",
+        "card_events",
+        "designated_relatives",
+        "service_cases",
+        "case_notes",
+        "staff_users",
+        "audit_log",
+        "alembic_version",
+    } <= tables
 
 
 def test_sqlite_connections_use_wal_foreign_keys_and_a_busy_timeout(sqlite_url):
@@ -50,16 +59,33 @@ def test_audit_log_is_append_only(db, actor):
 
 def test_the_database_allows_only_one_current_card_per_member(db):
     with db.write() as session:
-        session.execute(insert(Member),
-                        [member_row("11010519491231002X", "王建国", None, "")])
+        session.execute(insert(Member), [member_row("11010519491231002X", "王建国", None, "")])
         mid = session.scalar(text("SELECT id FROM members"))
-        session.execute(insert(Card), [{"number": "8868000000000017", "member_id": mid,
-                                         "tier": "gold", "status": "active",
-                                         "issued_on": dt.date.today()}])
+        session.execute(
+            insert(Card),
+            [
+                {
+                    "number": "8868000000000017",
+                    "member_id": mid,
+                    "tier": "gold",
+                    "status": "active",
+                    "issued_on": dt.date.today(),
+                }
+            ],
+        )
     with pytest.raises(IntegrityError), db.write() as session:
-        session.execute(insert(Card), [{"number": "8868000000000025", "member_id": mid,
-                                         "tier": "gold", "status": "suspended",
-                                         "issued_on": dt.date.today()}])
+        session.execute(
+            insert(Card),
+            [
+                {
+                    "number": "8868000000000025",
+                    "member_id": mid,
+                    "tier": "gold",
+                    "status": "suspended",
+                    "issued_on": dt.date.today(),
+                }
+            ],
+        )
     with db.read() as session:
         assert session.scalar(text("SELECT count(*) FROM cards")) == 1
 

@@ -76,8 +76,11 @@ def test_age_in_completed_years(born, day, age):
 
 @pytest.mark.parametrize(
     ("text", "number"),
-    [("13812345678", "13812345678"), ("+86 138-1234-5678", "13812345678"),
-     ("１３８１２３４５６７８", "13812345678")],
+    [
+        ("13812345678", "13812345678"),
+        ("+86 138-1234-5678", "13812345678"),
+        ("１３８１２３４５６７８", "13812345678"),
+    ],
 )
 def test_mobiles(text, number):
     assert validate_mobile(text) == number

@@ -25,8 +25,9 @@ def test_rules_hold_the_numbers_of_the_handbook(rules):
 
 def test_a_later_version_takes_effect_on_its_date():
     text = RULES_FILE.read_text(encoding="utf-8")
-    later = text.split("\n[[versions]]", 1)[1].replace("effective_from = 2020-01-01",
-                                                       "effective_from = 2027-01-01")
+    later = text.split("\n[[versions]]", 1)[1].replace(
+        "effective_from = 2020-01-01", "effective_from = 2027-01-01"
+    )
     later = later.replace("max_age = 65", "max_age = 70")
     book = parse_rules(text + "\n[[versions]]" + later)
     assert book.on(dt.date(2026, 12, 31)).rescue.max_age == 65

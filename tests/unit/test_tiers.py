@@ -62,8 +62,7 @@ def test_health_gold_needs_every_counted_policy_direct(rules, policies, tier):
         ([], None, VipStatus.NONE, 0),
     ],
 )
-def test_suspended_policies_keep_the_tier_but_suspend_services(rules, policies, tier, status,
-                                                               afyp):
+def test_suspended_policies_keep_the_tier_but_suspend_services(rules, policies, tier, status, afyp):
     result = assess_tier(policies, rules)
     assert (result.tier_code, result.vip_status, result.afyp) == (tier, status, Decimal(afyp))
 
@@ -73,12 +72,31 @@ def test_suspended_policies_keep_the_tier_but_suspend_services(rules, policies, 
     [
         ("silver", {"domestic_rescue"}),
         ("gold", {"domestic_rescue", "international_rescue", "phone_doctor"}),
-        ("health_gold", {"domestic_rescue", "international_rescue", "phone_doctor",
-                         "health_check"}),
-        ("platinum", {"domestic_rescue", "international_rescue", "phone_doctor", "health_check",
-                      "customer_activities"}),
-        ("diamond", {"domestic_rescue", "international_rescue", "phone_doctor", "health_check",
-                     "global_courtesy", "customer_activities"}),
+        (
+            "health_gold",
+            {"domestic_rescue", "international_rescue", "phone_doctor", "health_check"},
+        ),
+        (
+            "platinum",
+            {
+                "domestic_rescue",
+                "international_rescue",
+                "phone_doctor",
+                "health_check",
+                "customer_activities",
+            },
+        ),
+        (
+            "diamond",
+            {
+                "domestic_rescue",
+                "international_rescue",
+                "phone_doctor",
+                "health_check",
+                "global_courtesy",
+                "customer_activities",
+            },
+        ),
     ],
 )
 def test_entitlements_per_tier(rules, tier, services):

@@ -82,7 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     from vipdesk.cli import commands  # noqa: F401  (registers the commands)
 
     parser = Parser(prog="vipdesk", description="VIP Desk — 贵宾客户柜面服务")
-    parser.add_argument("--db", help="database URL (default: the desk's SQLite file; env VIPDESK_DB)")
+    parser.add_argument(
+        "--db", help="database URL (default: the desk's SQLite file; env VIPDESK_DB)"
+    )
     parser.add_argument("--as", dest="as_user", metavar="USERNAME", help="acting staff member")
     subparsers = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     for register in REGISTRARS:

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from vipdesk.errors import DatabaseError, translate_errors
 
@@ -37,7 +37,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     """Create an engine for any SQLAlchemy URL; SQLite files get the desk's pragmas."""
     try:
         parsed = make_url(url)
-    except ArgumentError:
+        parsed.get_dialect()
+    except (ArgumentError, NoSuchModuleError):
         raise DatabaseError(f"数据库地址无法识别：{url}") from None
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
@@ -92,4 +93,3 @@ def has_schema(engine: Engine) -> bool:
     """True when the database has our tables at all."""
     with translate_errors(engine), engine.connect() as conn:
         return inspect(conn).has_table("members")
-

@@ -6,6 +6,7 @@ import re
 from enum import StrEnum
 
 from vipdesk.domain.people import normalise
+from vipdesk.errors import KnownError
 
 CARD_PREFIX = "8868"
 CARD_LENGTH = 16
@@ -25,7 +26,7 @@ class CardStatus(StrEnum):
 CURRENT_STATUSES = (CardStatus.ACTIVE, CardStatus.SUSPENDED)
 
 
-class InvalidCardNumber(ValueError):
+class InvalidCardNumber(KnownError, ValueError):
     """A card number of the wrong shape or with a wrong check digit."""
 
 

@@ -9,12 +9,14 @@ from dataclasses import dataclass
 
 from stdnum.cn import ric
 
+from vipdesk.errors import KnownError
 
-class InvalidIdNumber(ValueError):
+
+class InvalidIdNumber(KnownError, ValueError):
     """A resident ID number that is malformed, impossible or fails its check digit."""
 
 
-class InvalidPhone(ValueError):
+class InvalidPhone(KnownError, ValueError):
     """A mobile number that is not an 11-digit mainland number."""
 
 

@@ -92,8 +92,16 @@ def actor_for(db: Database, username: str, display_name: str | None = None) -> A
                     select(StaffUser).where(StaffUser.username == username)
                 ).one()
             else:
-                audit(session, _actor(user), "staff.create", "staff_user", user.id, None, None,
-                      {"username": username, "role": "clerk"})
+                audit(
+                    session,
+                    _actor(user),
+                    "staff.create",
+                    "staff_user",
+                    user.id,
+                    None,
+                    None,
+                    {"username": username, "role": "clerk"},
+                )
         return _actor(user)
 
 

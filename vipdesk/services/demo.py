@@ -50,13 +50,40 @@ GIVEN = (
     "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国志红文玉梅辉鹏飞雪琳晨阳宇浩然子涵"
     "思雨欣怡嘉俊博文一诺梓萱皓轩婷颖海燕春生德福宏亮晓东丹凤立新永庆玉兰淑珍建华"
 )
-STREETS = ("人民路", "解放路", "中山路", "建设路", "新华路", "和平路", "光明路", "长江路",
-           "天河路", "建国路", "胜利路", "文化路", "朝阳路", "滨江路", "学府路")
-PRODUCTS = ("都会安享终身寿险", "都会智选年金保险", "都会守护两全保险", "都会颐享医疗保险",
-            "都会康悦终身重大疾病保险", "附加都会康悦轻症疾病保险")
+STREETS = (
+    "人民路",
+    "解放路",
+    "中山路",
+    "建设路",
+    "新华路",
+    "和平路",
+    "光明路",
+    "长江路",
+    "天河路",
+    "建国路",
+    "胜利路",
+    "文化路",
+    "朝阳路",
+    "滨江路",
+    "学府路",
+)
+PRODUCTS = (
+    "都会安享终身寿险",
+    "都会智选年金保险",
+    "都会守护两全保险",
+    "都会颐享医疗保险",
+    "都会康悦终身重大疾病保险",
+    "附加都会康悦轻症疾病保险",
+)
 # Share of members aimed at each tier band (lower AFYP bound, upper bound).
-BANDS = [(0.12, 500, 4999), (0.24, 5000, 9999), (0.22, 10000, 29999), (0.12, 20000, 29999),
-         (0.16, 30000, 49999), (0.14, 50000, 200000)]
+BANDS = [
+    (0.12, 500, 4999),
+    (0.24, 5000, 9999),
+    (0.22, 10000, 29999),
+    (0.12, 20000, 29999),
+    (0.16, 30000, 49999),
+    (0.14, 50000, 200000),
+]
 
 
 @dataclass(frozen=True)
@@ -145,8 +172,13 @@ class DemoGenerator:
 
 
 def add_demo_members(
-    db: Database, rules: Rules, actor: Actor, count: int, seed: int,
-    today: dt.date | None = None, progress: Callable[[str, int, int], None] | None = None,
+    db: Database,
+    rules: Rules,
+    actor: Actor,
+    count: int,
+    seed: int,
+    today: dt.date | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> DemoResult:
     """Add `count` demo members with policies, then compute their tiers and cards."""
     report = progress or (lambda *_: None)
@@ -176,6 +208,14 @@ def add_demo_members(
             report("members", added, count)
         scope = new_ids if had_members else None
         recompute_tiers(session, rules, actor, day, scope, progress)
-        audit(session, actor, "demo.add", "members", None, None, None,
-              {"members": count, "seed": seed})
+        audit(
+            session,
+            actor,
+            "demo.add",
+            "members",
+            None,
+            None,
+            None,
+            {"members": count, "seed": seed},
+        )
     return DemoResult(count, policies)

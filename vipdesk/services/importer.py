@@ -37,8 +37,14 @@ POLICY_COLUMNS = {
     "annual_premium": ("annual_premium", "年化保费", "年化标准保费", "保费"),
     "reinstated_date": ("reinstated_date", "复效日期", "复效日"),
 }
-CHANNEL_ALIASES = {"个险": "agency", "代理人": "agency", "直效行销": "direct", "直销": "direct",
-                   "银保": "bancassurance", "银行保险": "bancassurance"}
+CHANNEL_ALIASES = {
+    "个险": "agency",
+    "代理人": "agency",
+    "直效行销": "direct",
+    "直销": "direct",
+    "银保": "bancassurance",
+    "银行保险": "bancassurance",
+}
 STATUS_ALIASES = {"有效": "in_force", "中止": "suspended", "失效": "lapsed", "终止": "terminated"}
 STATUSES = ("in_force", "suspended", "lapsed", "terminated")
 CHUNK = 500
@@ -143,7 +149,10 @@ def _policy(line: int, raw: dict[str, str], problems: list[str]) -> dict[str, An
 
 
 def _validate(
-    path: Path, columns: dict[str, tuple[str, ...]], key: str, parse: Callable[..., Any],
+    path: Path,
+    columns: dict[str, tuple[str, ...]],
+    key: str,
+    parse: Callable[..., Any],
     optional: frozenset[str] = frozenset(),
 ) -> list[dict[str, Any]]:
     problems: list[str] = []
@@ -179,14 +188,18 @@ def _existing(session: Session, column: Any, keys: list[str], *cols: Any) -> dic
 def upsert_members(session: Session, rows: list[dict[str, Any]]) -> tuple[int, int, set[int]]:
     """Insert new members and update changed ones; returns (inserted, updated, member ids)."""
     fields = ("name", "phone", "address")
-    have = _existing(session, Member.id_number, [r["id_number"] for r in rows],
-                     Member.id, *(getattr(Member, f) for f in fields))
+    have = _existing(
+        session,
+        Member.id_number,
+        [r["id_number"] for r in rows],
+        Member.id,
+        *(getattr(Member, f) for f in fields),
+    )
     new = [r for r in rows if r["id_number"] not in have]
     changed = [
         r | {"mid": have[r["id_number"]].id}
         for r in rows
-        if r["id_number"] in have
-        and tuple(have[r["id_number"]][2:]) != tuple(r[f] for f in fields)
+        if r["id_number"] in have and tuple(have[r["id_number"]][2:]) != tuple(r[f] for f in fields)
     ]
     now = dt.datetime.now(dt.UTC)
     plain = [{k: v for k, v in r.items() if not k.startswith("_")} for r in new]
@@ -242,13 +255,27 @@ def import_policies(
         ]
         if unknown:
             raise ImportRejected(unknown)
-        fields = ("member_id", "product", "channel", "status", "effective_date",
-                  "annual_premium", "reinstated_date")
+        fields = (
+            "member_id",
+            "product",
+            "channel",
+            "status",
+            "effective_date",
+            "annual_premium",
+            "reinstated_date",
+        )
         for r in rows:
             r["member_id"] = members[r["id_number"]].id
-        have = _existing(session, Policy.policy_no, [r["policy_no"] for r in rows], Policy.id,
-                         *(getattr(Policy, f) for f in fields))
-        new = [{f: r[f] for f in ("policy_no", *fields)} for r in rows if r["policy_no"] not in have]
+        have = _existing(
+            session,
+            Policy.policy_no,
+            [r["policy_no"] for r in rows],
+            Policy.id,
+            *(getattr(Policy, f) for f in fields),
+        )
+        new = [
+            {f: r[f] for f in ("policy_no", *fields)} for r in rows if r["policy_no"] not in have
+        ]
         changed = [
             {f: r[f] for f in fields} | {"pid": have[r["policy_no"]].id}
             for r in rows
@@ -259,12 +286,14 @@ def import_policies(
             session.execute(insert(Policy), list(part))
         if changed:
             session.execute(
-                update(Policy.__table__).where(Policy.__table__.c.id == bindparam("pid"))
+                update(Policy.__table__)
+                .where(Policy.__table__.c.id == bindparam("pid"))
                 .values(**{f: bindparam(f"b_{f}") for f in fields}),
                 [{f"b_{k}" if k in fields else k: v for k, v in r.items()} for r in changed],
             )
-        result = ImportResult(len(rows), len(new), len(changed),
-                              len(rows) - len(new) - len(changed))
+        result = ImportResult(
+            len(rows), len(new), len(changed), len(rows) - len(new) - len(changed)
+        )
         audit(session, actor, "import.policies", "file", path.name, None, None, result.__dict__)
         old_owners = {have[r["policy_no"]].member_id for r in rows if r["policy_no"] in have}
         affected = {r["member_id"] for r in new + changed} | (old_owners if changed else set())

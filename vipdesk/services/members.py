@@ -107,13 +107,16 @@ class MemberDetail:
             else {"number": self.card.number, "tier": self.card.tier, "status": self.card.status},
             "entitlements": list(self.entitlements),
             "policies": [
-                {"policy_no": p.policy_no, "status": p.status,
-                 "annual_premium": float(p.annual_premium)}
+                {
+                    "policy_no": p.policy_no,
+                    "status": p.status,
+                    "annual_premium": float(p.annual_premium),
+                }
                 for p in self.policies
             ],
             "relatives": [
-                {k: v for k, v in asdict(r).items() if k not in ("id",)} | {
-                    "designated_on": r.designated_on.isoformat()}
+                {k: v for k, v in asdict(r).items() if k not in ("id",)}
+                | {"designated_on": r.designated_on.isoformat()}
                 for r in self.relatives
             ],
         }
@@ -155,8 +158,9 @@ def _card(card: Card | None) -> CardView | None:
     return CardView(card.number, card.tier, card.status, card.issued_on, card.closed_on)
 
 
-def relatives_of(session: Session, member_id: int, on: dt.date, active_only: bool = True
-                 ) -> tuple[RelativeView, ...]:
+def relatives_of(
+    session: Session, member_id: int, on: dt.date, active_only: bool = True
+) -> tuple[RelativeView, ...]:
     """The member's designated relatives (active ones by default)."""
     query = (
         select(DesignatedRelative, Policy.policy_no)
@@ -167,8 +171,17 @@ def relatives_of(session: Session, member_id: int, on: dt.date, active_only: boo
     if active_only:
         query = query.where(DesignatedRelative.status == "active")
     return tuple(
-        RelativeView(r.id, r.name, r.relation, r.program, age_on(r.birth_date, on), r.status,
-                     r.designated_on, mask_id_number(r.id_number), policy_no)
+        RelativeView(
+            r.id,
+            r.name,
+            r.relation,
+            r.program,
+            age_on(r.birth_date, on),
+            r.status,
+            r.designated_on,
+            mask_id_number(r.id_number),
+            policy_no,
+        )
         for r, policy_no in session.execute(query).tuples()
     )
 
@@ -211,8 +224,15 @@ def member_detail(session: Session, book: RuleBook, member_id: int, on: dt.date)
         card=_card(current_card(session, member_id)),
         entitlements=assessment.tier.services if assessment.tier else (),
         policies=tuple(
-            PolicyView(p.policy_no, p.product, p.channel, p.status, p.effective_date,
-                       Decimal(p.annual_premium).quantize(Decimal("0.01")), p.reinstated_date)
+            PolicyView(
+                p.policy_no,
+                p.product,
+                p.channel,
+                p.status,
+                p.effective_date,
+                Decimal(p.annual_premium).quantize(Decimal("0.01")),
+                p.reinstated_date,
+            )
             for p in policies
         ),
         relatives=relatives_of(session, member_id, on),
@@ -230,8 +250,16 @@ def reveal_id_number(db: Database, actor: Actor, member_id: int, purpose: str) -
         member = session.get(Member, member_id)
         if member is None:
             raise NotFound("客户不存在")
-        audit(session, actor, "member.reveal_id", "member", member_id, member_id, None,
-              {"purpose": purpose})
+        audit(
+            session,
+            actor,
+            "member.reveal_id",
+            "member",
+            member_id,
+            member_id,
+            None,
+            {"purpose": purpose},
+        )
         return member.id_number
 
 

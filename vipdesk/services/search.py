@@ -79,22 +79,36 @@ def _kinds(query: str) -> list[tuple[int, Select[tuple[int]], ColumnElement[str]
             ]
             matching = intersect(*parts) if len(parts) > 1 else parts[0]
             sub = matching.subquery()
-            kinds.append((
-                3,
-                select(Member.id).where(Member.id.in_(select(sub.c[0])),
-                                        Member.name.contains(query, autoescape=True)),
-                None,
-            ))
+            kinds.append(
+                (
+                    3,
+                    select(Member.id).where(
+                        Member.id.in_(select(sub.c[0])),
+                        Member.name.contains(query, autoescape=True),
+                    ),
+                    None,
+                )
+            )
         return kinds
     if re.fullmatch(r"[a-z]+", query.lower()):
         q = query.lower()
         kinds.append((0, ids.where(Member.name_pinyin == q), None))
         kinds.append((0, ids.where(Member.name_initials == q), None))
-        kinds.append((1, ids.where(_prefix(Member.name_pinyin, q), Member.name_pinyin != q),
-                      Member.name_pinyin))
+        kinds.append(
+            (
+                1,
+                ids.where(_prefix(Member.name_pinyin, q), Member.name_pinyin != q),
+                Member.name_pinyin,
+            )
+        )
         if len(q) >= 2:
-            kinds.append((2, ids.where(_prefix(Member.name_initials, q),
-                                       Member.name_initials != q), Member.name_initials))
+            kinds.append(
+                (
+                    2,
+                    ids.where(_prefix(Member.name_initials, q), Member.name_initials != q),
+                    Member.name_initials,
+                )
+            )
         return kinds
     q = query.upper()
     if re.fullmatch(r"\d{17}[\dX]", q) or re.fullmatch(r"\d{15}", q):
@@ -147,21 +161,41 @@ def summaries(session: Session, member_ids: list[int]) -> list[MemberSummary]:
     if not member_ids:
         return []
     rows = session.execute(
-        select(Member.id, Member.name, Member.id_number, Member.phone, Member.tier,
-               Member.vip_status, Member.afyp, Card.number, Card.status)
-        .outerjoin(Card, and_(Card.member_id == Member.id,
-                              Card.status.in_(("active", "suspended"))))
+        select(
+            Member.id,
+            Member.name,
+            Member.id_number,
+            Member.phone,
+            Member.tier,
+            Member.vip_status,
+            Member.afyp,
+            Card.number,
+            Card.status,
+        )
+        .outerjoin(
+            Card, and_(Card.member_id == Member.id, Card.status.in_(("active", "suspended")))
+        )
         .where(Member.id.in_(member_ids))
     ).all()
     by_id = {
-        r[0]: MemberSummary(r[0], r[1], mask_id_number(r[2]), mask_phone(r[3]), r[4], r[5],
-                            Decimal(r[6]).quantize(Decimal("0.01")), r[7], r[8])
+        r[0]: MemberSummary(
+            r[0],
+            r[1],
+            mask_id_number(r[2]),
+            mask_phone(r[3]),
+            r[4],
+            r[5],
+            Decimal(r[6]).quantize(Decimal("0.01")),
+            r[7],
+            r[8],
+        )
         for r in rows
     }
     return [by_id[i] for i in member_ids if i in by_id]
 
 
-def search_members(session: Session, text: str, limit: int = 50, offset: int = 0
-                   ) -> list[MemberSummary]:
+def search_members(
+    session: Session, text: str, limit: int = 50, offset: int = 0
+) -> list[MemberSummary]:
     """Member summaries matching `text`, best matches first."""
     return summaries(session, search_ids(session, text, limit, offset))

@@ -34,7 +34,9 @@ def _xlsx_rows(path: Path) -> Iterator[list[str]]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a broken file
-        raise FileProblem(f"{path.name}：不是有效的 XLSX 文件（{exc.__class__.__name__}）") from None
+        raise FileProblem(
+            f"{path.name}：不是有效的 XLSX 文件（{exc.__class__.__name__}）"
+        ) from None
     try:
         sheet = book.worksheets[0]
         for row in sheet.iter_rows(values_only=True):

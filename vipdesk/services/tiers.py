@@ -81,7 +81,9 @@ def recompute_tiers(
     if ids is not None:
         session.execute(text("CREATE TEMPORARY TABLE tmp_scope (id INTEGER PRIMARY KEY)"))
         if ids:
-            session.execute(text("INSERT INTO tmp_scope (id) VALUES (:id)"), [{"id": i} for i in ids])
+            session.execute(
+                text("INSERT INTO tmp_scope (id) VALUES (:id)"), [{"id": i} for i in ids]
+            )
     report("tiers", 0, 4)
     session.execute(
         text(
@@ -112,13 +114,22 @@ def recompute_tiers(
     result = sync_cards(session, actor, on, scoped=ids is not None)
     report("cards", 4, 4)
     outcome = RecomputeResult(changed, *result)
-    audit(session, actor, "tiers.recompute", "members", None, None, None,
-          {"on": on.isoformat(), "scope": "all" if ids is None else len(ids), **outcome.__dict__})
+    audit(
+        session,
+        actor,
+        "tiers.recompute",
+        "members",
+        None,
+        None,
+        None,
+        {"on": on.isoformat(), "scope": "all" if ids is None else len(ids), **outcome.__dict__},
+    )
     return outcome
 
 
-def _close_cards(session: Session, actor: Actor, on: dt.date, where: str, status: str,
-                 cause: str, scope: str) -> set[int]:
+def _close_cards(
+    session: Session, actor: Actor, on: dt.date, where: str, status: str, cause: str, scope: str
+) -> set[int]:
     """Set current cards matching `where` to `status`, with a history event each."""
     sql = (
         "SELECT c.id, c.member_id, c.status FROM cards c JOIN members m ON m.id = c.member_id "
@@ -137,8 +148,14 @@ def _close_cards(session: Session, actor: Actor, on: dt.date, where: str, status
     session.execute(
         insert(CardEvent),
         [
-            {"card_id": r.id, "member_id": r.member_id, "status_from": r.status,
-             "status_to": status, "cause": cause, "staff_id": actor.id}
+            {
+                "card_id": r.id,
+                "member_id": r.member_id,
+                "status_from": r.status,
+                "status_to": status,
+                "cause": cause,
+                "staff_id": actor.id,
+            }
             for r in rows
         ],
     )
@@ -153,8 +170,9 @@ def next_card_serial(session: Session) -> int:
     return int(top[4:15]) + 1 if top else 1
 
 
-def issue_cards(session: Session, actor: Actor, on: dt.date,
-                members: list[tuple[int, str, str, str]]) -> list[str]:
+def issue_cards(
+    session: Session, actor: Actor, on: dt.date, members: list[tuple[int, str, str, str]]
+) -> list[str]:
     """Issue a card to each (member_id, tier, status, cause); returns the new numbers."""
     if not members:
         return []
@@ -170,8 +188,14 @@ def issue_cards(session: Session, actor: Actor, on: dt.date,
     session.execute(
         insert(CardEvent),
         [
-            {"card_id": cid, "member_id": m, "status_from": None, "status_to": s,
-             "cause": c, "staff_id": actor.id}
+            {
+                "card_id": cid,
+                "member_id": m,
+                "status_from": None,
+                "status_to": s,
+                "cause": c,
+                "staff_id": actor.id,
+            }
             for cid, (m, _t, s, c) in zip(card_ids, members, strict=True)
         ],
     )
@@ -182,14 +206,33 @@ def sync_cards(session: Session, actor: Actor, on: dt.date, scoped: bool) -> tup
     """Bring every (scoped) member's current card in line with their tier and VIP status."""
     scope = "AND m.id IN (SELECT id FROM tmp_scope)" if scoped else ""
     revoked = _close_cards(session, actor, on, "m.tier IS NULL", "revoked", "tier_lost", scope)
-    replaced = _close_cards(session, actor, on, "m.tier IS NOT NULL AND c.tier <> m.tier",
-                            "replaced", "tier_change", scope)
-    suspended = _close_cards(session, actor, on,
-                             "m.vip_status = 'suspended' AND c.status = 'active'",
-                             "suspended", "suspension", scope)
-    reinstated = _close_cards(session, actor, on,
-                              "m.vip_status = 'active' AND c.status = 'suspended'",
-                              "active", "reinstatement", scope)
+    replaced = _close_cards(
+        session,
+        actor,
+        on,
+        "m.tier IS NOT NULL AND c.tier <> m.tier",
+        "replaced",
+        "tier_change",
+        scope,
+    )
+    suspended = _close_cards(
+        session,
+        actor,
+        on,
+        "m.vip_status = 'suspended' AND c.status = 'active'",
+        "suspended",
+        "suspension",
+        scope,
+    )
+    reinstated = _close_cards(
+        session,
+        actor,
+        on,
+        "m.vip_status = 'active' AND c.status = 'suspended'",
+        "active",
+        "reinstatement",
+        scope,
+    )
     missing = session.execute(
         text(
             "SELECT m.id, m.tier, m.vip_status FROM members m WHERE m.tier IS NOT NULL "
@@ -198,16 +241,21 @@ def sync_cards(session: Session, actor: Actor, on: dt.date, scoped: bool) -> tup
         )
     ).all()
     wanted = [
-        (r.id, r.tier, "suspended" if r.vip_status == "suspended" else "active",
-         "tier_change" if r.id in replaced else "issued")
+        (
+            r.id,
+            r.tier,
+            "suspended" if r.vip_status == "suspended" else "active",
+            "tier_change" if r.id in replaced else "issued",
+        )
         for r in missing
     ]
     issued = issue_cards(session, actor, on, wanted)
     return len(issued), len(revoked), len(suspended), len(reinstated)
 
 
-def recompute_all(db: Database, rules: Rules, actor: Actor, on: dt.date,
-                  progress: Progress | None = None) -> RecomputeResult:
+def recompute_all(
+    db: Database, rules: Rules, actor: Actor, on: dt.date, progress: Progress | None = None
+) -> RecomputeResult:
     """Recompute every member's tier and card in one transaction."""
     with db.write() as session:
         return recompute_tiers(session, rules, actor, on, None, progress)

@@ -41,8 +41,14 @@ def cmd_demo(ctx: Context) -> int:
     """Add synthetic demo members."""
     from vipdesk.services.demo import add_demo_members
 
-    result = add_demo_members(ctx.db, ctx.rules_book.current(), ctx.actor, ctx.args.members,
-                              ctx.args.seed, progress=TerminalProgress())
+    result = add_demo_members(
+        ctx.db,
+        ctx.rules_book.current(),
+        ctx.actor,
+        ctx.args.members,
+        ctx.args.seed,
+        progress=TerminalProgress(),
+    )
     print(f"已添加 {result.members} 位演示客户、{result.policies} 张保单")
     return 0
 
@@ -57,8 +63,9 @@ def cmd_import(ctx: Context) -> int:
         result = importer.import_members(ctx.db, rules, ctx.actor, path)
     else:
         result = importer.import_policies(ctx.db, rules, ctx.actor, path)
-    print(f"{result.rows} 行：新增 {result.inserted}，更新 {result.updated}，"
-          f"未变 {result.unchanged}")
+    print(
+        f"{result.rows} 行：新增 {result.inserted}，更新 {result.updated}，未变 {result.unchanged}"
+    )
     return 0
 
 
@@ -74,8 +81,10 @@ def cmd_member(ctx: Context) -> int:
         return 0
     rules = ctx.rules_book.on(on)
     tier = rules.tier(detail.tier).name if detail.tier else "无贵宾等级"
-    print(f"{detail.name}  {detail.id_number_masked}  {detail.age}岁  {tier}  "
-          f"({detail.vip_status})  AFYP ¥{detail.afyp:,.2f}")
+    print(
+        f"{detail.name}  {detail.id_number_masked}  {detail.age}岁  {tier}  "
+        f"({detail.vip_status})  AFYP ¥{detail.afyp:,.2f}"
+    )
     if detail.card:
         print(f"卡号 {detail.card.number}  {detail.card.status}")
     for code in detail.entitlements:
@@ -99,8 +108,10 @@ def cmd_search(ctx: Context) -> int:
     if not found:
         print("没有找到匹配的客户")
     for m in found:
-        print(f"{m.name:<6} {m.id_number_masked}  {m.phone_masked}  {m.tier or '-':<11} "
-              f"{m.card_number or '-'}  ¥{m.afyp:,.2f}")
+        print(
+            f"{m.name:<6} {m.id_number_masked}  {m.phone_masked}  {m.tier or '-':<11} "
+            f"{m.card_number or '-'}  ¥{m.afyp:,.2f}"
+        )
     return 0
 
 
@@ -110,9 +121,11 @@ def cmd_recompute(ctx: Context) -> int:
 
     on = ctx.args.on or dt.date.today()
     result = recompute_all(ctx.db, ctx.rules_book.on(on), ctx.actor, on, TerminalProgress())
-    print(f"等级变化 {result.members_changed} 人；发卡 {result.cards_issued}，"
-          f"注销 {result.cards_revoked}，暂停 {result.cards_suspended}，"
-          f"恢复 {result.cards_reinstated}")
+    print(
+        f"等级变化 {result.members_changed} 人；发卡 {result.cards_issued}，"
+        f"注销 {result.cards_revoked}，暂停 {result.cards_suspended}，"
+        f"恢复 {result.cards_reinstated}"
+    )
     return 0
 
 
@@ -143,5 +156,3 @@ def register(sub: Any) -> None:
     recompute = tiers_sub.add_parser("recompute", help="recompute every tier and card")
     recompute.add_argument("--on", type=day)
     recompute.set_defaults(func=cmd_recompute)
-
-
