@@ -18,11 +18,14 @@ MEMBERS = """id_number,name,phone,address
 440106198001010019,单雄信,13900001111,广东省广州市天河区天河路385号
 """
 POLICY_HEADER = "policy_no,id_number,product,channel,status,effective_date,annual_premium"
-POLICIES = POLICY_HEADER + """,reinstated_date
+POLICIES = (
+    POLICY_HEADER
+    + """,reinstated_date
 P1001,11010519491231002X,都会安享终身寿险,agency,in_force,2020-01-01,30000.00,
 P1002,11010519491231002X,都会智选年金保险,direct,suspended,2021-05-01,25000,
 P2001,440106198001010019,都会康悦终身重大疾病保险,direct,in_force,2022-03-01,20000.50,
 """
+)
 
 
 def write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import cast
 
 from sqlalchemy import (
     CheckConstraint,
@@ -15,6 +16,7 @@ from sqlalchemy import (
     MetaData,
     Numeric,
     String,
+    Table,
     Text,
     text,
 )
@@ -29,6 +31,11 @@ NAMING = {
 }
 Money = Numeric(14, 2)
 CURRENT_CARD = "status IN ('active', 'suspended')"
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Core table of a mapped class (for executemany updates without the ORM)."""
+    return cast(Table, model.__table__)
 
 
 def utcnow() -> dt.datetime:

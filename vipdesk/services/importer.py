@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from vipdesk.db.models import Member, MemberNameChar, Policy
+from vipdesk.db.models import Member, MemberNameChar, Policy, table_of
 from vipdesk.domain.names import name_initials, name_pinyin, split_name
 from vipdesk.domain.people import InvalidIdNumber, InvalidPhone, parse_id_number, validate_mobile
 from vipdesk.errors import KnownError
@@ -207,7 +207,7 @@ def upsert_members(session: Session, rows: list[dict[str, Any]]) -> tuple[int, i
         session.execute(insert(Member), [r | {"created_at": now, "updated_at": now} for r in part])
     if changed:
         names = ("name", "given_name", "name_pinyin", "name_initials", "phone", "address")
-        table = Member.__table__
+        table = table_of(Member)
         session.execute(
             update(table)
             .where(table.c.id == bindparam("mid"))
@@ -286,8 +286,8 @@ def import_policies(
             session.execute(insert(Policy), list(part))
         if changed:
             session.execute(
-                update(Policy.__table__)
-                .where(Policy.__table__.c.id == bindparam("pid"))
+                update(table_of(Policy))
+                .where(table_of(Policy).c.id == bindparam("pid"))
                 .values(**{f: bindparam(f"b_{f}") for f in fields}),
                 [{f"b_{k}" if k in fields else k: v for k, v in r.items()} for r in changed],
             )

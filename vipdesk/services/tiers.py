@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from vipdesk.db.models import Card, CardEvent
+from vipdesk.db.models import Card, CardEvent, table_of
 from vipdesk.domain.cards import card_number
 from vipdesk.rules import Rules
 from vipdesk.services.database import Actor, Database, audit
@@ -109,7 +109,7 @@ def recompute_tiers(
             "OR members.vip_status <> t.vip_status)"
         ),
         {"now": dt.datetime.now(dt.UTC)},
-    ).rowcount
+    ).rowcount  # type: ignore[attr-defined]
     report("cards", 2, 4)
     result = sync_cards(session, actor, on, scoped=ids is not None)
     report("cards", 4, 4)
@@ -140,8 +140,8 @@ def _close_cards(
         return set()
     closed = status in ("revoked", "replaced", "lost", "damaged")
     session.execute(
-        update(Card.__table__)
-        .where(Card.__table__.c.id == bindparam("cid"))
+        update(table_of(Card))
+        .where(table_of(Card).c.id == bindparam("cid"))
         .values(status=status, closed_on=on if closed else None),
         [{"cid": r.id} for r in rows],
     )
