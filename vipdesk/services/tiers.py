@@ -162,10 +162,15 @@ def _close_cards(
     return {r.member_id for r in rows}
 
 
-def next_card_serial(session: Session) -> int:
-    """The next free card serial (lock the table on PostgreSQL so desks do not collide)."""
+def lock_cards(session: Session) -> None:
+    """Serialise card changes between desks (PostgreSQL; SQLite writers already queue)."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("LOCK TABLE cards IN SHARE ROW EXCLUSIVE MODE"))
+
+
+def next_card_serial(session: Session) -> int:
+    """The next free card serial (the cards table locked so desks do not collide)."""
+    lock_cards(session)
     top = session.scalar(select(func.max(Card.number)))
     return int(top[4:15]) + 1 if top else 1
 
@@ -205,6 +210,7 @@ def issue_cards(
 def sync_cards(session: Session, actor: Actor, on: dt.date, scoped: bool) -> tuple[int, ...]:
     """Bring every (scoped) member's current card in line with their tier and VIP status."""
     scope = "AND m.id IN (SELECT id FROM tmp_scope)" if scoped else ""
+    lock_cards(session)
     revoked = _close_cards(session, actor, on, "m.tier IS NULL", "revoked", "tier_lost", scope)
     replaced = _close_cards(
         session,

@@ -1,0 +1,438 @@
+"""Designated relatives on a real database (SQLite file and PostgreSQL), service and CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, insert, select
+from sqlalchemy.exc import IntegrityError
+
+from vipdesk import cli
+from vipdesk.db.models import DesignatedRelative, Member, Policy
+from vipdesk.domain.people import check_digit
+from vipdesk.errors import KnownError, Refused
+from vipdesk.rules import load_rules
+from vipdesk.services import relatives as rel
+from vipdesk.services.importer import member_row
+from vipdesk.services.tiers import recompute_tiers
+
+ON = dt.date(2025, 6, 1)
+BOOK = load_rules()
+KANGYUE = BOOK.on(ON).kangyue_products[0]
+_serial = itertools.count(1)
+
+
+def rid(born: dt.date, seq: str = "123", area: str = "110105") -> str:
+    """A valid resident ID number for someone born on `born`."""
+    body = f"{area}{born:%Y%m%d}{seq}"
+    return body + check_digit(body)
+
+
+def add_member(
+    db,
+    actor,
+    premium: int,
+    *,
+    name: str = "王建国",
+    born=dt.date(1970, 5, 5),
+    product: str = "都会安享终身寿险",
+    status: str = "in_force",
+    effective=dt.date(2020, 3, 1),
+    extra=(),
+) -> int:
+    """A member with one policy (plus `extra` (product, premium, status, effective)); tiered."""
+    n = next(_serial)
+    policies = [(product, premium, status, effective), *extra]
+    with db.write() as session:
+        row = member_row(rid(born, f"{n % 1000:03d}", "310115"), name, None, "上海市浦东新区")
+        member_id = session.scalar(insert(Member).returning(Member.id), row)
+        for i, (prod, prem, st, eff) in enumerate(policies):
+            session.add(
+                Policy(
+                    policy_no=f"P{n:05d}{i}",
+                    member_id=member_id,
+                    product=prod,
+                    channel="agency",
+                    status=st,
+                    effective_date=eff,
+                    annual_premium=Decimal(prem),
+                )
+            )
+        session.flush()
+        recompute_tiers(session, BOOK.on(ON), actor, ON, [member_id])
+    return member_id
+
+
+def policy_no(db, member_id: int, product: str = KANGYUE) -> str:
+    with db.read() as session:
+        return session.scalar(
+            select(Policy.policy_no).where(Policy.member_id == member_id, Policy.product == product)
+        )
+
+
+def designate(db, actor, member_id, born, relation="spouse", seq="123", **kw):
+    return rel.designate_relative(
+        db, BOOK, actor, member_id, "李秀英", rid(born, seq), relation, on=kw.pop("on", ON), **kw
+    )
+
+
+def active_count(db, member_id: int, program: str = "vip") -> int:
+    with db.read() as session:
+        return session.scalar(
+            select(func.count())
+            .select_from(DesignatedRelative)
+            .where(
+                DesignatedRelative.member_id == member_id,
+                DesignatedRelative.program == program,
+                DesignatedRelative.status == "active",
+            )
+        )
+
+
+def test_platinum_member_designates_two_and_the_third_is_refused(db, actor):
+    member = add_member(db, actor, 30000)
+    first = designate(db, actor, member, dt.date(1972, 1, 1))
+    assert (first.slot, first.places_left, first.status) == (1, 1, "active")
+    second = designate(db, actor, member, dt.date(1998, 1, 1), "child")
+    assert (second.slot, second.places_left) == (2, 0)
+    with pytest.raises(Refused) as refused:
+        designate(db, actor, member, dt.date(1966, 9, 9), "parent")
+    assert refused.value.code == "limit_reached"
+    assert active_count(db, member) == 2
+
+
+def test_silver_and_gold_members_are_not_entitled(db, actor):
+    for premium in (5000, 10000):
+        member = add_member(db, actor, premium)
+        with pytest.raises(Refused) as refused:
+            designate(db, actor, member, dt.date(1980, 1, 1))
+        assert refused.value.code == "not_entitled"
+        assert active_count(db, member) == 0
+
+
+def test_vip_age_boundary_64_vs_65_on_designation_day(db, actor):
+    member = add_member(db, actor, 50000)
+    with pytest.raises(Refused) as refused:
+        designate(db, actor, member, dt.date(1960, 6, 1), "parent")  # 65 today
+    assert refused.value.code == "too_old"
+    assert designate(db, actor, member, dt.date(1960, 6, 2), "parent").age == 64
+
+
+def test_refusals_self_already_relation_invalid(db, actor):
+    member = add_member(db, actor, 50000)
+    with db.read() as session:
+        own = session.get(Member, member).id_number
+    with pytest.raises(Refused) as refused:
+        rel.designate_relative(db, BOOK, actor, member, "本人", own, "spouse", on=ON)
+    assert refused.value.code == "self_designation"
+    designate(db, actor, member, dt.date(1980, 1, 1))
+    codes = []
+    for number, relation in (
+        (rid(dt.date(1980, 1, 1)), "child"),
+        (rid(dt.date(1981, 1, 1)), "sibling"),
+        ("110105198101010000", "child"),
+    ):
+        with pytest.raises(Refused) as refused:
+            rel.designate_relative(db, BOOK, actor, member, "某某", number, relation, on=ON)
+        codes.append(refused.value.code)
+    assert codes == ["already_designated", "relation_not_allowed", "invalid_id_number"]
+    assert active_count(db, member) == 1
+
+
+def test_removal_frees_a_vip_place_and_is_audited(db, actor):
+    member = add_member(db, actor, 30000)
+    designate(db, actor, member, dt.date(1972, 1, 1))
+    designate(db, actor, member, dt.date(1998, 1, 1), "child")
+    removed = rel.remove_relative(db, BOOK, actor, member, rid(dt.date(1972, 1, 1)), "离婚", on=ON)
+    assert (removed.status, removed.removed_reason, removed.places_left) == ("removed", "离婚", 1)
+    again = designate(db, actor, member, dt.date(1975, 1, 1), "spouse", seq="456")
+    assert again.slot == 1
+    names = [r.relation for r in rel.list_relatives(db, BOOK, member, ON)]
+    assert names == ["spouse", "child"]
+    history = rel.member_history(db, member)
+    assert [h.action for h in history[:4]] == [
+        "relative.designate",
+        "relative.remove",
+        "relative.designate",
+        "relative.designate",
+    ]
+    remove = history[1]
+    assert remove.staff_name == "柜员一" and remove.action_name == "移除指定亲属"
+    assert remove.before["status"] == "active" and remove.after["status"] == "removed"
+    assert remove.after["removed_reason"] == "离婚"
+    assert "*" in remove.after["id_number_masked"]  # masked in the audit log
+
+
+def test_remove_needs_reason_and_an_active_relative(db, actor):
+    member = add_member(db, actor, 30000)
+    with pytest.raises(KnownError, match="移除原因"):
+        rel.remove_relative(db, BOOK, actor, member, rid(dt.date(1972, 1, 1)), " ", on=ON)
+    with pytest.raises(KnownError, match="没有证件号"):
+        rel.remove_relative(db, BOOK, actor, member, rid(dt.date(1972, 1, 1)), "错误", on=ON)
+
+
+def test_kangyue_two_for_life_never_replaceable(db, actor):
+    member = add_member(db, actor, 6000, product=KANGYUE)
+    kw = {"program": "kangyue"}
+    first = designate(db, actor, member, dt.date(1955, 3, 1), "parent", **kw)
+    assert first.service_from == ON + dt.timedelta(days=30) and first.policy_no
+    designate(db, actor, member, dt.date(1956, 3, 1), "parent", **kw)
+    with pytest.raises(Refused) as refused:
+        designate(db, actor, member, dt.date(1990, 1, 1), "spouse", **kw)
+    assert refused.value.code == "limit_reached"
+    rel.remove_relative(db, BOOK, actor, member, rid(dt.date(1955, 3, 1)), "身故", on=ON)
+    with pytest.raises(Refused) as refused:
+        designate(db, actor, member, dt.date(1990, 1, 1), "spouse", **kw)
+    assert refused.value.code == "not_replaceable"
+    assert active_count(db, member, "kangyue") == 1
+
+
+def test_kangyue_age_boundary_65_vs_66_on_effective_date(db, actor):
+    member = add_member(db, actor, 6000, product=KANGYUE, effective=dt.date(2020, 3, 1))
+    with pytest.raises(Refused) as refused:
+        designate(db, actor, member, dt.date(1954, 3, 1), "parent", program="kangyue")
+    assert refused.value.code == "too_old"
+    ok = designate(db, actor, member, dt.date(1954, 3, 2), "parent", program="kangyue")
+    assert ok.age == 71  # 65 on the effective date, older now: still allowed
+
+
+def test_kangyue_policy_must_be_the_members_in_force_kangyue_policy(db, actor):
+    lapsed = add_member(db, actor, 6000, product=KANGYUE, status="lapsed")
+    with pytest.raises(Refused) as refused:
+        designate(db, actor, lapsed, dt.date(1990, 1, 1), program="kangyue")
+    assert refused.value.code == "not_entitled"
+    other = add_member(db, actor, 6000, product=KANGYUE)
+    plain = add_member(db, actor, 6000)
+    with pytest.raises(Refused) as refused:
+        designate(
+            db, actor, plain, dt.date(1990, 1, 1), program="kangyue", policy_no=policy_no(db, other)
+        )
+    assert refused.value.code == "not_entitled"
+    two = add_member(
+        db, actor, 6000, product=KANGYUE, extra=[(KANGYUE, 7000, "in_force", dt.date(2021, 1, 1))]
+    )
+    with pytest.raises(KnownError, match="--policy"):
+        designate(db, actor, two, dt.date(1990, 1, 1), program="kangyue")
+
+
+def test_database_refuses_a_duplicate_slot_itself(db, actor):
+    member = add_member(db, actor, 30000)
+    designate(db, actor, member, dt.date(1972, 1, 1))
+    with pytest.raises(IntegrityError), db.write() as session:
+        session.add(
+            DesignatedRelative(
+                member_id=member,
+                program="vip",
+                slot=1,
+                name="x",
+                id_number=rid(dt.date(1980, 2, 2)),
+                relation="child",
+                birth_date=dt.date(1980, 2, 2),
+                gender="M",
+                designated_on=ON,
+            )
+        )
+
+
+def test_stale_count_is_caught_by_the_slot_index(db, actor, monkeypatch):
+    member = add_member(db, actor, 30000)
+    designate(db, actor, member, dt.date(1972, 1, 1))
+    designate(db, actor, member, dt.date(1998, 1, 1), "child")
+    monkeypatch.setattr(rel, "_existing", lambda *a: [])  # as if the count were read too early
+    with pytest.raises(Refused) as refused:
+        designate(db, actor, member, dt.date(1966, 9, 9), "parent")
+    assert refused.value.code == "limit_reached"
+    assert active_count(db, member) == 2
+
+
+def test_designation_context_shows_places_and_rule(db, actor):
+    member = add_member(db, actor, 30000, extra=[(KANGYUE, 1000, "in_force", dt.date(2020, 1, 1))])
+    designate(db, actor, member, dt.date(1972, 1, 1))
+    ctx = rel.designation_context(db, BOOK, member, ON)
+    assert ctx.vip.places_left == 1 and "白金卡" in ctx.vip.rule
+    assert len(ctx.kangyue) == 1 and ctx.kangyue[0].places_left == 2
+    assert ctx.check("vip", rid(dt.date(1972, 1, 1)), "spouse", ON).refusal.code == (
+        "already_designated"
+    )
+
+
+# --- command line: the contract of issue 5 ---------------------------------------------------
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    try:
+        code = cli.main(list(argv))
+    except SystemExit as exc:
+        code = exc.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_add_list_remove(db, actor, capsys):
+    member = add_member(db, actor, 50000)
+    with db.read() as session:
+        ref = session.get(Member, member).id_number
+    base = ("--db", db.url, "--as", "clerk1", "relative")
+    code, out, _ = run(
+        capsys,
+        *base,
+        "add",
+        ref,
+        "--name",
+        "李秀英",
+        "--id-number",
+        rid(dt.date(1972, 1, 1)),
+        "--relation",
+        "spouse",
+        "--on",
+        "2025-06-01",
+        "--json",
+    )
+    assert code == 0 and json.loads(out)["slot"] == 1
+    code, out, _ = run(capsys, *base, "list", ref, "--json", "--on", "2025-06-01")
+    listed = json.loads(out)
+    assert code == 0 and len(listed) == 1
+    assert {k: listed[0][k] for k in ("name", "relation", "program", "age", "status")} == {
+        "name": "李秀英",
+        "relation": "spouse",
+        "program": "vip",
+        "age": 53,
+        "status": "active",
+    }
+    code, out, _ = run(
+        capsys,
+        *base,
+        "add",
+        ref,
+        "--name",
+        "老人",
+        "--id-number",
+        rid(dt.date(1950, 1, 1)),
+        "--relation",
+        "parent",
+        "--json",
+    )
+    assert code == 3
+    assert json.loads(out)["refused"] == "too_old" and "65" in json.loads(out)["message"]
+    code, _, err = run(
+        capsys,
+        *base,
+        "add",
+        ref,
+        "--name",
+        "老人",
+        "--id-number",
+        rid(dt.date(1950, 1, 1)),
+        "--relation",
+        "parent",
+    )
+    assert code == 3 and "too_old" in err
+    code, out, _ = run(
+        capsys,
+        *base,
+        "remove",
+        ref,
+        "--id-number",
+        rid(dt.date(1972, 1, 1)),
+        "--reason",
+        "客户要求",
+        "--json",
+    )
+    assert code == 0 and json.loads(out)["status"] == "removed"
+    code, out, _ = run(capsys, *base, "list", ref, "--json")
+    assert json.loads(out) == []
+
+
+def test_cli_bad_arguments_exit_2(db, actor, capsys):
+    member = add_member(db, actor, 50000)
+    with db.read() as session:
+        ref = session.get(Member, member).id_number
+    base = (
+        "--db",
+        db.url,
+        "relative",
+        "add",
+        ref,
+        "--name",
+        "甲",
+        "--id-number",
+        rid(dt.date(1980, 1, 1)),
+    )
+    assert run(capsys, *base, "--relation", "sibling")[0] == 2
+    assert run(capsys, *base, "--relation", "child", "--on", "2025-13-01")[0] == 2
+    assert run(capsys, *base, "--relation", "child", "--program", "gold")[0] == 2
+
+
+def test_cli_wrong_card_check_digit_is_caught_before_any_lookup(capsys, tmp_path):
+    missing = f"sqlite:///{tmp_path / 'no-such-folder' / 'x.db'}"
+    code, _, err = run(capsys, "--db", missing, "relative", "list", "8868000000000018")
+    assert code == 2 and "校验位不正确" in err
+    assert "数据库" not in err
+
+
+def test_cli_kangyue_with_policy_and_no_replacement(db, actor, capsys):
+    member = add_member(db, actor, 6000, product=KANGYUE)
+    ref, policy = ref_of(db, member), policy_no(db, member)
+    base = ("--db", db.url, "relative")
+    for day in (1, 2):
+        code, out, _ = run(
+            capsys,
+            *base,
+            "add",
+            ref,
+            "--name",
+            f"父母{day}",
+            "--id-number",
+            rid(dt.date(1956, 1, day)),
+            "--relation",
+            "parent",
+            "--program",
+            "kangyue",
+            "--policy",
+            policy,
+            "--on",
+            "2025-06-01",
+            "--json",
+        )
+        assert code == 0 and json.loads(out)["service_from"] == "2025-07-01"
+    code, _, _ = run(
+        capsys,
+        *base,
+        "remove",
+        ref,
+        "--id-number",
+        rid(dt.date(1956, 1, 1)),
+        "--reason",
+        "身故",
+        "--json",
+    )
+    assert code == 0
+    code, out, _ = run(
+        capsys,
+        *base,
+        "add",
+        ref,
+        "--name",
+        "配偶",
+        "--id-number",
+        rid(dt.date(1971, 1, 1)),
+        "--relation",
+        "spouse",
+        "--program",
+        "kangyue",
+        "--policy",
+        policy,
+        "--json",
+    )
+    assert code == 3 and json.loads(out)["refused"] == "not_replaceable"
+    code, out, _ = run(capsys, *base, "list", ref, "--json")
+    assert [r["name"] for r in json.loads(out)] == ["父母2"]
+
+
+def ref_of(db, member_id: int) -> str:
+    with db.read() as session:
+        return session.get(Member, member_id).id_number
