@@ -1,0 +1,274 @@
+"""Eligibility and case commands: check, case list/open/show/note/status/override."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from vipdesk.cli import Context, registrar
+from vipdesk.cli.commands.core import day, positive
+
+
+def _catalogs() -> Any:
+    from vipdesk.domain.catalog import load_catalog
+
+    return load_catalog()
+
+
+def _check(ctx: Context, ref: str) -> Any:
+    from vipdesk.services.eligibility import check_eligibility
+
+    a = ctx.args
+    return check_eligibility(
+        ctx.db, ctx.rules_book, _catalogs(), ref, a.service, a.person, a.location, a.departed, a.on
+    )
+
+
+def print_check(ctx: Context, check: Any) -> None:
+    """The decision in plain Chinese for the terminal."""
+    d = check.decision
+    rules = ctx.rules_book.on(check.on)
+    age = f"{check.person_age}岁" if check.person_age is not None else "年龄未知"
+    verdict = "可以受理" if d.eligible else "不能受理"
+    print(
+        f"{check.person_name or '（未知）'}  {age}  {rules.service_names[check.service]}：{verdict}"
+    )
+    facts = []
+    if d.distance_km is not None:
+        facts.append(f"距居住地 {d.distance_km:g} 公里")
+    if d.trip_days is not None:
+        facts.append(f"旅行第 {d.trip_days} 天")
+    if facts:
+        print("；".join(facts))
+    for reason in d.reasons:
+        print(f"  × {reason.code}：{reason.message_zh}")
+    for note in d.cost_notes:
+        print(f"  费用：{note}")
+    for question in d.questions:
+        print(f"  请确认：{question.text_zh}")
+
+
+def cmd_check(ctx: Context) -> int:
+    """Decide whether a member (or designated relative) may have a service."""
+    check = _check(ctx, ctx.args.ref)
+    if ctx.args.json:
+        ctx.emit(check.to_json())
+    else:
+        print_check(ctx, check)
+    return 0
+
+
+def _now(ctx: Context) -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def cmd_case_list(ctx: Context) -> int:
+    """List the case queue."""
+    from vipdesk.services.case_queue import QueueFilter, case_queue
+    from vipdesk.services.cases import STATUS_NAMES, TYPE_NAMES
+
+    a = ctx.args
+    f = QueueFilter(
+        status=a.status,
+        case_type=a.type,
+        overdue=True if a.overdue else None,
+        assignee_id=ctx.actor.id if a.mine else None,
+        open_only=a.open,
+    )
+    with ctx.db.read() as session:
+        rows = case_queue(session, _now(ctx), f, limit=a.limit)
+    if a.json:
+        ctx.emit([r.to_json() for r in rows])
+        return 0
+    if not rows:
+        print("没有符合条件的案件")
+    for r in rows:
+        flag = "【超时】" if r.overdue else ""
+        due = r.due_at.astimezone().strftime("%m-%d %H:%M")
+        print(
+            f"{flag}{r.case_no}  {TYPE_NAMES[r.case_type]}  {STATUS_NAMES[r.status]}  "
+            f"{r.person_name}  到期 {due}  {r.assignee or '-'}"
+        )
+    return 0
+
+
+def cmd_case_open(ctx: Context) -> int:
+    """Open a case; a rescue/service request is checked for eligibility first."""
+    from vipdesk.services.cases import CaseRequest, open_case
+    from vipdesk.services.members import find_member_id
+
+    a = ctx.args
+    fields: dict[str, Any] = {}
+    if a.service:
+        check = _check(ctx, a.ref)
+        d = check.decision
+        fields = {
+            "member_id": check.member_id,
+            "relative_id": check.relative_id,
+            "service_code": check.service,
+            "item_code": check.item,
+            "location": a.location,
+            "distance_km": d.distance_km,
+            "trip_day": d.trip_days,
+            "eligible": d.eligible,
+            "reasons": d.codes,
+        }
+    else:
+        with ctx.db.read() as session:
+            fields = {"member_id": find_member_id(session, a.ref)}
+    request = CaseRequest(
+        case_type=a.type,
+        description=a.description or "",
+        callback_phone=a.phone,
+        override_reason=a.override,
+        **fields,
+    )
+    case = open_case(ctx.db, ctx.rules_book.current(), ctx.actor, request)
+    if a.json:
+        ctx.emit(
+            {
+                "case_no": case.case_no,
+                "status": case.status,
+                "eligible": case.eligible,
+                "reasons": case.reasons,
+                "due_at": case.due_at.isoformat(),
+            }
+        )
+    else:
+        print(f"已开立案件 {case.case_no}，回复期限 {case.due_at.astimezone():%Y-%m-%d %H:%M}")
+    return 0
+
+
+def cmd_case_show(ctx: Context) -> int:
+    """Show one case with its notes."""
+    from vipdesk.services.case_queue import case_detail
+    from vipdesk.services.cases import STATUS_NAMES, TYPE_NAMES
+
+    with ctx.db.read() as session:
+        detail = case_detail(session, ctx.args.case_no, _now(ctx))
+    row = detail.row
+    if ctx.args.json:
+        ctx.emit(
+            row.to_json()
+            | {
+                "description": detail.description,
+                "reasons": detail.reasons,
+                "override_reason": detail.override_reason,
+                "notes": [
+                    {"at": n.at.isoformat(), "staff": n.staff, "kind": n.kind, "text": n.text}
+                    for n in detail.notes
+                ],
+            }
+        )
+        return 0
+    print(
+        f"{row.case_no}  {TYPE_NAMES[row.case_type]}  {STATUS_NAMES[row.status]}"
+        f"{'  【超时】' if row.overdue else ''}"
+    )
+    print(f"客户 {row.member_name}（{detail.member_id_masked}）  被服务人 {row.person_name}")
+    if detail.description:
+        print(f"描述：{detail.description}")
+    for n in detail.notes:
+        print(f"  {n.at.astimezone():%Y-%m-%d %H:%M}  {n.staff}  {n.text}")
+    return 0
+
+
+def _case_id(ctx: Context) -> int:
+    from vipdesk.services.case_queue import find_case_id
+
+    with ctx.db.read() as session:
+        return find_case_id(session, ctx.args.case_no)
+
+
+def cmd_case_note(ctx: Context) -> int:
+    """Add a note or follow-up to a case."""
+    from vipdesk.services.cases import add_note
+
+    kind = "follow_up" if ctx.args.follow_up else "note"
+    add_note(ctx.db, ctx.actor, _case_id(ctx), ctx.args.text, kind)
+    print("已记录")
+    return 0
+
+
+def cmd_case_status(ctx: Context) -> int:
+    """Change a case's status."""
+    from vipdesk.services.cases import STATUS_NAMES, change_status
+
+    case = change_status(ctx.db, ctx.actor, _case_id(ctx), ctx.args.status, ctx.args.note)
+    print(f"{case.case_no} 状态：{STATUS_NAMES[case.status]}")
+    return 0
+
+
+def cmd_case_override(ctx: Context) -> int:
+    """A supervisor overrides a refused case with a written reason."""
+    from vipdesk.services.cases import override_refusal
+
+    case = override_refusal(ctx.db, ctx.actor, _case_id(ctx), ctx.args.reason)
+    print(f"{case.case_no} 已由主管推翻拒绝决定")
+    return 0
+
+
+def _check_args(parser: Any, service_required: bool) -> None:
+    parser.add_argument(
+        "--service",
+        required=service_required,
+        help="service code (domestic_rescue …) or catalog item code",
+    )
+    parser.add_argument(
+        "--person",
+        metavar="ID_NUMBER",
+        help="ID number of a designated relative (default: the member)",
+    )
+    parser.add_argument("--location", metavar="PLACE", help="where the caller is now")
+    parser.add_argument("--departed", type=day, metavar="DATE", help="departure date")
+    parser.add_argument("--on", type=day, metavar="DATE", help="day of the request")
+    parser.add_argument("--json", action="store_true")
+
+
+@registrar
+def register(sub: Any) -> None:
+    """Add `check` and `case`."""
+    from vipdesk.services.cases import CASE_TYPES, STATUSES
+
+    check = sub.add_parser("check", help="decide eligibility for a service")
+    check.add_argument("ref", help="member's ID number, card number or policy number")
+    _check_args(check, True)
+    check.set_defaults(func=cmd_check)
+
+    case = sub.add_parser("case", help="service cases")
+    case_sub = case.add_subparsers(dest="case_command", required=True)
+    listing = case_sub.add_parser("list", help="the case queue")
+    listing.add_argument("--overdue", action="store_true")
+    listing.add_argument("--open", action="store_true", help="only unfinished cases")
+    listing.add_argument("--status", choices=STATUSES)
+    listing.add_argument("--type", choices=CASE_TYPES)
+    listing.add_argument("--mine", action="store_true", help="only cases assigned to me")
+    listing.add_argument("--limit", type=positive, default=100)
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(func=cmd_case_list)
+    opening = case_sub.add_parser("open", help="open a case")
+    opening.add_argument("ref", help="member's ID number, card number or policy number")
+    opening.add_argument("--type", choices=CASE_TYPES, default="rescue")
+    _check_args(opening, False)
+    opening.add_argument("--description", default="")
+    opening.add_argument("--phone", help="call-back number")
+    opening.add_argument("--override", metavar="REASON", help="supervisor override of a refusal")
+    opening.set_defaults(func=cmd_case_open)
+    show = case_sub.add_parser("show", help="show a case")
+    show.add_argument("case_no")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=cmd_case_show)
+    note = case_sub.add_parser("note", help="add a note")
+    note.add_argument("case_no")
+    note.add_argument("text")
+    note.add_argument("--follow-up", action="store_true")
+    note.set_defaults(func=cmd_case_note)
+    status = case_sub.add_parser("status", help="change status")
+    status.add_argument("case_no")
+    status.add_argument("status", choices=STATUSES)
+    status.add_argument("--note")
+    status.set_defaults(func=cmd_case_status)
+    override = case_sub.add_parser("override", help="supervisor override of a refusal")
+    override.add_argument("case_no")
+    override.add_argument("--reason", required=True)
+    override.set_defaults(func=cmd_case_override)

@@ -1,0 +1,222 @@
+"""The case queue (filter by status, type, assignee, overdue) and one case's detail with notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, and_, case, func, not_, select
+from sqlalchemy.orm import Session, aliased
+
+from vipdesk.db.models import CaseNote, DesignatedRelative, Member, ServiceCase, StaffUser
+from vipdesk.domain.people import mask_id_number, mask_phone
+from vipdesk.errors import NotFound
+from vipdesk.services.cases import ON_DESK, utc
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """What the queue shows: None means any."""
+
+    status: str | None = None
+    case_type: str | None = None
+    assignee_id: int | None = None
+    overdue: bool | None = None
+    open_only: bool = False
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the case queue."""
+
+    id: int
+    case_no: str
+    case_type: str
+    status: str
+    member_name: str
+    person_name: str
+    service_code: str | None
+    item_code: str | None
+    eligible: bool | None
+    opened_at: dt.datetime
+    due_at: dt.datetime
+    assignee: str | None
+    overdue: bool
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON form for `vipdesk case list --json`."""
+        return {
+            "case_no": self.case_no,
+            "type": self.case_type,
+            "status": self.status,
+            "member": self.member_name,
+            "person": self.person_name,
+            "service": self.service_code,
+            "item": self.item_code,
+            "eligible": self.eligible,
+            "opened_at": self.opened_at.isoformat(),
+            "due_at": self.due_at.isoformat(),
+            "assignee": self.assignee,
+            "overdue": self.overdue,
+        }
+
+
+@dataclass(frozen=True)
+class NoteView:
+    """A note, follow-up, status change or override on a case."""
+
+    at: dt.datetime
+    staff: str
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    """A case with the member, the person, the decision and the notes (for the detail panel)."""
+
+    row: CaseRow
+    member_id: int
+    member_id_masked: str
+    description: str
+    location: str | None
+    distance_km: float | None
+    trip_day: int | None
+    reasons: list[str]
+    override_reason: str | None
+    callback_phone_masked: str
+    closed_at: dt.datetime | None
+    notes: tuple[NoteView, ...]
+
+
+def is_overdue(status: str, due_at: dt.datetime, now: dt.datetime) -> bool:
+    """Still on the desk (new or in progress) and past its due time."""
+    return status in ON_DESK and utc(due_at) < utc(now)
+
+
+def _overdue_sql(now: dt.datetime) -> Any:
+    return and_(ServiceCase.status.in_(ON_DESK), ServiceCase.due_at < utc(now))
+
+
+def _query(now: dt.datetime, f: QueueFilter) -> Select[Any]:
+    relative = aliased(DesignatedRelative)
+    staff = aliased(StaffUser)
+    stmt = (
+        select(ServiceCase, Member.name, relative.name, staff.display_name)
+        .join(Member, Member.id == ServiceCase.member_id)
+        .outerjoin(relative, relative.id == ServiceCase.relative_id)
+        .outerjoin(staff, staff.id == ServiceCase.assignee_id)
+    )
+    if f.status:
+        stmt = stmt.where(ServiceCase.status == f.status)
+    if f.open_only:
+        stmt = stmt.where(ServiceCase.status.not_in(("resolved", "closed")))
+    if f.case_type:
+        stmt = stmt.where(ServiceCase.case_type == f.case_type)
+    if f.assignee_id is not None:
+        stmt = stmt.where(ServiceCase.assignee_id == f.assignee_id)
+    if f.overdue is True:
+        stmt = stmt.where(_overdue_sql(now))
+    elif f.overdue is False:
+        stmt = stmt.where(not_(_overdue_sql(now)))
+    return stmt
+
+
+def case_queue(
+    session: Session,
+    now: dt.datetime,
+    f: QueueFilter | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[CaseRow]:
+    """A page of the queue: overdue first, then open cases by due time, finished ones last."""
+    f = f or QueueFilter()
+    overdue_first = case((_overdue_sql(now), 0), else_=1)
+    finished_last = case((ServiceCase.status.in_(("resolved", "closed")), 1), else_=0)
+    stmt = (
+        _query(now, f)
+        .order_by(overdue_first, finished_last, ServiceCase.due_at, ServiceCase.id)
+        .limit(limit)
+        .offset(offset)
+    )
+    return [_row(c, m, r, s, now) for c, m, r, s in session.execute(stmt).tuples()]
+
+
+def queue_count(session: Session, now: dt.datetime, f: QueueFilter | None = None) -> int:
+    """How many cases the filter matches."""
+    sub = _query(now, f or QueueFilter()).subquery()
+    return session.scalar(select(func.count()).select_from(sub)) or 0
+
+
+def _row(
+    c: ServiceCase, member: str, relative: str | None, staff: str | None, now: dt.datetime
+) -> CaseRow:
+    return CaseRow(
+        c.id,
+        c.case_no,
+        c.case_type,
+        c.status,
+        member,
+        relative or member,
+        c.service_code,
+        c.item_code,
+        c.eligible,
+        utc(c.opened_at),
+        utc(c.due_at),
+        staff,
+        is_overdue(c.status, c.due_at, now),
+    )
+
+
+def find_case_id(session: Session, ref: str | int) -> int:
+    """The id of a case given its id or its case number."""
+    if isinstance(ref, int):
+        return ref
+    found = session.scalar(select(ServiceCase.id).where(ServiceCase.case_no == ref.strip()))
+    if found is None:
+        raise NotFound(f"没有案件号为 {ref} 的案件")
+    return found
+
+
+def case_detail(session: Session, ref: str | int, now: dt.datetime) -> CaseDetail:
+    """One case with its notes, oldest first."""
+    case_id = find_case_id(session, ref)
+    found = (
+        session.execute(_query(now, QueueFilter()).where(ServiceCase.id == case_id))
+        .tuples()
+        .first()
+    )
+    if found is None:
+        raise NotFound("案件不存在")
+    c, member_name, relative_name, staff = found
+    id_number = session.scalar(select(Member.id_number).where(Member.id == c.member_id))
+    notes = session.execute(
+        select(CaseNote, StaffUser.display_name)
+        .join(StaffUser, StaffUser.id == CaseNote.staff_id)
+        .where(CaseNote.case_id == case_id)
+        .order_by(CaseNote.at, CaseNote.id)
+    ).tuples()
+    return CaseDetail(
+        row=_row(c, member_name, relative_name, staff, now),
+        member_id=c.member_id,
+        member_id_masked=mask_id_number(id_number or ""),
+        description=c.description,
+        location=c.location,
+        distance_km=c.distance_km,
+        trip_day=c.trip_day,
+        reasons=json.loads(c.reasons or "[]"),
+        override_reason=c.override_reason,
+        callback_phone_masked=mask_phone(c.callback_phone),
+        closed_at=utc(c.closed_at) if c.closed_at else None,
+        notes=tuple(NoteView(utc(n.at), name, n.kind, n.text) for n, name in notes),
+    )
+
+
+def staff_list(session: Session) -> list[tuple[int, str]]:
+    """(id, display name) of every staff member, for the assignee filter."""
+    rows = session.execute(
+        select(StaffUser.id, StaffUser.display_name).order_by(StaffUser.display_name)
+    ).all()
+    return [(r[0], r[1]) for r in rows]
