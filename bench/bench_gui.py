@@ -1,0 +1,268 @@
+"""GUI benchmark: cold start, event-loop stalls while typing, keystroke-to-results latency.
+
+Each figure is printed beside its floor, measured in the same run:
+- cold start to a usable search box (subprocess, offscreen) vs a bare PySide6 window;
+- longest event-loop stall while typing vs the 50 ms target;
+- last keystroke -> results in the table (p50/p95) vs the raw indexed SQLite query.
+
+Run: `make bench` or `.venv/bin/python -m bench.bench_gui`. Env BENCH_MEMBERS sets the database size
+(default 1,000,000, built once under bench/data/); BENCH_QUERIES the number of typed queries.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.dataset import bench_db
+from ui.search_panel import DEBOUNCE_MS
+
+ROOT = Path(__file__).resolve().parent.parent
+KEY_INTERVAL_MS = 80  # a quick typist
+HEARTBEAT_MS = 5
+RUNS = 5
+BARE_WINDOW = """
+import sys, time
+t0 = time.perf_counter()
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow
+app = QApplication(sys.argv)
+w = QMainWindow(); box = QLineEdit(); w.setCentralWidget(box); w.show(); box.setFocus()
+def ready():
+    print(f"READY {time.perf_counter() - t0:.3f}", flush=True); app.quit()
+QTimer.singleShot(0, ready)
+app.exec()
+"""
+RAW = {  # the floor: one indexed lookup per kind, straight through sqlite3
+    "initials": "SELECT id FROM members WHERE name_initials = ? ORDER BY id LIMIT 50",
+    "pinyin": "SELECT id FROM members WHERE name_pinyin = ? ORDER BY id LIMIT 50",
+    "name": "SELECT id FROM members WHERE name = ? ORDER BY id LIMIT 50",
+    "id suffix": "SELECT id FROM members WHERE id_reversed >= ? AND id_reversed < ? LIMIT 50",
+    "phone": "SELECT id FROM members WHERE phone = ? LIMIT 50",
+}
+
+
+def pct(values: list[float], p: float) -> float:
+    """The p-th percentile (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
+
+
+def launch(args: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Start a process; seconds from launch to each READY/DBREADY line it prints."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True, cwd=ROOT
+    )
+    marks: dict[str, float] = {}
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        word = line.split()[0] if line.split() else ""
+        if word in ("READY", "DBREADY"):
+            marks[word] = time.perf_counter() - started
+    proc.wait(60)
+    return marks
+
+
+def cold_start(db_path: Path) -> dict[str, float]:
+    """Median seconds to a usable search box (ours, bare window) and to a database answer."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VIPDESK_READY_PROBE="quit")
+    ours, db_ready, bare = [], [], []
+    with tempfile.TemporaryDirectory() as home:
+        env["VIPDESK_HOME"] = home
+        for _ in range(RUNS):
+            marks = launch([sys.executable, "main.py", "--db", f"sqlite:///{db_path}"], env)
+            ours.append(marks["READY"])
+            db_ready.append(marks["DBREADY"])
+            bare.append(launch([sys.executable, "-c", BARE_WINDOW], env)["READY"])
+    return {
+        "ours": statistics.median(ours),
+        "db": statistics.median(db_ready),
+        "bare": statistics.median(bare),
+    }
+
+
+def sample_queries(db_path: Path, count: int) -> list[tuple[str, str, list]]:
+    """(kind, typed text, raw-SQL parameters) for random members of the database."""
+    conn = sqlite3.connect(db_path)
+    top = conn.execute("SELECT max(id) FROM members").fetchone()[0]
+    rng = random.Random(7)
+    kinds = list(RAW)
+    out = []
+    while len(out) < count:
+        row = conn.execute(
+            "SELECT name, name_pinyin, name_initials, id_number, phone FROM members WHERE id = ?",
+            (rng.randint(1, top),),
+        ).fetchone()
+        if row is None:
+            continue
+        name, pinyin, initials, number, phone = row
+        kind = kinds[len(out) % len(kinds)]
+        if kind == "initials":
+            out.append((kind, initials, [initials]))
+        elif kind == "pinyin":
+            out.append((kind, pinyin, [pinyin]))
+        elif kind == "name":
+            out.append((kind, name, [name]))
+        elif kind == "id suffix":
+            rev = number[::-1][:6]
+            out.append((kind, number[-6:], [rev, rev[:-1] + chr(ord(rev[-1]) + 1)]))
+        elif phone:
+            out.append((kind, phone, [phone]))
+    conn.close()
+    return out
+
+
+def raw_latency(db_path: Path, queries: list[tuple[str, str, list]]) -> list[float]:
+    """Milliseconds of the raw indexed query for each typed query (warm cache)."""
+    conn = sqlite3.connect(db_path)
+    times = []
+    for kind, _text, params in queries:
+        conn.execute(RAW[kind], params).fetchall()
+        started = time.perf_counter()
+        conn.execute(RAW[kind], params).fetchall()
+        times.append((time.perf_counter() - started) * 1000)
+    conn.close()
+    return times
+
+
+def service_latency(db_path: Path, queries: list[tuple[str, str, list]]) -> list[float]:
+    """Milliseconds of the search service (ORM + SQL + summaries) for each query, no GUI."""
+    from vipdesk.services.database import Database
+    from vipdesk.services.search import search_members
+
+    db = Database(f"sqlite:///{db_path}")
+    times = []
+    with db.read() as session:
+        for _kind, text, _params in queries:
+            search_members(session, text, 50)
+            started = time.perf_counter()
+            search_members(session, text, 50)
+            times.append((time.perf_counter() - started) * 1000)
+    db.dispose()
+    return times
+
+
+def typing(db_path: Path, queries: list[tuple[str, str, list]]) -> dict[str, list[float]]:
+    """Type each query into the real window; stall and latency figures in milliseconds."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    from ui.app import create_app
+    from ui.main_window import DeskWindow
+    from ui.settings import DeskSettings
+
+    app = create_app([sys.argv[0]])
+    window = DeskWindow(DeskSettings())
+    window.show()
+    window.start(f"sqlite:///{db_path}")
+    while window.opened is None:
+        app.processEvents()
+        time.sleep(0.005)
+    box, clock = window.search.box, QElapsedTimer()
+    clock.start()
+    state = {"last_tick": 0.0, "stalls": [], "latency": [], "typed_at": 0.0, "text": None}
+
+    def tick() -> None:
+        now = clock.nsecsElapsed() / 1e6
+        if state["last_tick"]:
+            state["stalls"].append(now - state["last_tick"] - HEARTBEAT_MS)
+        state["last_tick"] = now
+
+    def arrived(query: str, _count: int) -> None:
+        if query and query == state["text"] and state["typed_at"]:
+            state["latency"].append(clock.nsecsElapsed() / 1e6 - state["typed_at"])
+            state["typed_at"] = 0.0
+
+    window.model.results_arrived.connect(arrived)
+    heartbeat = QTimer(interval=HEARTBEAT_MS, timerType=Qt.TimerType.PreciseTimer)
+    heartbeat.timeout.connect(tick)
+    heartbeat.start()
+    box.setFocus()
+    for _kind, text, _params in queries:
+        QTest.keyClick(box, Qt.Key.Key_Escape)
+        state["text"] = None
+        for i, char in enumerate(text):
+            _pump(app, KEY_INTERVAL_MS)
+            if i == len(text) - 1:
+                state["text"] = text
+            _type(box, char)
+            if i == len(text) - 1:
+                state["typed_at"] = clock.nsecsElapsed() / 1e6
+        deadline = time.perf_counter() + 5
+        while state["typed_at"] and time.perf_counter() < deadline:
+            app.processEvents()
+        if state["typed_at"]:
+            state["latency"].append(5000.0)
+            state["typed_at"] = 0.0
+        _pump(app, 150)
+    heartbeat.stop()
+    window.close()
+    return {"stalls": state["stalls"], "latency": state["latency"]}
+
+
+def _type(box, char: str) -> None:
+    """A keystroke; Chinese characters arrive as an input-method commit, as from a real IME."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    if char.isascii():
+        QTest.keyClicks(box, char)
+        return
+    event = QInputMethodEvent()
+    event.setCommitString(char)
+    QApplication.sendEvent(box, event)
+
+
+def _pump(app, ms: float) -> None:
+    end = time.perf_counter() + ms / 1000
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def main() -> None:
+    """Run the GUI benchmark and print each figure beside its floor."""
+    db_path = bench_db()
+    members = sqlite3.connect(db_path).execute("SELECT count(*) FROM members").fetchone()[0]
+    count = int(os.environ.get("BENCH_QUERIES", "60"))
+    print(f"GUI benchmark on {members:,} members ({db_path.name}), {count} typed queries")
+    start = cold_start(db_path)
+    queries = sample_queries(db_path, count)
+    raw = raw_latency(db_path, queries)
+    service = service_latency(db_path, queries)
+    typed = typing(db_path, queries)
+    stall = max(typed["stalls"])
+    lat = typed["latency"]
+    rows = [
+        ("cold start to usable search box (s)", start["ours"], start["bare"], "< 1 s"),
+        ("cold start to database answering (s)", start["db"], start["bare"], "-"),
+        ("max event-loop stall while typing (ms)", stall, HEARTBEAT_MS, "< 50 ms"),
+        ("search service call p50 (ms)", pct(service, 50), pct(raw, 50), "-"),
+        ("search service call p95 (ms)", pct(service, 95), pct(raw, 95), "-"),
+        (
+            f"last key -> results p50 (ms, {DEBOUNCE_MS} ms debounce)",
+            pct(lat, 50),
+            pct(raw, 50),
+            "-",
+        ),
+        ("last key -> results p95 (ms)", pct(lat, 95), pct(raw, 95), "< 100 ms"),
+    ]
+    print(f"{'measure':<48}{'ours':>10}{'floor':>10}{'ratio':>9}  target")
+    for name, ours, floor, target in rows:
+        ratio = ours / floor if floor else float("nan")
+        print(f"{name:<48}{ours:>10.3f}{floor:>10.3f}{ratio:>8.1f}x  {target}")
+    print("floors: bare PySide6 window; heartbeat timer period; raw indexed sqlite3 query")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,152 @@
+"""Member view details: reveal is audited, blocked cards look blocked, actions, first start."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+from PySide6.QtWidgets import QInputDialog
+from sqlalchemy import select, update
+
+from tests.ui.conftest import find_member
+from ui.actions import ActionSpec, needs_relatives_tier, register_action, unregister_action
+from vipdesk.db.models import AuditRecord, Card, Member, Policy, StaffUser
+from vipdesk.services.database import Database
+
+
+def open_member(qtbot, window, member_id):
+    with qtbot.waitSignal(window.member_shown, timeout=5000):
+        window.open_member(member_id)
+
+
+def test_reveal_shows_the_full_id_and_writes_an_audit_record(qtbot, window, demo_db):
+    member = find_member(demo_db, Member.tier == "diamond")
+    other = find_member(demo_db, Member.tier == "silver")
+    open_member(qtbot, window, member.id)
+    assert window.member_view.id_label.text() != member.id_number
+    action = window.actions_by_id["member.reveal_id"]
+    assert action.isEnabled()
+    assert window.member_view.reveal_button.defaultAction() is action
+    action.trigger()
+    dialog = window.reveal_dialog
+    assert isinstance(dialog, QInputDialog) and dialog.isVisible()
+    dialog.setTextValue("核实客户身份")
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.member_view.id_label.text() == member.id_number, timeout=5000)
+    with demo_db.read() as session:
+        record = session.scalars(
+            select(AuditRecord).where(AuditRecord.action == "member.reveal_id")
+        ).one()
+        staff = session.get(StaffUser, record.staff_id)
+        assert record.member_id == member.id
+        assert json.loads(record.after) == {"purpose": "核实客户身份"}
+        assert staff.display_name in window.actor_label.text()
+    open_member(qtbot, window, other.id)  # the next member is masked again
+    assert window.member_view.id_label.text() != other.id_number
+    assert other.id_number[-4:] in window.member_view.id_label.text()
+
+
+def test_a_blocked_card_does_not_look_valid(qtbot, window, demo_db):
+    member = find_member(demo_db, Member.tier == "gold", Member.vip_status == "active")
+    open_member(qtbot, window, member.id)
+    assert not window.member_view.card.face.blocked
+    valid = window.member_view.card.grab().toImage()
+    with demo_db.write() as session:
+        session.execute(
+            update(Policy).where(Policy.member_id == member.id).values(status="suspended")
+        )  # 中止: VIP services suspend with them
+        session.execute(
+            update(Card)
+            .where(Card.member_id == member.id, Card.status == "active")
+            .values(status="suspended")
+        )
+    open_member(qtbot, window, member.id)
+    face = window.member_view.card.face
+    assert face.blocked and face.status == "暂停使用"
+    assert "暂停使用" in window.member_view.card.accessibleName()
+    assert window.member_view.card.grab().toImage() != valid
+    with demo_db.write() as session:
+        session.execute(update(Card).where(Card.member_id == member.id).values(status="lost"))
+    open_member(qtbot, window, member.id)
+    face = window.member_view.card.face
+    assert face.blocked and face.status == "无有效贵宾卡"
+    assert "暂停" in window.member_view.entitlements_label.text()
+
+
+def test_registered_action_appears_enabled_only_when_it_applies(qtbot, make_window, demo_url):
+    calls = []
+    register_action(
+        ActionSpec(
+            "test.print_handbook",
+            "打印贵宾手册",
+            calls.append,
+            menu="print",
+            enabled_when=needs_relatives_tier,
+            toolbar=True,
+        ),
+        replace=True,
+    )
+    try:
+        window = make_window(demo_url)
+        action = window.actions_by_id["test.print_handbook"]
+        menu_titles = [a.text() for a in window.menuBar().actions() if a.isVisible()]
+        assert "打印" in menu_titles
+        assert not action.isEnabled()
+        db = Database(demo_url)
+        diamond = find_member(db, Member.tier == "diamond")
+        silver = find_member(db, Member.tier == "silver")
+        db.dispose()
+        open_member(qtbot, window, silver.id)
+        assert not action.isEnabled()
+        open_member(qtbot, window, diamond.id)
+        assert action.isEnabled()
+        buttons = [
+            b.defaultAction()
+            for b in window.member_view.findChildren(type(window.member_view.reveal_button))
+        ]
+        assert action in buttons
+        action.trigger()
+        assert calls and calls[0].member.id == diamond.id
+    finally:
+        unregister_action("test.print_handbook")
+
+
+def test_action_needs_a_handler_and_a_known_menu():
+    import pytest
+
+    with pytest.raises(ValueError):
+        register_action(ActionSpec("test.bad", "坏", None))  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        register_action(ActionSpec("test.bad", "坏", print, menu="nowhere"))
+
+
+def test_first_start_creates_the_demo_database(qtbot, make_window, user_home):
+    window = make_window(None, wait_open=False)
+    qtbot.waitUntil(lambda: window.opened is not None, timeout=30_000)
+    assert (user_home / "vipdesk.sqlite3").exists()
+    assert window.opened.demo_added == 2000
+    assert "2,000" in window.count_label.text()
+    assert str(user_home / "vipdesk.sqlite3") in window.db_label.text()
+
+
+def test_busy_indicator_after_200_ms(qtbot, window):
+    release = threading.Event()
+    assert not window.busy_label.isVisible()
+    window.worker.op(lambda _desk: release.wait(5)).run()
+    qtbot.waitUntil(lambda: window.busy_label.isVisible(), timeout=2000)
+    release.set()
+    qtbot.waitUntil(lambda: not window.busy_label.isVisible(), timeout=2000)
+
+
+def test_settings_remember_geometry_and_language(qtbot, make_window, demo_url):
+    from ui import settings as keys
+
+    window = make_window(demo_url)
+    window.actions_by_id["settings.lang_en"].trigger()
+    assert window.settings.get(keys.LANGUAGE) == "en"
+    assert window.actions_by_id["settings.lang_en"].isChecked()
+    window.resize(760, 560)  # the offscreen screen is 800x600
+    window.close()
+    again = make_window(demo_url, resize=False)
+    assert again.size().width() == 760
+    assert again.settings.get(keys.LANGUAGE) == "en"

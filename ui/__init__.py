@@ -1,0 +1,1 @@
+"""The VIP Desk window: Qt widgets only; every database call goes through ui.worker."""

@@ -1,0 +1,169 @@
+"""The window's own actions, registered like any other module's (see ui.actions)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from ui import settings as keys
+from ui.actions import (
+    ActionContext,
+    ActionSpec,
+    needs_member,
+    register_action,
+)
+from ui.settings import LANGUAGES
+
+REVEAL_PURPOSES = (
+    QT_TRANSLATE_NOOP("actions", "核实客户身份"),
+    QT_TRANSLATE_NOOP("actions", "办理补卡"),
+    QT_TRANSLATE_NOOP("actions", "登记救援服务"),
+    QT_TRANSLATE_NOOP("actions", "指定亲属"),
+)
+
+
+def tr(text: str) -> str:
+    """Translate in the actions context."""
+    return QCoreApplication.translate("actions", text)
+
+
+def ask_reveal(ctx: ActionContext) -> QInputDialog:
+    """Ask why the full ID number is needed, then reveal it (audited). Non-blocking."""
+    dialog = QInputDialog(ctx.window)
+    dialog.setObjectName("revealDialog")
+    dialog.setWindowTitle(QCoreApplication.translate("actions", "显示完整证件号"))
+    dialog.setLabelText(
+        QCoreApplication.translate("actions", "查看完整证件号会记入审计日志。请选择或填写用途：")
+    )
+    dialog.setComboBoxItems([tr(p) for p in REVEAL_PURPOSES])
+    dialog.setComboBoxEditable(True)
+    dialog.textValueSelected.connect(
+        lambda purpose: ctx.window.reveal_id(purpose.strip()) if purpose.strip() else None
+    )
+    dialog.open()
+    ctx.window.reveal_dialog = dialog
+    return dialog
+
+
+def set_language(ctx: ActionContext, code: str) -> None:
+    """Save the language; it applies when the desk is started again."""
+    ctx.window.settings.set(keys.LANGUAGE, code)
+    ctx.window.refresh_actions()
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("actions", "界面语言"),
+        QCoreApplication.translate("actions", "界面语言已改为 {name}，重新启动程序后生效。").format(
+            name=LANGUAGES[code]
+        ),
+        QMessageBox.StandardButton.Ok,
+        ctx.window,
+    )
+    box.open()
+
+
+def about(ctx: ActionContext) -> None:
+    """What this program is and which rules are in force."""
+    rules = ctx.rules
+    version = f"\n{rules.label}（{rules.version}）" if rules else ""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("actions", "关于 VIP Desk"),
+        QCoreApplication.translate("actions", "VIP Desk 贵宾客户柜面服务") + version,
+        QMessageBox.StandardButton.Ok,
+        ctx.window,
+    )
+    box.open()
+
+
+def _language_is(code: str):  # noqa: ANN202
+    return lambda ctx: ctx.window.settings.get(keys.LANGUAGE) == code
+
+
+for spec in (
+    ActionSpec(
+        "file.connect_server",
+        QT_TRANSLATE_NOOP("actions", "连接 PostgreSQL 服务器…"),
+        lambda ctx: ctx.window.connect_server(),
+        menu="file",
+        order=10,
+    ),
+    ActionSpec(
+        "file.local_database",
+        QT_TRANSLATE_NOOP("actions", "使用本机数据库"),
+        lambda ctx: ctx.window.switch_database(""),
+        menu="file",
+        order=20,
+    ),
+    ActionSpec(
+        "file.quit",
+        QT_TRANSLATE_NOOP("actions", "退出"),
+        lambda ctx: ctx.window.close(),
+        menu="file",
+        shortcut="Ctrl+Q",
+        order=90,
+    ),
+    ActionSpec(
+        "search.focus",
+        QT_TRANSLATE_NOOP("actions", "查找客户"),
+        lambda ctx: ctx.window.search.focus_search(),
+        menu="search",
+        shortcut="Ctrl+F",
+        order=10,
+    ),
+    ActionSpec(
+        "search.clear",
+        QT_TRANSLATE_NOOP("actions", "清除查找"),
+        lambda ctx: ctx.window.search.clear(),
+        menu="search",
+        order=20,
+    ),
+    ActionSpec(
+        "member.reveal_id",
+        QT_TRANSLATE_NOOP("actions", "显示完整证件号"),
+        ask_reveal,
+        menu="member",
+        enabled_when=needs_member,
+        order=10,
+        tip=QT_TRANSLATE_NOOP("actions", "查看完整证件号（记入审计日志）"),
+    ),
+    ActionSpec(
+        "member.reload",
+        QT_TRANSLATE_NOOP("actions", "刷新客户信息"),
+        lambda ctx: ctx.reload_member(),
+        menu="member",
+        shortcut="F5",
+        enabled_when=needs_member,
+        order=20,
+    ),
+    ActionSpec(
+        "member.close",
+        QT_TRANSLATE_NOOP("actions", "关闭客户"),
+        lambda ctx: ctx.window.show_nothing(),
+        menu="member",
+        shortcut="Ctrl+W",
+        enabled_when=needs_member,
+        order=30,
+    ),
+    ActionSpec(
+        "settings.lang_zh",
+        "简体中文",
+        lambda ctx: set_language(ctx, "zh_CN"),
+        menu="settings",
+        checkable=True,
+        checked_when=_language_is("zh_CN"),
+        order=10,
+    ),
+    ActionSpec(
+        "settings.lang_en",
+        "English",
+        lambda ctx: set_language(ctx, "en"),
+        menu="settings",
+        checkable=True,
+        checked_when=_language_is("en"),
+        order=20,
+    ),
+    ActionSpec(
+        "help.about", QT_TRANSLATE_NOOP("actions", "关于 VIP Desk"), about, menu="help", order=90
+    ),
+):
+    register_action(spec, replace=True)

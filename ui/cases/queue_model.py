@@ -1,0 +1,151 @@
+"""The case queue as a table model: pages fetched on the worker, overdue rows highlighted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ui.cases import ops
+
+PAGE = 100
+COLUMNS = ("案件号", "类型", "状态", "被服务人", "客户", "回复期限", "经办人")
+OVERDUE_BACKGROUND = QColor("#FDE2E1")
+OVERDUE_TEXT = QColor("#8C1D18")
+Index = QModelIndex
+
+
+def tr(text: str) -> str:
+    """Translate in the cases context."""
+    return QCoreApplication.translate("cases", text)
+
+
+class CaseQueueModel(QAbstractTableModel):
+    """Rows of the case queue for a filter; more pages are fetched as the view scrolls."""
+
+    loaded = Signal(int)  # overdue cases in the whole database
+    failed = Signal(str)
+
+    def __init__(self, run: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.run = run
+        self.rows: list[Any] = []
+        self.flt: Any = None
+        self.exhausted = True
+        self.loading = False
+        self.generation = 0
+        self.overdue_total = 0
+
+    def set_filter(self, flt: Any) -> None:
+        """Show the queue for `flt` (a QueueFilter), from the first page."""
+        self.generation += 1
+        self.beginResetModel()
+        self.rows, self.flt, self.exhausted = [], flt, False
+        self.endResetModel()
+        self._fetch()
+
+    def refresh(self) -> None:
+        """Read the queue again with the same filter."""
+        self.set_filter(self.flt)
+
+    def _fetch(self) -> None:
+        if self.loading or self.exhausted:
+            return
+        self.loading = True
+        generation, flt, offset = self.generation, self.flt, len(self.rows)
+        self.run(lambda desk: ops.queue_page(desk, flt, PAGE, offset)).success(
+            lambda page: self._arrived(generation, page)
+        ).failure(lambda exc: self._failed(generation, exc)).run()
+
+    def _arrived(self, generation: int, page: tuple[list[Any], int]) -> None:
+        self.loading = False
+        if generation != self.generation:
+            self._fetch()
+            return
+        rows, overdue = page
+        self.exhausted = len(rows) < PAGE
+        if rows:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
+        self.overdue_total = overdue
+        self.loaded.emit(overdue)
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        from ui.cases.wizard import error_text
+
+        self.loading = False
+        self.exhausted = True
+        if generation == self.generation:
+            self.failed.emit(error_text(exc))
+
+    def case_at(self, row: int) -> Any:
+        """The CaseRow at `row` (None outside the table)."""
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, case_no: str) -> int:
+        """The row showing `case_no`, or -1."""
+        return next((i for i, r in enumerate(self.rows) if r.case_no == case_no), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, D102, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, D102, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: D102, N802
+        return not parent.isValid() and not self.exhausted and not self.loading
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: D102, N802
+        if not parent.isValid():
+            self._fetch()
+
+    def headerData(  # noqa: D102, N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: D102
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, index.column())
+        if row.overdue:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(OVERDUE_BACKGROUND)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(OVERDUE_TEXT)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return tr("已超过回复期限")
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+    def _display(self, row: Any, column: int) -> str:
+        from vipdesk.services.cases import STATUS_NAMES, TYPE_NAMES
+
+        if column == 0:
+            return row.case_no
+        if column == 1:
+            return tr(TYPE_NAMES[row.case_type])
+        if column == 2:
+            status = tr(STATUS_NAMES[row.status])
+            return tr("⚠ 超时 · {status}").format(status=status) if row.overdue else status
+        if column == 3:
+            return row.person_name
+        if column == 4:
+            return row.member_name
+        if column == 5:
+            return row.due_at.astimezone().strftime("%m-%d %H:%M")
+        return row.assignee or ""

@@ -1,0 +1,160 @@
+"""What the worker thread holds (database, acting staff member, rules) and how it opens them.
+
+Everything here runs on the database worker thread, never on the GUI thread; the GUI only sees
+the plain values returned (OpenResult, MemberDetail …).
+"""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+DEMO_MEMBERS = 2000
+DEMO_SEED = 1
+
+
+@dataclass(frozen=True)
+class OpenResult:
+    """A database opened for the desk: where it is, who acts, how many members it holds."""
+
+    url: str
+    display_name: str
+    actor: Any
+    rules: Any
+    member_count: int
+    demo_added: int = 0
+
+
+class Desk:
+    """The worker thread's state: the open database, the acting staff member, the rule book."""
+
+    def __init__(self) -> None:
+        self.db: Any = None
+        self.actor: Any = None
+        self.book: Any = None
+
+    def require_db(self) -> Any:
+        """The open database; DatabaseError when none is open yet."""
+        if self.db is None:
+            from vipdesk.errors import DatabaseError
+
+            raise DatabaseError("尚未连接数据库，请稍候或通过“文件”菜单连接数据库。")
+        return self.db
+
+    def close(self) -> None:
+        """Dispose of the open database, if any."""
+        if self.db is not None:
+            self.db.dispose()
+        self.db = self.actor = None
+
+
+def os_user() -> str:
+    """The login name of the person at the desk ("desk" when there is none)."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (container, service account)
+        return "desk"
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of an SQLite URL (None for servers and in-memory databases)."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database).expanduser()
+
+
+def make_database(url: str, busy_timeout_ms: int | None = None) -> Any:
+    """A Database for `url`; a server gets a short connect timeout, SQLite our busy timeout."""
+    from sqlalchemy import event
+
+    from vipdesk.db.engine import make_engine
+    from vipdesk.services.database import Database
+
+    if url.startswith("postgresql"):
+        return Database(url, make_engine(url, connect_args={"connect_timeout": 5}))
+    engine = make_engine(url)
+    if busy_timeout_ms is not None and engine.dialect.name == "sqlite":
+
+        def _timeout(dbapi_connection: Any, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+            cursor.close()
+
+        event.listen(engine, "connect", _timeout)
+    return Database(url, engine)
+
+
+def open_desk(
+    desk: Desk,
+    url: str,
+    seed_demo: bool,
+    report: Any = None,
+    busy_timeout_ms: int | None = None,
+) -> OpenResult:
+    """Open (and upgrade) the database at `url`; a fresh default file gets demo members.
+
+    `seed_demo` says the URL is the desk's own default file: if that file does not exist yet it is
+    created with demo members. Any other missing SQLite file is an error, not a new empty database.
+    """
+    from vipdesk.errors import DatabaseError
+    from vipdesk.rules import load_rules
+    from vipdesk.services.database import actor_for
+    from vipdesk.services.members import member_count
+
+    path = sqlite_file(url)
+    fresh = path is not None and not path.exists()
+    if fresh and not seed_demo:
+        raise DatabaseError(
+            f"数据库文件不存在：{path}。请检查文件位置，或在“文件”菜单中重新选择数据库。"
+        )
+    db = make_database(url, busy_timeout_ms)
+    try:
+        db.ensure_schema()
+        actor = actor_for(db, os_user())
+        book = load_rules()
+        added = 0
+        if fresh:
+            from vipdesk.services.demo import add_demo_members
+
+            progress = (lambda stage, done, total: report(stage, done, total)) if report else None
+            added = add_demo_members(
+                db, book.current(), actor, DEMO_MEMBERS, seed=DEMO_SEED, progress=progress
+            ).members
+        with db.read() as session:
+            count = member_count(session)
+    except BaseException:
+        db.dispose()
+        raise
+    desk.close()
+    desk.db, desk.actor, desk.book = db, actor, book
+    return OpenResult(url, db.display_name, actor, book.current(), count, added)
+
+
+def check_server(url: str) -> str:
+    """Connect to a database server and bring its schema up to date; its display name."""
+    db = make_database(url)
+    try:
+        db.ensure_schema()
+        return db.display_name
+    finally:
+        db.dispose()
+
+
+def read_member(desk: Desk, member_id: int, on: Any) -> Any:
+    """The member's detail (MemberDetail) on day `on`."""
+    from vipdesk.services.members import member_detail
+
+    with desk.require_db().read() as session:
+        return member_detail(session, desk.book, member_id, on)
+
+
+def reveal_id(desk: Desk, member_id: int, purpose: str) -> str:
+    """The member's full ID number, written to the audit log with the acting staff member."""
+    from vipdesk.services.members import reveal_id_number
+
+    return reveal_id_number(desk.require_db(), desk.actor, member_id, purpose)

@@ -1,0 +1,48 @@
+"""Dialogs of the member view: designating a relative, reissuing a card.
+
+Both take `run`, a function that starts a database operation on the worker thread and returns
+a chainable op (`run(fn).success(cb).failure(cb).run()`; `fn` receives the worker's Desk with
+`db`, `actor` and `book`). In the app it is `ActionContext.run` (= `DbWorker.op`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QLabel
+
+Run = Callable[[Callable[[Any], Any]], Any]
+ShowDocument = Callable[[bytes, str], None]
+
+OK_STYLE = "color: #1E7B34;"
+BAD_STYLE = "color: #B3261E;"
+NOTE_STYLE = "color: #5B6770;"
+
+
+def say(label: QLabel, text: str, style: str = NOTE_STYLE) -> None:
+    """Show `text` in `label` in the given colour."""
+    label.setStyleSheet(style)
+    label.setText(text)
+
+
+def error_text(exc: BaseException) -> str:
+    """The plain message of a known error (refusals say their reason), else a generic one."""
+    from vipdesk.errors import KnownError, Refused
+
+    if isinstance(exc, Refused):
+        return exc.message
+    if isinstance(exc, KnownError):
+        return str(exc)
+    return f"意外错误（{exc.__class__.__name__}），请重试或联系IT部门"
+
+
+def save_document(pdf: bytes, name: str) -> str:
+    """Save a PDF under the user-data folder's `documents` (when no print preview is wired)."""
+    from vipdesk.paths import data_dir
+
+    folder = data_dir() / "documents"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.pdf"
+    path.write_bytes(pdf)
+    return str(path)

@@ -1,0 +1,82 @@
+"""Looks: a CJK font that always renders, calm colours, consistent spacing, translations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+FONT_FAMILIES = [
+    "Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",
+    "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "SimHei", "sans-serif",
+]  # fmt: skip
+FONT_POINTS = 10.5
+
+STYLE = """
+QMainWindow, #memberBody, #placeholder { background: #F6F7F9; }
+#searchPane { background: #FFFFFF; border-right: 1px solid #E1E4E8; }
+QLineEdit#searchBox { font-size: 15pt; padding: 8px 10px; border: 1px solid #C9CED4;
+    border-radius: 6px; background: #FFFFFF; }
+QLineEdit#searchBox:focus { border: 2px solid #2F6FB2; padding: 7px 9px; }
+#searchHint, #caption, #relativesNote { color: #6B7280; }
+#placeholder { color: #6B7280; font-size: 12pt; }
+QTableView { border: 1px solid #E1E4E8; border-radius: 4px; background: #FFFFFF;
+    alternate-background-color: #F8F9FB; selection-background-color: #DCE8F6;
+    selection-color: #1F2933; gridline-color: #EEF0F2; }
+QHeaderView::section { background: #F1F3F5; color: #4A5259; border: none;
+    border-bottom: 1px solid #E1E4E8; padding: 5px 6px; }
+#memberName { font-size: 20pt; font-weight: 600; color: #1F2933; }
+#memberFacts { font-size: 11.5pt; color: #4A5259; }
+#vipStatus { padding: 3px 10px; border-radius: 10px; font-weight: 600;
+    background: #E3F1E6; color: #1E6B34; }
+#vipStatus[state="suspended"] { background: #FDF0DC; color: #8A5300; }
+#vipStatus[state="none"] { background: #ECEEF0; color: #4A5259; }
+QGroupBox { font-weight: 600; border: 1px solid #E1E4E8; border-radius: 6px;
+    margin-top: 14px; padding: 12px 10px 10px 10px; background: #FFFFFF; }
+QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; color: #1F2933; }
+#entitlements, #relativesNote, #hotline { font-weight: normal; }
+#hotline { color: #8A2A1E; font-weight: 600; }
+#afyp { font-size: 12.5pt; font-weight: 600; color: #1F2933; }
+#tierDistance { color: #2F6FB2; }
+QTabWidget::pane { border: 1px solid #E1E4E8; border-radius: 4px; background: #FFFFFF; }
+QToolButton { padding: 4px 10px; border: 1px solid #C9CED4; border-radius: 4px;
+    background: #FFFFFF; }
+QToolButton:hover { background: #EEF3F9; }
+QToolButton:disabled { color: #A0A6AD; }
+QStatusBar QLabel { color: #4A5259; padding: 0 8px; }
+"""
+
+
+def apply_look(app: QApplication) -> None:
+    """Font family list with CJK fallbacks, Fusion style and the desk's style sheet."""
+    app.setStyle("Fusion")
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSizeF(FONT_POINTS)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    app.setFont(font)
+    app.setStyleSheet(STYLE)
+
+
+def install_translations(app: QApplication, language: str) -> list[str]:
+    """Load every resources/i18n/*_<language>.qm and Qt's own; returns the files loaded."""
+    loaded = []
+    translators = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_name = "qtbase_zh_CN" if language == "zh_CN" else "qtbase_" + language
+    qt_translator = QTranslator(app)
+    if qt_translator.load(qt_name, qt_dir):
+        translators.append(qt_translator)
+        loaded.append(qt_name)
+    for path in sorted(I18N.glob(f"*_{language}.qm")):
+        translator = QTranslator(app)
+        if translator.load(str(path)):
+            translators.append(translator)
+            loaded.append(path.name)
+    for translator in translators:
+        app.installTranslator(translator)
+    QLocale.setDefault(QLocale(language))
+    return loaded

@@ -1,0 +1,294 @@
+"""The desk window: search on the left, the member on the right, status at the bottom."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import settings as keys
+from ui.actions import MENUS, ActionContext, load_extensions, registered_actions
+from ui.desk import Desk, OpenResult, open_desk
+from ui.member_view import MemberView
+from ui.messages import report_error, show_database_problem
+from ui.results_model import MemberResultsModel
+from ui.search_panel import SearchPanel
+from ui.settings import DeskSettings
+from ui.worker import DbWorker
+
+
+class DeskWindow(QMainWindow):
+    """The main window; all database work goes through `self.worker`."""
+
+    database_opened = Signal(object)  # OpenResult
+    member_shown = Signal(int)
+
+    def __init__(self, settings: DeskSettings, worker: DbWorker | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.desk = Desk()
+        self.worker = worker or DbWorker(self.desk, self)
+        self.worker.desk = self.desk
+        self.worker.on_error = lambda exc: report_error(self, exc)
+        self.opened: OpenResult | None = None
+        self.url = ""
+        self.member: Any = None
+        self._member_request = 0
+        self.actions_by_id: dict[str, QAction] = {}
+        self.setObjectName("deskWindow")
+        self.setWindowTitle(self.tr("VIP Desk 贵宾客户服务台"))
+        self.model = MemberResultsModel(self.worker, parent=self)
+        self.search = SearchPanel(self.model, self)
+        self.search.member_chosen.connect(self.open_member)
+        self.member_view = MemberView(self)
+        self.placeholder = QLabel(objectName="placeholder", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.member_view)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        left = QWidget(self, objectName="searchPane")
+        pane = QVBoxLayout(left)
+        pane.setContentsMargins(16, 12, 8, 12)
+        pane.addWidget(self.search)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([600, 840])
+        self.setCentralWidget(self.splitter)
+        self._build_status_bar()
+        self._build_actions()
+        self.worker.busy_changed.connect(self._busy)
+        self.worker.progress.connect(self._progress)
+        self._restore_geometry()
+        self._set_placeholder(self.tr("正在打开数据库…"))
+        self.worker.start()
+
+    # status bar ------------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.db_label = QLabel(objectName="dbLabel")
+        self.actor_label = QLabel(objectName="actorLabel")
+        self.count_label = QLabel(objectName="countLabel")
+        self.busy_label = QLabel(self.tr("正在处理…"), objectName="busyLabel")
+        self.busy_bar = QProgressBar(objectName="busyBar", maximumWidth=140, maximumHeight=14)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        for widget in (self.busy_label, self.busy_bar):
+            widget.hide()
+            bar.addWidget(widget)
+        for widget in (self.db_label, self.actor_label, self.count_label):
+            bar.addPermanentWidget(widget)
+
+    def _busy(self, busy: bool) -> None:
+        self.busy_label.setVisible(busy)
+        self.busy_bar.setVisible(busy)
+        if not busy:
+            self.busy_bar.setRange(0, 0)
+
+    def _progress(self, stage: str, done: int, total: int) -> None:
+        names = {
+            "members": self.tr("正在生成演示客户"),
+            "tiers": self.tr("正在计算等级"),
+            "cards": self.tr("正在发卡"),
+        }
+        text = names.get(stage, stage)
+        self.busy_label.setText(f"{text} {done}/{total}")
+        self.busy_bar.setRange(0, max(total, 1))
+        self.busy_bar.setValue(done)
+        self._set_placeholder(
+            self.tr("首次启动：正在创建演示数据库，请稍候…\n{text}").format(
+                text=f"{text} {done}/{total}"
+            )
+        )
+
+    # actions ---------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        import ui.builtin_actions  # noqa: F401  (registers the window's own actions)
+
+        load_extensions()
+        menus: dict[str, QMenu] = {}
+        for menu_id, title in MENUS.items():
+            menus[menu_id] = self.menuBar().addMenu(QCoreApplication.translate("actions", title))
+        toolbar: list[QAction] = []
+        for spec in registered_actions():
+            action = QAction(QCoreApplication.translate("actions", spec.text), self)
+            action.setObjectName(spec.id)
+            if spec.shortcut:
+                action.setShortcut(QKeySequence(spec.shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            if spec.tip:
+                action.setToolTip(QCoreApplication.translate("actions", spec.tip))
+            action.setCheckable(spec.checkable)
+            action.triggered.connect(lambda _checked=False, s=spec: s.handler(self.context()))
+            menus[spec.menu].addAction(action)
+            self.actions_by_id[spec.id] = action
+            if spec.toolbar:
+                toolbar.append(action)
+        for menu in menus.values():
+            menu.menuAction().setVisible(not menu.isEmpty())
+        self.member_view.set_actions(toolbar)
+        if "member.reveal_id" in self.actions_by_id:
+            self.member_view.set_reveal_action(self.actions_by_id["member.reveal_id"])
+        self.refresh_actions()
+
+    def context(self) -> ActionContext:
+        """What action handlers see now."""
+        return ActionContext(
+            window=self,
+            member=self.member,
+            actor=self.opened.actor if self.opened else None,
+            rules=self.opened.rules if self.opened else None,
+            connected=self.opened is not None,
+        )
+
+    def refresh_actions(self) -> None:
+        """Enable each action by its `enabled_when`, check checkable ones."""
+        ctx = self.context()
+        for spec in registered_actions():
+            action = self.actions_by_id.get(spec.id)
+            if action is None:
+                continue
+            action.setEnabled(bool(spec.enabled_when(ctx)))
+            if spec.checked_when is not None:
+                action.setChecked(bool(spec.checked_when(ctx)))
+
+    # database --------------------------------------------------------------------------------
+
+    def start(self, url: str | None = None) -> None:
+        """Open the database chosen by `url`, the settings or the desk's default file."""
+        from vipdesk.paths import default_db_url
+
+        chosen = url or self.settings.get(keys.DATABASE_URL)
+        self.url = chosen or default_db_url()
+        self._open(self.url, seed_demo=not chosen)
+
+    def _open(self, url: str, seed_demo: bool) -> None:
+        timeout = self.settings.get(keys.BUSY_TIMEOUT_MS)
+        report = self.worker.report
+        self.search.box.setEnabled(True)
+        self.worker.op(lambda desk: open_desk(desk, url, seed_demo, report, timeout)).success(
+            self._opened
+        ).failure(self._open_failed).run()
+
+    def _opened(self, result: OpenResult) -> None:
+        self.opened = result
+        self.model.set_tier_names({t.code: t.short_name for t in result.rules.tiers})
+        self.db_label.setText(self.tr("数据库：{name}").format(name=result.display_name))
+        self.actor_label.setText(self.tr("柜员：{name}").format(name=result.actor.display_name))
+        self.count_label.setText(self.tr("客户 {n:,} 位").format(n=result.member_count))
+        self._set_placeholder(self.tr("在左侧输入姓名、拼音首字母或证件号后几位查找客户。"))
+        self.refresh_actions()
+        if self.search.box.text().strip():
+            self.model.set_query(self.search.box.text())
+        self.database_opened.emit(result)
+
+    def _open_failed(self, error: BaseException) -> None:
+        from vipdesk.errors import KnownError
+
+        self.opened = None
+        self.refresh_actions()
+        self.db_label.setText(self.tr("数据库：未连接"))
+        self._set_placeholder(self.tr("数据库未打开。"))
+        if not isinstance(error, KnownError):
+            report_error(self, error)
+            return
+        self.db_dialog = show_database_problem(
+            self,
+            str(error),
+            retry=lambda: self._open(self.url, seed_demo=False),
+            connect=self.connect_server,
+        )
+
+    def switch_database(self, url: str) -> None:
+        """Save `url` as the desk's database and open it (empty: back to the local file)."""
+        if url:
+            self.settings.set(keys.DATABASE_URL, url)
+        else:
+            self.settings.reset(keys.DATABASE_URL)
+        self.show_nothing()
+        self.start()
+
+    def connect_server(self) -> None:
+        """File → Connect to a PostgreSQL server (non-blocking dialog)."""
+        from ui.connect_dialog import ConnectDialog
+
+        self.connect_dialog = ConnectDialog(self.worker, self.url, self)
+        self.connect_dialog.verified.connect(self.switch_database)
+        self.connect_dialog.open()
+
+    # members ---------------------------------------------------------------------------------
+
+    def open_member(self, member_id: int) -> None:
+        """Read the member's detail on the worker and show it (the newest request wins)."""
+        from ui.desk import read_member
+
+        self._member_request += 1
+        request = self._member_request
+        self.worker.op(lambda desk: read_member(desk, member_id, dt.date.today())).success(
+            lambda detail: self._show_member(request, detail)
+        ).run()
+
+    def _show_member(self, request: int, detail: Any) -> None:
+        if request != self._member_request or self.opened is None:
+            return
+        self.member = detail
+        self.member_view.show_member(detail, self.opened.rules)
+        self.stack.setCurrentWidget(self.member_view)
+        self.refresh_actions()
+        self.member_shown.emit(detail.id)
+
+    def show_nothing(self) -> None:
+        """Close the member view (e.g. when the database changes)."""
+        self._member_request += 1
+        self.member = None
+        self.stack.setCurrentWidget(self.placeholder)
+        self.refresh_actions()
+
+    def reveal_id(self, purpose: str) -> None:
+        """Show the full ID number of the member on screen; the reveal is audited."""
+        if self.member is None or self.opened is None:
+            return
+        from ui.desk import reveal_id
+
+        member_id = self.member.id
+        self.worker.op(lambda desk: reveal_id(desk, member_id, purpose)).success(
+            lambda number: self.member_view.show_full_id(member_id, number)
+        ).run()
+
+    def _set_placeholder(self, text: str) -> None:
+        self.placeholder.setText(text)
+
+    # window ----------------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.get(keys.GEOMETRY)
+        if geometry and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 900)
+        splitter = self.settings.get(keys.SPLITTER)
+        if splitter and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102
+        self.settings.set(keys.GEOMETRY, self.saveGeometry())
+        self.settings.set(keys.SPLITTER, self.splitter.saveState())
+        self.worker.stop()
+        self.desk.close()
+        super().closeEvent(event)

@@ -1,0 +1,135 @@
+"""Dialogs for known errors (plain words, what to do) and for bugs (crash dialog, log file)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+log = logging.getLogger("ui")
+
+
+def tr(text: str) -> str:
+    """Translate in this module's context."""
+    return QCoreApplication.translate("messages", text)
+
+
+def _box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, detail: str = ""
+) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("errorDialog")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if detail:
+        box.setInformativeText(detail)
+    return box
+
+
+def show_known_error(parent: QWidget | None, message: str, title: str = "") -> QMessageBox:
+    """A non-blocking dialog with the plain message of a KnownError."""
+    box = _box(
+        parent,
+        QMessageBox.Icon.Warning,
+        title or QCoreApplication.translate("messages", "无法完成操作"),
+        message,
+    )
+    box.open()
+    return box
+
+
+def show_database_problem(
+    parent: QWidget | None,
+    message: str,
+    retry: Callable[[], None] | None = None,
+    connect: Callable[[], None] | None = None,
+) -> QMessageBox:
+    """The database is missing, locked or unreachable: say so and offer what can be done."""
+    box = _box(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("messages", "无法打开数据库"),
+        message,
+        QCoreApplication.translate(
+            "messages", "可以稍后点“重试”，或通过“文件”菜单连接其他数据库；问题持续时请联系IT部门。"
+        ),
+    )
+    box.setObjectName("databaseDialog")
+    if retry is not None:
+        again = box.addButton(
+            QCoreApplication.translate("messages", "重试"), QMessageBox.ButtonRole.AcceptRole
+        )
+        again.clicked.connect(retry)
+    if connect is not None:
+        other = box.addButton(
+            QCoreApplication.translate("messages", "连接其他数据库…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        other.clicked.connect(connect)
+    box.open()
+    return box
+
+
+def show_crash(parent: QWidget | None, exc: BaseException) -> QMessageBox:
+    """An unexpected error: write a crash log and tell the user where it is."""
+    from vipdesk.logs import write_crash_log
+
+    try:
+        path: Any = write_crash_log(exc)
+    except OSError:
+        path = QCoreApplication.translate("messages", "（无法写入日志文件）")
+    text = QCoreApplication.translate(
+        "messages",
+        "程序遇到了意外错误。您的数据没有受到影响，可以继续工作；如果问题重复出现，"
+        "请把下面的日志文件发给IT部门。",
+    )
+    box = _box(
+        parent,
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("messages", "意外错误"),
+        text,
+        str(path),
+    )
+    box.setObjectName("crashDialog")
+    box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+    box.open()
+    return box
+
+
+def report_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
+    """Known errors get their plain message; anything else the crash dialog."""
+    from vipdesk.errors import DatabaseError, KnownError
+
+    if isinstance(exc, DatabaseError):
+        return show_known_error(
+            parent, str(exc), QCoreApplication.translate("messages", "数据库问题")
+        )
+    if isinstance(exc, KnownError):
+        return show_known_error(parent, str(exc))
+    return show_crash(parent, exc)
+
+
+def install_excepthook() -> None:
+    """Unexpected exceptions in slots show the crash dialog and write a log (no silent exit)."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, exc, tb)
+            return
+        exc.__traceback__ = tb
+        log.error("unexpected error", exc_info=(kind, exc, tb))
+        app = QApplication.instance()
+        parent = app.activeWindow() if isinstance(app, QApplication) else None
+        try:
+            report_error(parent, exc)
+        except Exception:  # the dialog itself failed: at least keep the traceback
+            previous(kind, exc, tb)
+
+    sys.excepthook = hook
