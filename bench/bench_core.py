@@ -25,9 +25,8 @@ SUMMARY = (
 RAW = {
     "name": ("m.name = ?", lambda r: [r["name"]]),
     "name part": (
-        "m.id IN (SELECT member_id FROM member_name_chars WHERE ch = ? INTERSECT "
-        "SELECT member_id FROM member_name_chars WHERE ch = ?) AND m.name LIKE ?",
-        lambda r: [r["given"][0], r["given"][-1], f"%{r['given']}%"],
+        "m.id IN (SELECT member_id FROM member_name_chars WHERE ch = ?) AND m.name LIKE ?",
+        lambda r: [r["given"], f"%{r['given']}%"],
     ),
     "pinyin": ("m.name_pinyin = ?", lambda r: [r["pinyin"]]),
     "initials": ("m.name_initials = ?", lambda r: [r["initials"]]),

@@ -24,6 +24,9 @@ def bench_db(members: int | None = None) -> Path:
     DATA.mkdir(exist_ok=True)
     path = DATA / f"members-{n}.sqlite3"
     if path.exists():
+        upgraded = Database(f"sqlite:///{path}")
+        upgraded.ensure_schema()  # a cached file from an older schema gets the migrations
+        upgraded.dispose()
         return path
     partial = path.with_suffix(".building")
     for stale in DATA.glob(partial.name + "*"):

@@ -45,6 +45,12 @@ HISTORY_COLUMNS = (
     QT_TRANSLATE_NOOP("tables", "状态变化"),
     QT_TRANSLATE_NOOP("tables", "原因"),
 )
+AUDIT_COLUMNS = (
+    QT_TRANSLATE_NOOP("tables", "时间"),
+    QT_TRANSLATE_NOOP("tables", "经办人"),
+    QT_TRANSLATE_NOOP("tables", "操作"),
+    QT_TRANSLATE_NOOP("tables", "内容"),
+)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -136,6 +142,26 @@ def fill_history(table: QTableWidget, events: Sequence[Any]) -> None:
             for e in events
         ],
     )
+
+
+def fill_audit(table: QTableWidget, entries: Sequence[Any]) -> None:
+    """The member's audit records (who, when, what, before → after), newest first."""
+    fill(
+        table,
+        [
+            (_when(e.at), e.staff_name, e.action_name, _audit_change(e.before, e.after))
+            for e in entries
+        ],
+    )
+
+
+def _audit_change(before: dict[str, Any] | None, after: dict[str, Any] | None) -> str:
+    def flat(values: dict[str, Any] | None) -> str:
+        return "，".join(f"{k}: {v}" for k, v in (values or {}).items())
+
+    if before and after:
+        return f"{flat(before)} → {flat(after)}"
+    return flat(after or before)
 
 
 def _when(at: dt.datetime) -> str:

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 from ui.entitlements import entitlements_of, hotline_text, tier_distance_text
 from ui.labels import CARD_STATUS, GENDER, VIP_STATUS, label, money
 from ui.member_tables import (
+    AUDIT_COLUMNS,
     HISTORY_COLUMNS,
     POLICY_COLUMNS,
     RELATIVE_COLUMNS,
+    fill_audit,
     fill_history,
     fill_policies,
     fill_relatives,
@@ -181,6 +183,8 @@ class MemberView(QScrollArea):
         self.history_table = make_table(HISTORY_COLUMNS, "cardHistory")
         self.tabs.addTab(page, self.tr("年化保费与保单"))
         self.tabs.addTab(self.history_table, self.tr("卡片记录"))
+        self.audit_table = make_table(AUDIT_COLUMNS, "auditHistory")
+        self.tabs.addTab(self.audit_table, self.tr("操作记录"))
         return self.tabs
 
     def set_actions(self, actions: list[QAction]) -> None:
@@ -229,6 +233,7 @@ class MemberView(QScrollArea):
         self.distance_label.setText(tier_distance_text(detail, rules))
         fill_policies(self.policies_table, detail.policies)
         fill_history(self.history_table, detail.card_history)
+        fill_audit(self.audit_table, detail.history)
 
     def show_full_id(self, member_id: int, id_number: str) -> None:
         """Show the revealed ID number, if that member is still the one on screen."""

@@ -220,12 +220,19 @@ def upsert_members(session: Session, rows: list[dict[str, Any]]) -> tuple[int, i
     return len(new), len(changed), set(touched)
 
 
+def name_grams(name: str) -> set[str]:
+    """The characters and character pairs of a name (a part of 2+ characters has a pair)."""
+    return set(name) | {name[i : i + 2] for i in range(len(name) - 1)}
+
+
 def write_name_chars(session: Session, names: dict[int, str]) -> None:
-    """(Re)write the per-character name index of these members."""
+    """(Re)write the name-part index (characters and character pairs) of these members."""
     ids = list(names)
     for part in _chunks(ids):
         session.execute(delete(MemberNameChar).where(MemberNameChar.member_id.in_(part)))
-    pairs = [{"ch": ch, "member_id": mid} for mid, name in names.items() for ch in set(name)]
+    pairs = [
+        {"ch": gram, "member_id": mid} for mid, name in names.items() for gram in name_grams(name)
+    ]
     for part in _chunks(pairs):
         session.execute(insert(MemberNameChar), list(part))
 

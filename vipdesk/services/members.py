@@ -18,6 +18,7 @@ from vipdesk.domain.tiers import PolicyFacts, assess_tier, tier_distance
 from vipdesk.errors import NotFound
 from vipdesk.rules import RuleBook
 from vipdesk.services.database import Actor, Database, audit
+from vipdesk.services.history import HistoryEntry, history_in
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ class MemberDetail:
     to_next_tier: Decimal | None = None
     above_floor: Decimal | None = None
     rules_version: str = ""
+    history: tuple[HistoryEntry, ...] = field(default=())
 
     def to_json(self) -> dict[str, Any]:
         """The JSON contract of `vipdesk member --json`."""
@@ -241,6 +243,7 @@ def member_detail(session: Session, book: RuleBook, member_id: int, on: dt.date)
         to_next_tier=distance.to_next,
         above_floor=distance.above_floor,
         rules_version=rules.version,
+        history=tuple(history_in(session, member_id)),
     )
 
 

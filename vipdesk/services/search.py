@@ -29,8 +29,9 @@ KINDS = {
                        f"WHERE {PREFIX.format(col='name')} AND name <> ? ORDER BY name, id"),
     "given_prefix": (2, f"SELECT id AS mid, given_name AS k FROM members WHERE "
                         f"{PREFIX.format(col='given_name')} ORDER BY given_name, id"),
-    "name_part": (3, "SELECT id AS mid, '' AS k FROM members WHERE id IN ({chars}) "
-                     "AND name LIKE ? ESCAPE '!' ORDER BY id"),
+    "name_part": (3, "SELECT g.member_id AS mid, '' AS k FROM member_name_chars g JOIN members m "
+                     "ON m.id = g.member_id WHERE g.ch = ? AND m.name LIKE ? ESCAPE '!' "
+                     "ORDER BY g.member_id"),
     "pinyin": (0, "SELECT id AS mid, '' AS k FROM members WHERE name_pinyin = ?"),
     "initials": (0, "SELECT id AS mid, '' AS k FROM members WHERE name_initials = ?"),
     "pinyin_prefix": (1, f"SELECT id AS mid, name_pinyin AS k FROM members WHERE "
@@ -86,12 +87,11 @@ def _like_prefix(prefix: str) -> list[str]:
 def plan(query: str) -> list[tuple[str, list[Any]]]:
     """The kinds of match a query can be, each with its parameters, best first."""
     if CJK.match(query):
-        parts = list(dict.fromkeys(query))[:4]
         return [
             ("name", [query]),
             ("name_prefix", [*_like_prefix(query), query]),
             ("given_prefix", _like_prefix(query)),
-            (f"name_part{len(parts)}", [*parts, f"%{query}%"]),
+            ("name_part", [query[-2:], f"%{query}%"]),  # CJK only: nothing to escape
         ]
     if re.fullmatch(r"[a-z]+", query.lower()):
         q = query.lower()
@@ -118,21 +118,12 @@ def plan(query: str) -> list[tuple[str, list[Any]]]:
     return kinds
 
 
-def _kind_sql(kind: str) -> tuple[int, str]:
-    if kind.startswith("name_part"):
-        n = int(kind.removeprefix("name_part"))
-        chars = " INTERSECT ".join(["SELECT member_id FROM member_name_chars WHERE ch = ?"] * n)
-        rank, sql = KINDS["name_part"]
-        return rank, sql.format(chars=chars)
-    return KINDS[kind]
-
-
 @lru_cache(maxsize=64)
 def search_sql(kinds: tuple[str, ...], paramstyle: str) -> str:
     """One statement for this combination of kinds: ranked, de-duplicated, paged, summarised."""
     parts = []
     for i, kind in enumerate(kinds):
-        rank, sql = _kind_sql(kind)
+        rank, sql = KINDS[kind]
         parts.append(f"SELECT mid, {rank} AS r, k FROM ({sql} LIMIT ?) AS q{i}")
     hits = " UNION ALL ".join(parts)
     sql = (
