@@ -145,6 +145,14 @@ for spec in (
         order=30,
     ),
     ActionSpec(
+        "settings.branch",
+        QT_TRANSLATE_NOOP("actions", "网点信息…"),
+        lambda ctx: ctx.window.edit_branch(),
+        menu="settings",
+        order=5,
+        tip=QT_TRANSLATE_NOOP("actions", "打印在确认函和回执抬头上的网点名称、地址、电话"),
+    ),
+    ActionSpec(
         "settings.lang_zh",
         "简体中文",
         lambda ctx: set_language(ctx, "zh_CN"),

@@ -232,6 +232,19 @@ class DeskWindow(QMainWindow):
         self.connect_dialog.verified.connect(self.switch_database)
         self.connect_dialog.open()
 
+    def show_document(self, pdf: bytes, title: str) -> None:
+        """Open a PDF made elsewhere (receipt, letter, case summary) in the print preview."""
+        from ui.documents import show_pdf
+
+        self.document_dialog = show_pdf(self, pdf, title)
+
+    def edit_branch(self) -> None:
+        """Settings → the branch printed on letterheads (non-blocking dialog)."""
+        from ui.branch_dialog import BranchDialog
+
+        self.branch_dialog = BranchDialog(self.settings, self)
+        self.branch_dialog.open()
+
     # members ---------------------------------------------------------------------------------
 
     def open_member(self, member_id: int) -> None:

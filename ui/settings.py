@@ -24,7 +24,12 @@ GEOMETRY = Setting("ui/geometry", QByteArray(), QByteArray)
 SPLITTER = Setting("ui/splitter", QByteArray(), QByteArray)
 DATABASE_URL = Setting("database/url", "", str)  # empty: the desk's own SQLite file
 BUSY_TIMEOUT_MS = Setting("database/busy_timeout_ms", 10_000, int)
-ALL = (LANGUAGE, GEOMETRY, SPLITTER, DATABASE_URL, BUSY_TIMEOUT_MS)
+# The branch on letterheads; empty values fall back to vipdesk.documents.page.BranchInfo defaults.
+BRANCH_NAME = Setting("branch/name", "", str)
+BRANCH_ADDRESS = Setting("branch/address", "", str)
+BRANCH_PHONE = Setting("branch/phone", "", str)
+BRANCH = (BRANCH_NAME, BRANCH_ADDRESS, BRANCH_PHONE)
+ALL = (LANGUAGE, GEOMETRY, SPLITTER, DATABASE_URL, BUSY_TIMEOUT_MS, *BRANCH)
 
 
 class DeskSettings:

@@ -7,9 +7,9 @@ import json
 import threading
 
 import pytest
-from case_fixtures import add_member, supervisor
 from sqlalchemy import select
 
+from tests.case_fixtures import add_member, supervisor
 from vipdesk.db.models import AuditRecord, CaseNote, CaseSequence
 from vipdesk.errors import Refused
 from vipdesk.services import cases

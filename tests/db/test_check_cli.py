@@ -5,8 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from case_fixtures import HONG_KONG_ADDRESS, KANGYUE, add_member, add_relative, rid, supervisor
-
+from tests.case_fixtures import (
+    HONG_KONG_ADDRESS,
+    KANGYUE,
+    add_member,
+    add_relative,
+    rid,
+    supervisor,
+)
 from vipdesk.cli import main
 from vipdesk.domain.catalog import load_catalog
 from vipdesk.rules import load_rules

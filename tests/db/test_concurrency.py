@@ -13,8 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import func, select
-from test_relatives import BOOK, KANGYUE, ON, add_member, rid
 
+from tests.db.test_relatives import BOOK, KANGYUE, ON, add_member, rid
 from vipdesk.db.models import Card, DesignatedRelative
 from vipdesk.errors import Refused
 from vipdesk.services.cards import reissue_card

@@ -6,10 +6,10 @@ import datetime as dt
 from types import SimpleNamespace
 
 import pytest
-from case_fixtures import add_member
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
+from tests.case_fixtures import add_member
 from ui.cases.queue_model import OVERDUE_BACKGROUND, CaseQueueModel
 from ui.cases.queue_view import CaseQueueWidget
 from ui.worker import DbWorker

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select, update
-from test_dialog_relative import ON, add_member, pdf_text, rid, start_worker
 
+from tests.ui.test_dialog_relative import ON, add_member, pdf_text, rid, start_worker
 from ui.dialogs.card_reissue import CardReissueDialog
 from vipdesk.db.models import Card, DesignatedRelative, Member, Policy
 from vipdesk.domain.cards import format_card_number

@@ -7,12 +7,12 @@ import datetime as dt
 from types import SimpleNamespace
 
 import pytest
-from case_fixtures import add_member, add_relative, supervisor
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QPushButton
 from sqlalchemy import select
 
+from tests.case_fixtures import add_member, add_relative, supervisor
 from ui.cases.queue_view import CaseQueueWidget
 from ui.cases.wizard import CONFIRM, DECISION, LOCATION, NEED, CaseWizard
 from ui.worker import DbWorker

@@ -20,6 +20,13 @@ def can_designate(ctx: ActionContext) -> bool:
     return any(p.product in products and p.status == "in_force" for p in member.policies)
 
 
+def branch_from_settings(window: Any) -> Any:
+    """The branch on the printed letter or receipt (settings; imported lazily)."""
+    from ui.documents import branch_from_settings as from_settings
+
+    return from_settings(window)
+
+
 def show_document(ctx: ActionContext) -> Any:
     """The window's print preview (`show_document(pdf, title)`), or None if it has none yet."""
     return getattr(ctx.window, "show_document", None)
@@ -29,7 +36,13 @@ def open_relative_dialog(ctx: ActionContext) -> Any:
     """Open the designation dialog for the member on screen; reload the member after a save."""
     from ui.dialogs.relative import RelativeDialog
 
-    dialog = RelativeDialog(ctx.run, ctx.member.id, ctx.window, show_document=show_document(ctx))
+    dialog = RelativeDialog(
+        ctx.run,
+        ctx.member.id,
+        ctx.window,
+        show_document=show_document(ctx),
+        branch=branch_from_settings(ctx.window),
+    )
     dialog.designated.connect(lambda _record: ctx.reload_member())
     dialog.open()
     ctx.window.relative_dialog = dialog  # keep a reference while it is open
@@ -40,7 +53,13 @@ def open_card_dialog(ctx: ActionContext) -> Any:
     """Open the reissue dialog; the tier card in the member view updates after the reissue."""
     from ui.dialogs.card_reissue import CardReissueDialog
 
-    dialog = CardReissueDialog(ctx.run, ctx.member.id, ctx.window, show_document=show_document(ctx))
+    dialog = CardReissueDialog(
+        ctx.run,
+        ctx.member.id,
+        ctx.window,
+        show_document=show_document(ctx),
+        branch=branch_from_settings(ctx.window),
+    )
     dialog.reissued.connect(lambda _result: ctx.reload_member())
     dialog.open()
     ctx.window.card_dialog = dialog

@@ -1,0 +1,133 @@
+"""Documents in the app: print preview of letters and handbooks, batch printing.
+
+Entry points for the main window (each returns the dialog it opened; keep a reference)::
+
+    open_letter_preview(parent, source, member_id)       # 资格确认函
+    open_handbook_preview(parent, source, tier, member_id=None)   # 服务手册
+    open_batch_print(parent, source, member_ids=None)    # 批量打印
+    show_pdf(parent, pdf_bytes, title)                   # any PDF already made (receipts …)
+
+`source` is the desk's DbWorker, the main window (its `.worker`), or a vipdesk Database. Reading
+and rendering run on a job thread of their own, never on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from ui.documents.jobs import resolve_source
+from ui.documents.preview import PreviewDialog, safe_file_name
+
+
+def tr(text: str) -> str:
+    """Translate in this package's context."""
+    return QCoreApplication.translate("documents", text)
+
+
+def branch_from_settings(parent: Any = None) -> Any:
+    """The branch on the letterhead, from the desk's settings (设置 → 网点信息)."""
+    from ui.settings import BRANCH, DeskSettings
+    from vipdesk.documents.page import BranchInfo
+
+    settings = getattr(_window(parent), "settings", None) or DeskSettings()
+    default = BranchInfo()
+    name, address, phone = (str(settings.get(s) or "") for s in BRANCH)
+    return BranchInfo(name or default.name, address or default.address, phone or default.phone)
+
+
+def _window(parent: Any) -> Any:
+    while parent is not None and not hasattr(parent, "settings"):
+        parent = parent.parent() if hasattr(parent, "parent") else None
+    return parent
+
+
+def show_pdf(parent: QWidget | None, pdf: bytes, title: str) -> PreviewDialog:
+    """Preview a PDF that is already made (e.g. a receipt from another dialog)."""
+    dialog = PreviewDialog(title, parent, pdf, file_name=safe_file_name(title) + ".pdf")
+    dialog.open()
+    return dialog
+
+
+def letter_pdf(db: Any, book: Any, member_id: int, on: dt.date, branch: Any) -> bytes:
+    """Read the member and render their eligibility letter (runs on a job thread)."""
+    from vipdesk.documents.content import load_content
+    from vipdesk.documents.letter import letter_data, render_letter
+    from vipdesk.services.members import member_detail
+
+    rules, content = book.on(on), load_content().on(on)
+    with db.read() as session:
+        detail = member_detail(session, book, member_id, on)
+    return render_letter(letter_data(detail, rules, content, on), content, rules, branch)
+
+
+def handbook_pdf(db: Any, book: Any, tier: str | None, member_id: int | None, on: dt.date) -> bytes:
+    """Render a tier's handbook, personalised when a member is given (runs on a job thread)."""
+    from vipdesk.documents.content import load_content
+    from vipdesk.documents.handbook import HandbookMember, render_handbook
+    from vipdesk.errors import Refused
+    from vipdesk.services.members import member_detail
+
+    member = None
+    if member_id is not None:
+        with db.read() as session:
+            detail = member_detail(session, book, member_id, on)
+        if detail.tier is None:
+            raise Refused("no_vip_tier", f"{detail.name}目前没有贵宾等级，没有对应的服务手册。")
+        tier = detail.tier
+        member = HandbookMember(detail.name, detail.card.number if detail.card else None)
+    if tier is None:
+        raise ValueError("a tier or a member is needed")
+    return render_handbook(book.on(on), load_content().on(on), tier, member, on)
+
+
+def open_letter_preview(
+    parent: QWidget | None,
+    source: Any,
+    member_id: int,
+    branch: Any = None,
+    on: dt.date | None = None,
+) -> PreviewDialog:
+    """Preview the eligibility letter of a member (refusal shown in the dialog if no tier)."""
+    db, book = resolve_source(source)
+    branch = branch or branch_from_settings(parent)
+    day = on or dt.date.today()
+    dialog = PreviewDialog(tr("贵宾客户资格确认函"), parent, file_name=f"letter_{member_id}.pdf")
+    dialog.render(lambda: letter_pdf(db, book, member_id, day, branch))
+    dialog.open()
+    return dialog
+
+
+def open_handbook_preview(
+    parent: QWidget | None,
+    source: Any,
+    tier: str | None = None,
+    member_id: int | None = None,
+    on: dt.date | None = None,
+) -> PreviewDialog:
+    """Preview a tier's handbook, or the personalised handbook of a member."""
+    db, book = resolve_source(source)
+    day = on or dt.date.today()
+    name = f"handbook_{tier or member_id}.pdf"
+    dialog = PreviewDialog(tr("贵宾客户服务手册"), parent, file_name=name)
+    dialog.render(lambda: handbook_pdf(db, book, tier, member_id, day))
+    dialog.open()
+    return dialog
+
+
+def open_batch_print(
+    parent: QWidget | None, source: Any, member_ids: Sequence[int] | None = None, branch: Any = None
+) -> Any:
+    """The batch printing dialog (a selection of members, or a filter)."""
+    from ui.documents.batch_dialog import BatchPrintDialog
+
+    db, book = resolve_source(source)
+    dialog = BatchPrintDialog(
+        db, book, parent, member_ids=member_ids, branch=branch or branch_from_settings(parent)
+    )
+    dialog.open()
+    return dialog

@@ -1,0 +1,240 @@
+"""The eligibility letter (贵宾客户资格确认函): one page per member, plain values in, PDF out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from vipdesk.documents.content import Content, fill, rule_values
+from vipdesk.documents.page import BranchInfo, LetterDoc, Marker, QrCode, grid, label_grid
+from vipdesk.documents.styles import FormCanvas, cn_date, metadata, styles, text, tier_colour
+from vipdesk.domain.cards import format_card_number, luhn_digit
+from vipdesk.errors import Refused
+from vipdesk.rules import Rules
+
+if TYPE_CHECKING:
+    from vipdesk.services.members import MemberDetail
+
+__all__ = [
+    "BranchInfo",
+    "LetterData",
+    "letter_data",
+    "letter_reference",
+    "render_letter",
+    "render_letters",
+]
+
+
+@dataclass(frozen=True)
+class EntitlementLine:
+    """A service the member holds and the condition under which it is given."""
+
+    service: str
+    condition: str
+
+
+@dataclass(frozen=True)
+class RelativeLine:
+    """A designated relative as printed (ID masked, labels in Chinese)."""
+
+    name: str
+    relation: str
+    id_masked: str
+    designated_on: dt.date
+    program: str
+
+
+@dataclass(frozen=True)
+class LetterData:
+    """Everything an eligibility letter shows, as plain values (safe to pass between threads)."""
+
+    reference: str
+    printed_on: dt.date
+    member_name: str
+    salutation: str
+    id_masked: str
+    tier_name: str
+    tier_colour: str
+    vip_status: str
+    vip_status_label: str
+    card_number: str
+    card_status: str
+    card_issued_on: dt.date | None
+    entitlements: tuple[EntitlementLine, ...]
+    relatives: tuple[RelativeLine, ...]
+    content_version: str
+    rules_version: str
+
+
+def letter_reference(member_id: int, on: dt.date) -> str:
+    """The letter's reference number: VL, date, member number, check digit."""
+    body = f"{on:%Y%m%d}{member_id:08d}"
+    return f"VL{body}{luhn_digit(body)}"
+
+
+def letter_data(d: MemberDetail, rules: Rules, content: Content, on: dt.date) -> LetterData:
+    """The letter of a member from their detail; Refused("no_vip_tier") without a VIP tier."""
+    if d.tier is None:
+        raise Refused("no_vip_tier", f"{d.name}目前没有贵宾等级，不能出具贵宾资格确认函。")
+    tier = rules.tier(d.tier)
+    values = rule_values(rules, content, tier)
+    lines = tuple(
+        EntitlementLine(rules.service_names[code], fill(content.conditions.get(code, ""), values))
+        for code in d.entitlements
+    )
+    relatives = tuple(
+        RelativeLine(
+            r.name,
+            content.name("relation", r.relation),
+            r.id_number_masked,
+            r.designated_on,
+            content.name("program", r.program),
+        )
+        for r in d.relatives
+    )
+    card = d.card
+    return LetterData(
+        reference=letter_reference(d.id, on),
+        printed_on=on,
+        member_name=d.name,
+        salutation=content.name("gender", d.gender),
+        id_masked=d.id_number_masked,
+        tier_name=tier.name,
+        tier_colour=tier.colour,
+        vip_status=d.vip_status,
+        vip_status_label=content.name("vip_status", d.vip_status),
+        card_number=format_card_number(card.number) if card else "",
+        card_status=content.name("card_status", card.status) if card else "未发卡",
+        card_issued_on=card.issued_on if card else None,
+        entitlements=lines,
+        relatives=relatives,
+        content_version=content.label,
+        rules_version=rules.version,
+    )
+
+
+def _letter(data: LetterData, content: Content) -> list[Flowable]:
+    st = styles()
+    c = content.letter
+    colour = tier_colour(None, data.tier_colour)
+    ref_rows = [
+        [Paragraph("编　　号", st.muted), Paragraph(text(data.reference), st.small)],
+        [Paragraph("出具日期", st.muted), Paragraph(cn_date(data.printed_on), st.small)],
+        [Paragraph("内容版本", st.muted), Paragraph(text(data.content_version), st.small)],
+    ]
+    refs = Table(ref_rows, colWidths=[18 * mm, None], hAlign="LEFT")
+    refs.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    qr = QrCode(data.reference, 24 * mm)
+    head = Table([[refs, qr]], colWidths=[None, 26 * mm])
+    head.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    issued = f"（{cn_date(data.card_issued_on)}发卡）" if data.card_issued_on else ""
+    member = label_grid([
+        ("姓　　名", text(data.member_name), "证件号码", text(data.id_masked)),
+        ("贵宾等级", f'<font color="#{colour.hexval()[2:]}"><b>{text(data.tier_name)}</b></font>',
+         "贵宾状态", text(data.vip_status_label)),
+        ("贵宾卡号", text(data.card_number or "—"), "卡片状态", text(data.card_status) + issued),
+    ])  # fmt: skip
+    story: list[Flowable] = [
+        Marker(data.reference),
+        Paragraph(text(c["title"]), st.title),
+        head,
+        Spacer(1, 3 * mm),
+        Paragraph(f"尊敬的 {text(data.member_name)} {text(data.salutation)}：", st.body),
+        Paragraph(text(c["opening"]), st.body),
+        member,
+    ]
+    if data.vip_status == "suspended":
+        story.append(Spacer(1, 2 * mm))
+        story.append(
+            Paragraph(f'<font color="#B4463C">{text(c["suspended_notice"])}</font>', st.body)
+        )
+    story += [Spacer(1, 2 * mm), Paragraph("可享服务及使用条件", st.h3)]
+    rows = [["服务", "使用条件"]]
+    rows += [[text(e.service), text(e.condition)] for e in data.entitlements]
+    story.append(grid(rows, [40 * mm, None], colour))
+    story.append(Paragraph("指定亲属", st.h3))
+    if data.relatives:
+        rows = [["姓名", "关系", "证件号码", "指定日期", "类别"]] + [
+            [
+                text(r.name),
+                text(r.relation),
+                text(r.id_masked),
+                r.designated_on.isoformat(),
+                text(r.program),
+            ]
+            for r in data.relatives
+        ]
+        story.append(grid(rows, [26 * mm, 18 * mm, 44 * mm, 26 * mm, None], colour))
+    else:
+        story.append(Paragraph(text(c["no_relatives"]), st.body))
+    values = {"handbook_title": content.handbook_title}
+    story += [Spacer(1, 4 * mm), Paragraph(text(fill(c["closing"], values)), st.small)]
+    return story
+
+
+def _signature(branch: BranchInfo, on: dt.date, content: Content) -> list[Flowable]:
+    st = styles()
+    return [
+        Spacer(1, 8 * mm),
+        Paragraph(f"{text(content.company)}　{text(branch.name)}", st.right),
+        Paragraph(text(content.letter["seal"]), st.right),
+        Paragraph(cn_date(on), st.right),
+    ]
+
+
+def render_letters(
+    letters: Sequence[LetterData],
+    content: Content,
+    rules: Rules,
+    branch: BranchInfo | None = None,
+    on_item: Callable[[int], None] | None = None,
+) -> bytes:
+    """One PDF with one page per letter, as bytes; `on_item(n)` after the n-th letter."""
+    branch = branch or BranchInfo()
+    values = rule_values(rules, content)
+    buffer = io.BytesIO()
+    single = len(letters) == 1
+    title = content.letter["title"]
+    doc = LetterDoc(buffer, content, branch, values["customer_service"], rules.version, **metadata(
+        title=f"{title}（{letters[0].member_name}）" if single else f"{title}（{len(letters)}份）",
+        subject=f"{title}，内容版本 {content.version}",
+        author=content.company,
+        keywords=f"贵宾资格确认函, 内容版本 {content.version}, 规则版本 {rules.version}",
+    ))  # fmt: skip
+    doc.on_item = on_item
+    story: list[Flowable] = []
+    for i, data in enumerate(letters):
+        if i:
+            story.append(PageBreak())
+        story += _letter(data, content) + _signature(branch, data.printed_on, content)
+    doc.build(story, canvasmaker=FormCanvas)
+    return buffer.getvalue()
+
+
+def render_letter(
+    data: LetterData, content: Content, rules: Rules, branch: BranchInfo | None = None
+) -> bytes:
+    """One eligibility letter as PDF bytes."""
+    return render_letters([data], content, rules, branch)
