@@ -8,6 +8,7 @@ QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 .PHONY: run test lint bench screenshot translations clean
 
 $(STAMP): pyproject.toml
+	PYTHON=$(PYTHON) sh scripts/system-deps.sh
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[dev]"
@@ -19,6 +20,7 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 translations: $(QM)
 
 run: $(STAMP) $(QM)
+	PYTHON=$(PYTHON) sh scripts/system-deps.sh gui
 	$(BIN)/python main.py
 
 test: $(STAMP) $(QM)
