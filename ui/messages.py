@@ -32,6 +32,17 @@ def _box(
     return box
 
 
+def error_text(exc: BaseException) -> str:
+    """The plain message of a known error (refusals say their reason), else a generic one."""
+    from vipdesk.errors import KnownError, Refused
+
+    if isinstance(exc, Refused):
+        return exc.message
+    if isinstance(exc, KnownError):
+        return str(exc)
+    return f"意外错误（{exc.__class__.__name__}），请重试或联系IT部门"
+
+
 def show_known_error(parent: QWidget | None, message: str, title: str = "") -> QMessageBox:
     """A non-blocking dialog with the plain message of a KnownError."""
     box = _box(

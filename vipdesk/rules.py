@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 RULES_FILE = RESOURCES / "rules.toml"
@@ -104,6 +105,25 @@ class Rules:
         return self.effective_from.isoformat()
 
 
+class EffectiveDated(Protocol):
+    """Anything with an effective date (a version of the rules, the catalog, the content)."""
+
+    @property
+    def effective_from(self) -> dt.date: ...  # noqa: D102
+
+
+V = TypeVar("V", bound=EffectiveDated)
+
+
+def in_force(versions: Sequence[V], day: dt.date) -> V:
+    """The latest of `versions` (oldest first) in force on `day`; the first for earlier days."""
+    chosen = versions[0]
+    for version in versions:
+        if version.effective_from <= day:
+            chosen = version
+    return chosen
+
+
 @dataclass(frozen=True)
 class RuleBook:
     """All versions of the rules, oldest first."""
@@ -112,11 +132,7 @@ class RuleBook:
 
     def on(self, day: dt.date) -> Rules:
         """The version in force on `day` (the first version for earlier days)."""
-        chosen = self.versions[0]
-        for version in self.versions:
-            if version.effective_from <= day:
-                chosen = version
-        return chosen
+        return in_force(self.versions, day)
 
     def current(self) -> Rules:
         """The version in force today."""

@@ -13,17 +13,8 @@ from sqlalchemy import select
 from vipdesk.cli import main
 from vipdesk.db.models import Member, Policy
 from vipdesk.domain.tiers import PolicyFacts, assess_tier
+from vipdesk.rules import SERVICE_CODES
 from vipdesk.services.database import Database
-
-SERVICE_CODES = {
-    "domestic_rescue",
-    "international_rescue",
-    "phone_doctor",
-    "health_check",
-    "global_courtesy",
-    "customer_activities",
-    "kangyue_health",
-}
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
@@ -98,7 +89,7 @@ def test_member_json_contract_and_stored_tier_matches_the_pure_rules(demo_url, c
     assert data["tier"] == stored_tier == expected.tier_code
     assert data["vip_status"] == "active"
     assert data["card"]["tier"] == "diamond" and data["card"]["status"] == "active"
-    assert set(data["entitlements"]) <= SERVICE_CODES
+    assert set(data["entitlements"]) <= set(SERVICE_CODES)
     assert "global_courtesy" in data["entitlements"]
     assert {p["policy_no"] for p in data["policies"]} == policy_numbers
     assert id_number not in out

@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget, QWizard
 
 from ui.cases import ops
+from ui.messages import error_text  # noqa: F401  (re-exported for callers)
 
 Run = Callable[[Callable[[Any], Any]], Any]
 ShowDocument = Callable[[bytes, str], None]
@@ -41,17 +42,6 @@ class WizardState:
     def needs_trip(self) -> bool:
         """Rescue families ask where the caller is and when the trip began."""
         return self.case_type == "rescue" and self.service in RESCUE_FAMILIES
-
-
-def error_text(exc: BaseException) -> str:
-    """The plain message of a known error, else a generic sentence."""
-    from vipdesk.errors import KnownError, Refused
-
-    if isinstance(exc, Refused):
-        return exc.message
-    if isinstance(exc, KnownError):
-        return str(exc)
-    return f"意外错误（{exc.__class__.__name__}），请重试或联系IT部门"
 
 
 def show_error(label: QLabel, exc: BaseException) -> None:

@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel
 
+from ui.messages import error_text  # noqa: F401  (re-exported for callers)
+
 Run = Callable[[Callable[[Any], Any]], Any]
 ShowDocument = Callable[[bytes, str], None]
 
@@ -24,17 +26,6 @@ def say(label: QLabel, text: str, style: str = NOTE_STYLE) -> None:
     """Show `text` in `label` in the given colour."""
     label.setStyleSheet(style)
     label.setText(text)
-
-
-def error_text(exc: BaseException) -> str:
-    """The plain message of a known error (refusals say their reason), else a generic one."""
-    from vipdesk.errors import KnownError, Refused
-
-    if isinstance(exc, Refused):
-        return exc.message
-    if isinstance(exc, KnownError):
-        return str(exc)
-    return f"意外错误（{exc.__class__.__name__}），请重试或联系IT部门"
 
 
 def save_document(pdf: bytes, name: str) -> str:

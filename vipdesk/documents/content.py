@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from vipdesk.rules import RESOURCES, Rules, TierRule
+from vipdesk.rules import RESOURCES, Rules, TierRule, in_force
 
 CONTENT_FILE = RESOURCES / "handbook" / "content.toml"
 PLACEHOLDERS = frozenset({
@@ -105,11 +105,7 @@ class ContentBook:
 
     def on(self, day: dt.date) -> Content:
         """The version in force on `day` (the first version for earlier days)."""
-        chosen = self.versions[0]
-        for version in self.versions:
-            if version.effective_from <= day:
-                chosen = version
-        return chosen
+        return in_force(self.versions, day)
 
     def current(self) -> Content:
         """The version in force today."""

@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from vipdesk.rules import RESOURCES, SERVICE_CODES, Rules
+from vipdesk.rules import RESOURCES, SERVICE_CODES, Rules, in_force
 
 CATALOG_FILE = RESOURCES / "catalog.toml"
 PAYERS = ("company", "customer", "shared")
@@ -100,11 +100,7 @@ class CatalogBook:
 
     def on(self, day: dt.date) -> Catalog:
         """The version in force on `day` (the first version for earlier days)."""
-        chosen = self.versions[0]
-        for version in self.versions:
-            if version.effective_from <= day:
-                chosen = version
-        return chosen
+        return in_force(self.versions, day)
 
     def current(self) -> Catalog:
         """The version in force today."""
