@@ -6,7 +6,7 @@ import datetime as dt
 import sqlite3
 
 import pytest
-from sqlalchemy import insert, inspect, text
+from sqlalchemy import event, insert, inspect, text
 from sqlalchemy.exc import IntegrityError
 
 from vipdesk.db.engine import is_current, upgrade
@@ -119,3 +119,34 @@ def test_a_locked_database_is_a_plain_error_and_loses_nothing(sqlite_url, monkey
         holder.close()
     with db.read() as session:
         assert session.scalar(text("SELECT count(*) FROM audit_log WHERE action = 'x'")) == 0
+
+
+def test_a_full_database_is_a_plain_error_and_the_import_writes_nothing(sqlite_url, tmp_path):
+    from vipdesk.rules import load_rules
+    from vipdesk.services.database import actor_for
+    from vipdesk.services.demo import DemoGenerator
+    from vipdesk.services.importer import import_members
+
+    db = Database(sqlite_url)
+    db.ensure_schema()
+    actor = actor_for(db, "clerk1")
+    gen = DemoGenerator(5, dt.date.today(), set(), 0)
+    path = tmp_path / "members.csv"
+    rows = [gen.member() for _ in range(3000)]
+    path.write_text(
+        "id_number,name,phone,address\n"
+        + "".join(f"{m['id_number']},{m['name']},{m['phone']},{m['address']}\n" for m in rows),
+        encoding="utf-8",
+    )
+    with db.engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+
+    @event.listens_for(db.engine, "connect")
+    def cap(dbapi_connection, _record):  # the file may not grow: SQLite reports SQLITE_FULL
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages + 5}")
+
+    db.engine.dispose()
+    with pytest.raises(DatabaseError, match="磁盘空间已满"):
+        import_members(db, load_rules().current(), actor, path)
+    with db.read() as session:
+        assert session.scalar(text("SELECT count(*) FROM members")) == 0
