@@ -37,3 +37,10 @@ screenshot: $(STAMP) $(QM)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache
+
+# `make i18n` collects the GUI's strings (tracked ui/ files) into the .ts files, keeping every
+# translation; then translate the new entries (docs/ui.md, "Translations").
+.PHONY: i18n
+i18n: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(git ls-files 'ui/*.py' 'ui/**/*.py') \
+		-ts resources/i18n/vipdesk_en.ts resources/i18n/vipdesk_zh_CN.ts

@@ -61,6 +61,7 @@ def entitlements_of(detail: Any, rules: Any) -> list[Entitlement]:
     items = [
         Entitlement(code, rules.service_names.get(code, code), _conditions(code, rules, tier))
         for code in detail.entitlements
+        if code != "kangyue_health"  # shown below with its waiting period
     ]
     program = rules.relatives.get("vip")
     if tier is not None and tier.relatives and program is not None:

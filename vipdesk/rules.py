@@ -24,6 +24,7 @@ SERVICE_CODES = (
     "kangyue_health",
 )
 CHANNELS = ("agency", "direct", "bancassurance")
+CASE_TYPES = ("rescue", "complaint", "enquiry", "card_reissue")
 
 
 class RulesError(ValueError):
@@ -183,6 +184,24 @@ def _program(code: str, raw: dict[str, Any]) -> RelativeProgram:
     )
 
 
+def _check_tiers(tiers: tuple[TierRule, ...], where: str) -> None:
+    codes = [t.code for t in tiers]
+    if len(set(codes)) != len(codes):
+        raise RulesError(f"rules file: {where} has a tier code twice")
+    for tier in tiers:
+        if tier.max_afyp is not None and tier.max_afyp <= tier.min_afyp:
+            raise RulesError(f"rules file: {where} tier '{tier.code}' has max_afyp <= min_afyp")
+
+
+def _check_programs(programs: dict[str, RelativeProgram], tiers: set[str], where: str) -> None:
+    for code in ("vip", "kangyue"):
+        if code not in programs:
+            raise RulesError(f"rules file: {where}.relatives lacks the '{code}' program")
+    unknown = set(programs["vip"].tiers) - tiers
+    if unknown:
+        raise RulesError(f"rules file: {where}.relatives.vip names unknown tiers {sorted(unknown)}")
+
+
 def _version(raw: dict[str, Any], index: int) -> Rules:
     where = f"versions[{index}]"
     effective = _req(raw, "effective_from", where)
@@ -192,6 +211,7 @@ def _version(raw: dict[str, Any], index: int) -> Rules:
     for lower, upper in zip(tiers, tiers[1:], strict=False):
         if upper.min_afyp < lower.min_afyp:
             raise RulesError(f"rules file: {where} tiers must be ordered by min_afyp")
+    _check_tiers(tiers, where)
     rescue = _req(raw, "rescue", where)
     try:
         rescue_rules = RescueRules(**rescue)
@@ -199,6 +219,11 @@ def _version(raw: dict[str, Any], index: int) -> Rules:
         raise RulesError(f"rules file: {where}.rescue: {exc}") from None
     kangyue = _req(raw, "kangyue", where)
     programs = {code: _program(code, p) for code, p in _req(raw, "relatives", where).items()}
+    _check_programs(programs, {t.code for t in tiers}, where)
+    hours = dict(_req(_req(raw, "cases", where), "response_hours", where))
+    missing = [t for t in CASE_TYPES if t not in hours]
+    if missing:
+        raise RulesError(f"rules file: {where}.cases.response_hours lacks {missing}")
     return Rules(
         effective_from=effective,
         label=raw.get("label", effective.isoformat()),
@@ -208,7 +233,7 @@ def _version(raw: dict[str, Any], index: int) -> Rules:
         relatives=programs,
         kangyue_products=tuple(_req(kangyue, "products", f"{where}.kangyue")),
         kangyue_waiting_days=int(_req(kangyue, "waiting_days", f"{where}.kangyue")),
-        case_response_hours=dict(_req(_req(raw, "cases", where), "response_hours", where)),
+        case_response_hours=hours,
         hotlines=dict(_req(raw, "hotlines", where)),
     )
 

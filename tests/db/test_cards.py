@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from tests.db.test_relatives import BOOK, ON, add_member, run
 from vipdesk.db.models import AuditRecord, Card, Member, Policy
 from vipdesk.domain.cards import validate_card_number
-from vipdesk.errors import KnownError, Refused
+from vipdesk.errors import DatabaseError, KnownError, Refused
 from vipdesk.services.cards import card_history, current_card_of, reissue_card
 from vipdesk.services.tiers import recompute_tiers
 
@@ -103,7 +103,7 @@ def test_suspended_card_is_reissued_suspended_and_reinstated_later(db, actor):
 
 def test_database_allows_only_one_current_card(db, actor):
     member = add_member(db, actor, 30000)
-    with pytest.raises(IntegrityError), db.write() as session:
+    with pytest.raises(DatabaseError) as refused, db.write() as session:
         session.add(
             Card(
                 number="8868000000999990",
@@ -113,6 +113,7 @@ def test_database_allows_only_one_current_card(db, actor):
                 issued_on=ON,
             )
         )
+    assert isinstance(refused.value.__cause__, IntegrityError)  # the database itself
 
 
 def test_tier_changes_issue_revoke_suspend_reinstate_with_causes(db, actor):

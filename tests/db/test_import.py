@@ -169,3 +169,57 @@ def test_unreadable_files(db, rules, actor, tmp_path, name, content, message):
     path.write_bytes(content)
     with pytest.raises(FileProblem, match=message):
         import_members(db, rules, actor, path)
+
+
+def test_premiums_summing_exactly_to_a_bound_reach_the_tier(db, rules, actor, tmp_path):
+    import_members(db, rules, actor, write(tmp_path, "m.csv", MEMBERS))
+    rows = [
+        f"Q{k},11010519491231002X,都会安享终身寿险,agency,in_force,2020-01-01,{premium},"
+        for k, premium in enumerate(("3184.20", "1594.57", "4845.17", "376.06"))
+    ]
+    policies = POLICY_HEADER + ",reinstated_date\n" + "\n".join(rows) + "\n"
+    import_policies(db, rules, actor, write(tmp_path, "p.csv", policies))
+    with db.read() as s:
+        tier, afyp = s.execute(
+            select(Member.tier, Member.afyp).where(Member.name == "王建国")
+        ).one()
+        card_tier = s.scalar(select(Card.tier).join(Member).where(Member.name == "王建国"))
+    assert (tier, card_tier) == ("gold", "gold")  # 10,000.00 exactly is gold
+    assert round(float(afyp), 2) == 10000.00
+
+
+def test_two_desks_importing_the_same_file_at_once_lose_nothing(db_url, rules, tmp_path):
+    import threading
+
+    from vipdesk.errors import KnownError
+    from vipdesk.services.database import Database, actor_for
+
+    path = write(tmp_path, "m.csv", MEMBERS)
+    setup = Database(db_url)
+    setup.ensure_schema()
+    actor = actor_for(setup, "clerk1")
+    barrier = threading.Barrier(2)
+    outcomes: list[object] = []
+
+    def desk() -> None:
+        own = Database(db_url)
+        barrier.wait()
+        try:
+            outcomes.append(import_members(own, rules, actor, path).inserted)
+        except KnownError as exc:  # the slower desk may be told to retry, in plain words
+            outcomes.append(str(exc))
+        except Exception as exc:  # anything else is a bug
+            outcomes.append(exc)
+        finally:
+            own.dispose()
+
+    threads = [threading.Thread(target=desk) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not [o for o in outcomes if isinstance(o, Exception)], outcomes
+    assert sum(o for o in outcomes if isinstance(o, int)) == 2
+    assert all("11010519491231002X" not in o for o in outcomes if isinstance(o, str))
+    assert counts(setup) == (2, 0, 0)
+    setup.dispose()

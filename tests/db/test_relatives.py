@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from vipdesk import cli
 from vipdesk.db.models import DesignatedRelative, Member, Policy
 from vipdesk.domain.people import check_digit
-from vipdesk.errors import KnownError, Refused
+from vipdesk.errors import DatabaseError, KnownError, Refused
 from vipdesk.rules import load_rules
 from vipdesk.services import relatives as rel
 from vipdesk.services.importer import member_row
@@ -222,7 +222,7 @@ def test_kangyue_policy_must_be_the_members_in_force_kangyue_policy(db, actor):
 def test_database_refuses_a_duplicate_slot_itself(db, actor):
     member = add_member(db, actor, 30000)
     designate(db, actor, member, dt.date(1972, 1, 1))
-    with pytest.raises(IntegrityError), db.write() as session:
+    with pytest.raises(DatabaseError) as refused, db.write() as session:
         session.add(
             DesignatedRelative(
                 member_id=member,
@@ -236,6 +236,7 @@ def test_database_refuses_a_duplicate_slot_itself(db, actor):
                 designated_on=ON,
             )
         )
+    assert isinstance(refused.value.__cause__, IntegrityError)  # the database itself
 
 
 def test_stale_count_is_caught_by_the_slot_index(db, actor, monkeypatch):

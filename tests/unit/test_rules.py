@@ -42,6 +42,17 @@ def test_a_later_version_takes_effect_on_its_date():
         (lambda t: t.replace("[versions.rescue]", "[versions.rescuex]"), "lacks 'rescue'"),
         (lambda t: t + "\n[[[", "not valid TOML"),
         (lambda t: "schema = 1\n", "no \\[\\[versions\\]\\]"),
+        (lambda t: t.replace('code = "gold"', 'code = "silver"'), "tier code twice"),
+        (lambda t: t.replace("max_afyp = 10000", "max_afyp = 4000"), "max_afyp <= min_afyp"),
+        (
+            lambda t: t.replace("[versions.relatives.kangyue]", "[versions.relatives.other]"),
+            "lacks the 'kangyue' program",
+        ),
+        (
+            lambda t: t.replace('tiers = ["platinum", "diamond"]', 'tiers = ["titanium"]'),
+            "unknown tiers",
+        ),
+        (lambda t: t.replace("enquiry = 48, ", ""), "lacks \\['enquiry'\\]"),
     ],
 )
 def test_a_broken_rules_file_is_refused_with_a_clear_error(mutation, message):

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from vipdesk.domain.tiers import PolicyFacts, VipStatus, assess_tier, tier_distance
+from vipdesk.domain.tiers import PolicyFacts, VipStatus, assess_tier, entitlements, tier_distance
 
 
 def p(premium: str | int, status: str = "in_force", channel: str = "agency") -> PolicyFacts:
@@ -117,3 +117,19 @@ def test_distance_to_next_tier(rules, premium, next_tier, to_next):
     distance = tier_distance(assess_tier([p(premium)], rules), rules)
     assert (distance.next_tier.code if distance.next_tier else None) == next_tier
     assert distance.to_next == (Decimal(to_next) if to_next is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("product", "status", "has_kangyue"),
+    [
+        ("都会康悦终身重大疾病保险", "in_force", True),
+        ("附加都会康悦轻症疾病保险", "in_force", True),
+        ("都会康悦终身重大疾病保险", "suspended", False),
+        ("都会安享终身寿险", "in_force", False),
+    ],
+)
+def test_kangyue_service_follows_an_in_force_kangyue_policy(rules, product, status, has_kangyue):
+    policies = [PolicyFacts(status, "agency", Decimal(3000), product)]
+    codes = entitlements(assess_tier(policies, rules), policies, rules)
+    assert ("kangyue_health" in codes) is has_kangyue
+    assert "domestic_rescue" not in codes  # 3,000 reaches no tier

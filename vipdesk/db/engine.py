@@ -39,20 +39,26 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         parsed = make_url(url)
         parsed.get_dialect()
     except (ArgumentError, NoSuchModuleError):
-        raise DatabaseError(f"数据库地址无法识别：{url}") from None
+        shown = url.split("://", 1)[0] + "://…" if "://" in url else url
+        raise DatabaseError(f"数据库地址无法识别：{shown}") from None
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
         if database and database != ":memory:":
             folder = Path(database).expanduser().resolve().parent
             if not folder.is_dir():
                 raise DatabaseError(f"数据库所在文件夹不存在：{folder}")
-        engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)
+        engine = create_engine(
+            parsed,
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+            hide_parameters=True,  # personal data never reaches messages or logs
+            **kwargs,
+        )
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
-    return create_engine(parsed, pool_pre_ping=True, **kwargs)
+    return create_engine(parsed, pool_pre_ping=True, hide_parameters=True, **kwargs)
 
 
 def writer(engine: Engine) -> Engine:

@@ -89,9 +89,16 @@ def assess_tier(policies: Iterable[PolicyFacts], rules: Rules) -> TierAssessment
     return TierAssessment(None, VipStatus.NONE, active_afyp)
 
 
-def entitlements(tier: TierRule | None) -> tuple[str, ...]:
-    """Service codes a tier grants (empty without a tier)."""
-    return tier.services if tier else ()
+def entitlements(
+    assessment: TierAssessment, policies: Iterable[PolicyFacts], rules: Rules
+) -> tuple[str, ...]:
+    """Service codes of the member: their tier's, plus 都会康悦 while such a policy is in force."""
+    codes = assessment.tier.services if assessment.tier else ()
+    if any(
+        p.status == PolicyStatus.IN_FORCE and p.product in rules.kangyue_products for p in policies
+    ):
+        codes = (*codes, "kangyue_health")
+    return codes
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,8 @@ from vipdesk.db.engine import has_schema, is_current, make_engine, upgrade, writ
 from vipdesk.db.models import AuditRecord, StaffUser
 from vipdesk.errors import DatabaseError, translate_errors
 
+CONFLICT = "另一柜台刚刚保存了相同的数据，本次操作没有保存任何内容，请刷新后重试。"
+
 
 @dataclass(frozen=True)
 class Actor:
@@ -68,6 +70,9 @@ class Database:
             try:
                 yield s
                 s.commit()
+            except IntegrityError as exc:  # another desk wrote the same row meanwhile
+                s.rollback()
+                raise DatabaseError(CONFLICT) from exc
             except BaseException:
                 s.rollback()
                 raise

@@ -14,7 +14,7 @@ from vipdesk.db.models import Card, CardEvent, DesignatedRelative, Member, Polic
 from vipdesk.domain.cards import looks_like_card_number, validate_card_number
 from vipdesk.domain.people import InvalidIdNumber, age_on, mask_id_number, mask_phone, normalise
 from vipdesk.domain.people import parse_id_number as parse_id
-from vipdesk.domain.tiers import PolicyFacts, assess_tier, tier_distance
+from vipdesk.domain.tiers import PolicyFacts, assess_tier, entitlements, tier_distance
 from vipdesk.errors import NotFound
 from vipdesk.rules import RuleBook
 from vipdesk.services.database import Actor, Database, audit
@@ -208,9 +208,10 @@ def member_detail(session: Session, book: RuleBook, member_id: int, on: dt.date)
     policies = session.scalars(
         select(Policy).where(Policy.member_id == member_id).order_by(Policy.effective_date)
     ).all()
-    assessment = assess_tier(
-        [PolicyFacts(p.status, p.channel, Decimal(p.annual_premium)) for p in policies], rules
-    )
+    facts = [
+        PolicyFacts(p.status, p.channel, Decimal(p.annual_premium), p.product) for p in policies
+    ]
+    assessment = assess_tier(facts, rules)
     distance = tier_distance(assessment, rules)
     return MemberDetail(
         id=member.id,
@@ -224,7 +225,7 @@ def member_detail(session: Session, book: RuleBook, member_id: int, on: dt.date)
         vip_status=assessment.vip_status.value,
         afyp=assessment.afyp.quantize(Decimal("0.01")),
         card=_card(current_card(session, member_id)),
-        entitlements=assessment.tier.services if assessment.tier else (),
+        entitlements=entitlements(assessment, facts, rules),
         policies=tuple(
             PolicyView(
                 p.policy_no,

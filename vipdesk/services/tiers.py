@@ -47,8 +47,9 @@ def _tier_case(rules: Rules, amount: str, non_direct: str, count: str) -> str:
 def _aggregate_sql(rules: Rules, member_filter: str) -> str:
     inner = f"""
         SELECT member_id,
-          SUM(CASE WHEN status = 'in_force' THEN annual_premium ELSE 0 END) AS a_if,
-          SUM(CASE WHEN status IN ('in_force', 'suspended') THEN annual_premium ELSE 0 END) AS a_h,
+          ROUND(SUM(CASE WHEN status = 'in_force' THEN annual_premium ELSE 0 END), 2) AS a_if,
+          ROUND(SUM(CASE WHEN status IN ('in_force', 'suspended') THEN annual_premium ELSE 0 END),
+                2) AS a_h,
           SUM(CASE WHEN status = 'in_force' AND channel <> 'direct' THEN 1 ELSE 0 END) AS nd_if,
           SUM(CASE WHEN status = 'in_force' THEN 1 ELSE 0 END) AS n_if,
           SUM(CASE WHEN status IN ('in_force', 'suspended') AND channel <> 'direct'
