@@ -106,6 +106,7 @@ def open_desk(
     from vipdesk.services.database import actor_for
     from vipdesk.services.members import member_count
 
+    desk.close()  # a failed open must not leave the previous database answering searches
     path = sqlite_file(url)
     fresh = path is not None and not path.exists()
     if fresh and not seed_demo:

@@ -222,7 +222,13 @@ class DeskWindow(QMainWindow):
         else:
             self.settings.reset(keys.DATABASE_URL)
         self.show_nothing()
+        self.opened = None  # rows of the old database must not open members of the new one
+        self.model.set_query("")
         self.start()
+
+    def selected_member_ids(self) -> list[int]:
+        """Members selected in the results (for batch printing a selection)."""
+        return self.search.selected_member_ids()
 
     def connect_server(self) -> None:
         """File → Connect to a PostgreSQL server (non-blocking dialog)."""

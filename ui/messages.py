@@ -126,6 +126,21 @@ def report_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     return show_crash(parent, exc)
 
 
+OPEN_BOXES: list[QMessageBox] = []
+
+
+def _dialog_parent() -> QWidget | None:
+    """The active window, else the desk's main window, even when another application is active."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return None
+    active = app.activeWindow()
+    if active is not None:
+        return active
+    mains = [w for w in app.topLevelWidgets() if w.inherits("QMainWindow") and w.isVisible()]
+    return mains[0] if mains else None
+
+
 def install_excepthook() -> None:
     """Unexpected exceptions in slots show the crash dialog and write a log (no silent exit)."""
     previous = sys.excepthook
@@ -136,10 +151,10 @@ def install_excepthook() -> None:
             return
         exc.__traceback__ = tb
         log.error("unexpected error", exc_info=(kind, exc, tb))
-        app = QApplication.instance()
-        parent = app.activeWindow() if isinstance(app, QApplication) else None
         try:
-            report_error(parent, exc)
+            box = report_error(_dialog_parent(), exc)
+            OPEN_BOXES.append(box)  # a parentless box must outlive this function
+            box.finished.connect(lambda _result: OPEN_BOXES.remove(box))
         except Exception:  # the dialog itself failed: at least keep the traceback
             previous(kind, exc, tb)
 

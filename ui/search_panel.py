@@ -60,7 +60,8 @@ class SearchPanel(QWidget):
     def _setup_table(self) -> None:
         table = self.table
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several rows (Shift/Ctrl) can be selected for batch printing; Enter opens the current one
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setShowGrid(False)
@@ -120,9 +121,17 @@ class SearchPanel(QWidget):
         self.hint.setText(message)
 
     def current_row(self) -> int:
-        """The selected result row, or -1."""
+        """The current result row (the one Enter opens), or -1."""
+        current = self.table.currentIndex()
+        if current.isValid() and self.table.selectionModel().isRowSelected(current.row()):
+            return current.row()
         rows = self.table.selectionModel().selectedRows()
         return rows[0].row() if rows else -1
+
+    def selected_member_ids(self) -> list[int]:
+        """Members of every selected result row, in table order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [m for m in (self.model.member_id(r) for r in rows) if m is not None]
 
     def _open_row(self, row: int) -> None:
         member_id = self.model.member_id(row)

@@ -1,0 +1,66 @@
+"""Switching databases never shows a member of the old one; the crash dialog always appears."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+
+from PySide6.QtWidgets import QMessageBox
+
+from tests.ui.test_window_errors import wait_dialog
+from ui import messages
+
+
+def type_query(qtbot, window, text):
+    window.search.box.clear()
+    qtbot.keyClicks(window.search.box, text)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10_000)
+
+
+def test_switching_clears_the_results_of_the_old_database(qtbot, window, demo_url, tmp_path):
+    type_query(qtbot, window, "wang")
+    assert window.model.rowCount() > 0
+    other = tmp_path / "other.sqlite3"
+    shutil.copyfile(demo_url.removeprefix("sqlite:///"), other)
+    window.switch_database(f"sqlite:///{other}")
+    assert window.model.rowCount() == 0  # no old row can be opened against the new database
+    assert window.opened is None
+    qtbot.waitUntil(lambda: window.opened is not None, timeout=15_000)
+    assert str(other) in window.db_label.text()
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10_000)  # searched again
+
+
+def test_a_failed_switch_does_not_keep_searching_the_old_database(qtbot, window, tmp_path):
+    missing = tmp_path / "gone.sqlite3"
+    window.switch_database(f"sqlite:///{missing}")
+    wait_dialog(qtbot, window, "databaseDialog")
+    window.search.box.clear()
+    qtbot.keyClicks(window.search.box, "wang")
+    qtbot.waitUntil(
+        lambda: "未连接" in window.search.hint.text() or "数据库" in window.search.hint.text(),
+        timeout=10_000,
+    )
+    assert window.model.rowCount() == 0
+
+
+def test_selected_rows_give_their_members_for_batch_printing(qtbot, window):
+    type_query(qtbot, window, "wang")
+    window.search.table.selectAll()
+    ids = window.selected_member_ids()
+    assert len(ids) == window.model.rowCount() and len(set(ids)) == len(ids)
+
+
+def test_crash_dialog_appears_even_without_an_active_window(qtbot, window, user_home):
+    messages.install_excepthook()
+    try:
+        try:
+            raise RuntimeError("boom while another program is active")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+        box = next(b for b in messages.OPEN_BOXES if b.objectName() == "crashDialog")
+        assert isinstance(box, QMessageBox) and box.isVisible()
+        assert box.parent() is window
+        box.done(0)
+        assert box not in messages.OPEN_BOXES
+    finally:
+        sys.excepthook = sys.__excepthook__
