@@ -20,6 +20,8 @@ NOW = dt.datetime(2024, 6, 15, 2, 0, tzinfo=dt.UTC)  # 10:00 in Beijing
 
 
 def open_one(db, rules, actor, member_id, case_type="rescue", now=NOW, **kw):
+    if case_type == "rescue":
+        kw.setdefault("eligible", True)  # a rescue case carries its eligibility decision
     request = cases.CaseRequest(
         case_type=case_type, member_id=member_id, description="腹痛，需要就医", **kw
     )
@@ -222,3 +224,11 @@ def test_case_numbers_stay_unique_under_concurrent_desks(db, rules, actor):
     assert sorted(int(n.rsplit("-", 1)[1]) for n in numbers) == list(range(1, 31))
     with db.read() as session:
         assert session.scalar(select(CaseSequence.last)) == 30
+
+
+def test_a_rescue_case_needs_an_eligibility_decision(db, rules, actor):
+    member_id, _ = add_member(db, actor)
+    with pytest.raises(Refused) as refused:
+        open_one(db, rules, actor, member_id, eligible=None)
+    assert refused.value.code == "decision_required"
+    assert open_one(db, rules, actor, member_id, "complaint").case_type == "complaint"

@@ -47,7 +47,12 @@ def opened(desk):
     rules = desk.book.current()
 
     def open_(kind, now):
-        request = cases.CaseRequest(case_type=kind, member_id=member_id, description="测试")
+        request = cases.CaseRequest(
+            case_type=kind,
+            member_id=member_id,
+            description="测试",
+            eligible=kind == "rescue" or None,
+        )
         return cases.open_case(desk.db, rules, desk.actor, request, now=now)
 
     return {

@@ -174,6 +174,8 @@ def open_case(
     """Open a case: case number, due time from the rules, audit; an override needs a supervisor."""
     if request.case_type not in CASE_TYPES:
         raise KnownError(f"未知的案件类型：{request.case_type}")
+    if request.case_type == "rescue" and request.eligible is None:
+        raise Refused("decision_required", "救援/服务申请须先完成资格审核，才能立案。")
     override = None
     if request.override_reason is not None:
         if request.eligible is not False:
