@@ -145,6 +145,14 @@ for spec in (
         order=30,
     ),
     ActionSpec(
+        "settings.geocoder",
+        QT_TRANSLATE_NOOP("actions", "在线地理编码…"),
+        lambda ctx: ctx.window.choose_geocoder(),
+        menu="settings",
+        order=6,
+        tip=QT_TRANSLATE_NOOP("actions", "默认只用离线地名库；联网的网点可另选 geopy 的在线服务"),
+    ),
+    ActionSpec(
         "settings.branch",
         QT_TRANSLATE_NOOP("actions", "网点信息…"),
         lambda ctx: ctx.window.edit_branch(),

@@ -34,6 +34,7 @@ class Desk:
         self.db: Any = None
         self.actor: Any = None
         self.book: Any = None
+        self.online_geocoder: Any = None  # the branch's optional geopy geocoder (settings)
 
     def require_db(self) -> Any:
         """The open database; DatabaseError when none is open yet."""
@@ -159,3 +160,11 @@ def reveal_id(desk: Desk, member_id: int, purpose: str) -> str:
     from vipdesk.services.members import reveal_id_number
 
     return reveal_id_number(desk.require_db(), desk.actor, member_id, purpose)
+
+
+def use_geocoder(desk: Desk, name: str) -> str:
+    """Set the branch's online geocoder on the worker ("" = offline gazetteer only)."""
+    from vipdesk.geo import configured_geocoder
+
+    desk.online_geocoder = configured_geocoder(name)
+    return name

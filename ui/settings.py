@@ -29,7 +29,10 @@ BRANCH_NAME = Setting("branch/name", "", str)
 BRANCH_ADDRESS = Setting("branch/address", "", str)
 BRANCH_PHONE = Setting("branch/phone", "", str)
 BRANCH = (BRANCH_NAME, BRANCH_ADDRESS, BRANCH_PHONE)
-ALL = (LANGUAGE, GEOMETRY, SPLITTER, DATABASE_URL, BUSY_TIMEOUT_MS, *BRANCH)
+# An online geopy geocoder for places the offline gazetteer does not know ("" = offline only).
+GEOCODER = Setting("geo/geocoder", "", str)
+GEOCODERS = ("", "nominatim", "photon", "arcgis")  # services that need no key
+ALL = (LANGUAGE, GEOCODER, GEOMETRY, SPLITTER, DATABASE_URL, BUSY_TIMEOUT_MS, *BRANCH)
 
 
 class DeskSettings:

@@ -42,3 +42,18 @@ RECEIPT = {
     "staff": "柜员一",
     "at": dt.datetime(2026, 11, 25, 10, 0),
 }
+
+
+def test_online_geocoder_is_chosen_in_settings_and_reaches_the_worker(qtbot, window):
+    from geopy.geocoders import Nominatim
+
+    from ui import settings as keys
+
+    assert window.worker.desk.online_geocoder is None  # offline by default
+    window.actions_by_id["settings.geocoder"].trigger()
+    dialog = window.geocoder_dialog
+    assert dialog.isVisible()
+    dialog.setTextValue("nominatim")
+    dialog.accept()
+    assert window.settings.get(keys.GEOCODER) == "nominatim"
+    qtbot.waitUntil(lambda: isinstance(window.worker.desk.online_geocoder, Nominatim), timeout=5000)

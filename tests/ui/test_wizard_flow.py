@@ -28,7 +28,9 @@ WAIT = 10_000
 def desk(tmp_path):
     db = Database(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
     db.ensure_schema()
-    state = SimpleNamespace(db=db, actor=actor_for(db, "clerk1", "柜员一"), book=load_rules())
+    state = SimpleNamespace(
+        db=db, actor=actor_for(db, "clerk1", "柜员一"), book=load_rules(), online_geocoder=None
+    )
     yield state
     db.dispose()
 

@@ -56,6 +56,7 @@ def check(
             location,
             departed,
             on,
+            desk.online_geocoder,
         )
 
 

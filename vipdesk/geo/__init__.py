@@ -20,7 +20,13 @@ from vipdesk.geo.resolve import (
 )
 
 if TYPE_CHECKING:
-    from vipdesk.geo.geocoder import OfflineGeocoder, make_geocoder, place_from_location
+    from vipdesk.geo.geocoder import (
+        OfflineGeocoder,
+        configured_geocoder,
+        locate,
+        make_geocoder,
+        place_from_location,
+    )
 
 __all__ = [
     "LEVELS",
@@ -28,8 +34,10 @@ __all__ = [
     "Place",
     "candidates",
     "complete",
+    "configured_geocoder",
     "distance_km",
     "gazetteer",
+    "locate",
     "make_geocoder",
     "parse_lat_lon",
     "place_from_location",
@@ -38,7 +46,7 @@ __all__ = [
     "resolve_location",
 ]
 
-_LAZY = {"OfflineGeocoder", "make_geocoder", "place_from_location"}
+_LAZY = {"OfflineGeocoder", "configured_geocoder", "locate", "make_geocoder", "place_from_location"}
 
 
 def __getattr__(name: str) -> Any:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+import os
 from dataclasses import asdict, fields
 from typing import Any
 
+from geopy.exc import GeopyError
 from geopy.geocoders import get_geocoder_for_service
 from geopy.geocoders.base import DEFAULT_SENTINEL, Geocoder
 from geopy.location import Location
@@ -12,7 +15,9 @@ from geopy.point import Point
 
 from vipdesk.geo.gazetteer import Place
 from vipdesk.geo.points import point_place
-from vipdesk.geo.resolve import candidates
+from vipdesk.geo.resolve import candidates, resolve_location
+
+log = logging.getLogger(__name__)
 
 OFFLINE_NAMES = {"", "offline", "vipdesk", "gazetteer"}
 
@@ -69,3 +74,25 @@ def make_geocoder(name: str | None = None, **kwargs: Any) -> Geocoder:
     if name is None or name.strip().lower() in OFFLINE_NAMES:
         return OfflineGeocoder(**kwargs)
     return get_geocoder_for_service(name)(**kwargs)
+
+
+def configured_geocoder(name: str | None = None, **kwargs: Any) -> Geocoder | None:
+    """The branch's online geocoder (`name`, else env VIPDESK_GEOCODER), or None: offline only."""
+    chosen = name if name is not None else os.environ.get("VIPDESK_GEOCODER", "")
+    if chosen.strip().lower() in OFFLINE_NAMES:
+        return None
+    options = {"user_agent": "vipdesk", "timeout": 5} | kwargs
+    return make_geocoder(chosen.strip(), **options)
+
+
+def locate(text: str, online: Geocoder | None = None) -> Place | None:
+    """A caller's place: the offline gazetteer first, then the online geocoder if one is set."""
+    place = resolve_location(text)
+    if place is not None or online is None:
+        return place
+    try:
+        found = online.geocode(text, exactly_one=True)
+    except GeopyError as exc:  # no network, quota, timeout: the place stays unknown
+        log.warning("online geocoder %s failed for a location: %s", type(online).__name__, exc)
+        return None
+    return place_from_location(found) if isinstance(found, Location) else None

@@ -177,8 +177,13 @@ def check_in_session(
     location: str | None = None,
     departed: dt.date | None = None,
     on: dt.date | None = None,
+    online: Any = None,
 ) -> EligibilityCheck:
-    """Decide a request of the member (or relative named by ID number) inside a session."""
+    """Decide a request of the member (or relative named by ID number) inside a session.
+
+    `online` is the branch's optional online geocoder (geopy), asked only for places the
+    offline gazetteer does not know.
+    """
     on = on or dt.date.today()
     if departed is not None and departed > on:
         raise KnownError(f"出发日期 {departed.isoformat()} 晚于受理日期 {on.isoformat()}")
@@ -190,7 +195,7 @@ def check_in_session(
     person, relative_id, kangyue_policy = person_facts(session, member, person_id, on)
     facts = member_facts(session, member, rules, kangyue_policy)
     residence = geo.resolve_address(member.address) if member.address else None
-    where = geo.resolve_location(location) if location and location.strip() else None
+    where = geo.locate(location, online) if location and location.strip() else None
     distance = geo.distance_km(residence, where) if residence and where else None
     request = RequestFacts(
         service=family,
@@ -228,12 +233,22 @@ def check_eligibility(
     location: str | None = None,
     departed: dt.date | None = None,
     on: dt.date | None = None,
+    online: Any = None,
 ) -> EligibilityCheck:
     """Decide a request of a member named by REF (ID, card or policy number) or by row id."""
     with db.read() as session:
         member_id = ref if isinstance(ref, int) else find_member_id(session, normalise(ref))
         return check_in_session(
-            session, book, catalogs, member_id, service, person_id, location, departed, on
+            session,
+            book,
+            catalogs,
+            member_id,
+            service,
+            person_id,
+            location,
+            departed,
+            on,
+            online,
         )
 
 

@@ -16,11 +16,21 @@ def _catalogs() -> Any:
 
 
 def _check(ctx: Context, ref: str) -> Any:
+    from vipdesk.geo import configured_geocoder
     from vipdesk.services.eligibility import check_eligibility
 
     a = ctx.args
     return check_eligibility(
-        ctx.db, ctx.rules_book, _catalogs(), ref, a.service, a.person, a.location, a.departed, a.on
+        ctx.db,
+        ctx.rules_book,
+        _catalogs(),
+        ref,
+        a.service,
+        a.person,
+        a.location,
+        a.departed,
+        a.on,
+        configured_geocoder(),  # env VIPDESK_GEOCODER; offline only by default
     )
 
 
