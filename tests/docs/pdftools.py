@@ -72,21 +72,31 @@ def first_member(db, *conditions):
     return row[0], row[1]
 
 
-def add_relative(db, member_id: int, name: str, relation: str = "spouse") -> str:
-    """Designate a VIP relative straight in the table; returns the relative's ID number."""
+def add_relative(
+    db,
+    member_id: int,
+    name: str,
+    relation: str = "spouse",
+    *,
+    program: str = "vip",
+    slot: int = 1,
+    policy_id: int | None = None,
+) -> str:
+    """Designate a relative straight in the table (VIP by default); returns their ID number."""
     import datetime as dt
 
     from vipdesk.db.models import DesignatedRelative
     from vipdesk.domain.people import check_digit
 
-    body = "11010519800101123"
+    body = f"1101051980010{slot}1{ord(name[0]) % 10}{len(program)}"
     number = body + check_digit(body)
     with db.write() as session:
         session.add(
             DesignatedRelative(
                 member_id=member_id,
-                program="vip",
-                slot=1,
+                program=program,
+                policy_id=policy_id,
+                slot=slot,
                 name=name,
                 id_number=number,
                 relation=relation,

@@ -77,3 +77,20 @@ def test_cancel_stops_the_batch(demo, tmp_path):
     )
     assert result.cancelled
     assert result.written == 2 and len(list(tmp_path.glob("*.pdf"))) == 2
+
+
+def test_a_file_that_cannot_be_written_is_a_plain_error_and_keeps_the_others(demo, tmp_path):
+    import pytest
+
+    from vipdesk.documents.letter import letter_reference
+    from vipdesk.errors import KnownError
+
+    ids = _ids(demo, Member.tier.is_not(None))[:3]
+    out = tmp_path / "out"
+    day = dt.date(2025, 3, 1)
+    (out / f"letter_{letter_reference(ids[1], day)}.pdf").mkdir(parents=True)  # in the way
+    with pytest.raises(KnownError) as error:
+        print_batch(demo, load_rules(), "letters", ids, out, on=day)
+    message = str(error.value)
+    assert "无法写入文件" in message and "已生成的 1 个文件已保留" in message
+    assert (out / f"letter_{letter_reference(ids[0], day)}.pdf").is_file()

@@ -96,3 +96,17 @@ def test_unknown_tier_is_a_plain_error(demo, tmp_path, capsys):
         ["--db", demo.url, "print", "handbook", "--tier", "bronze", "-o", str(tmp_path / "x.pdf")]
     )
     assert code == 2 and "没有这个贵宾等级" in capsys.readouterr().err
+
+
+def test_batch_into_a_file_is_a_plain_error_without_crash_log(demo, tmp_path, capsys, user_home):
+    from vipdesk.paths import log_dir
+
+    in_the_way = tmp_path / "not-a-folder"
+    in_the_way.write_text("x")
+    code = main(
+        ["--db", demo.url, "print", "batch", "--letters", "--tier", "gold", "-o", str(in_the_way)]
+    )
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.count("\n") == 1 and "无法创建文件夹" in err and "不是文件夹" in err
+    assert "内部错误" not in err and not list(log_dir().glob("crash-*.log"))

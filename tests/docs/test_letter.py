@@ -113,3 +113,29 @@ def test_letter_lines_wrap_without_leading_punctuation(demo, content):
     _, pdf = _letter(demo, content, member_id)
     for line in pages_text(pdf)[0].splitlines():
         assert not line.startswith(("，", "。", "；", "）")), line
+
+
+def test_letter_with_many_relatives_stays_on_one_page(demo, content):
+    """A suspended diamond member with 2 VIP and 2 康悦 relatives: still one page, all names."""
+    from sqlalchemy import select
+
+    member_id, _ = first_member(demo, Member.tier == "diamond")
+    with demo.write() as session:
+        session.execute(
+            update(Policy).where(Policy.member_id == member_id).values(status="suspended")
+        )
+        policy_id = session.scalar(select(Policy.id).where(Policy.member_id == member_id))
+    names = ["赵建华", "钱秀英", "孙志强", "李桂兰"]
+    add_relative(demo, member_id, names[0], "spouse", slot=1)
+    add_relative(demo, member_id, names[1], "parent", slot=2)
+    add_relative(demo, member_id, names[2], "child", program="kangyue", slot=1, policy_id=policy_id)
+    add_relative(
+        demo, member_id, names[3], "parent", program="kangyue", slot=2, policy_id=policy_id
+    )
+    data, pdf = _letter(demo, content, member_id)
+    assert data.vip_status == "suspended" and len(data.relatives) == 4
+    assert len(reader(pdf).pages) == 1
+    text = flat_text(pdf)
+    for name in names:
+        assert name in text, name
+    assert "贵宾服务暂停" in text and data.reference in text

@@ -1,6 +1,7 @@
 """Documents in the app: print preview of letters and handbooks, batch printing.
 
-Entry points for the main window (each returns the dialog it opened; keep a reference)::
+Entry points for the main window (each returns the dialog it opened; keep a reference while it
+is open — a preview deletes itself once closed and its jobs have ended)::
 
     open_letter_preview(parent, source, member_id)       # 资格确认函
     open_handbook_preview(parent, source, tier, member_id=None)   # 服务手册

@@ -13,6 +13,15 @@ def _source(ctx: ActionContext) -> Any:
     return getattr(ctx.window, "worker", ctx.window)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("actions", text)
+
+
+def needs_vip_member(ctx: ActionContext) -> bool:
+    """Enabled while a member with a VIP tier is on screen (only they get a letter)."""
+    return needs_member(ctx) and ctx.member.tier is not None
+
+
 def print_letter(ctx: ActionContext) -> Any:
     """Preview the eligibility letter of the member on screen."""
     from ui.documents import open_letter_preview
@@ -23,39 +32,52 @@ def print_letter(ctx: ActionContext) -> Any:
 
 
 def print_handbook(ctx: ActionContext) -> Any:
-    """Preview the member's personalised handbook, or ask for a tier when no member is shown."""
+    """Preview the member's personalised handbook, or ask for a tier when no member is shown.
+
+    Returns the preview, or the (non-blocking) tier chooser whose choice opens the preview.
+    """
     from PySide6.QtWidgets import QInputDialog
 
     from ui.documents import open_handbook_preview
 
     if ctx.member is not None and ctx.member.tier is not None:
         dialog = open_handbook_preview(ctx.window, _source(ctx), member_id=ctx.member.id)
-    else:
-        tiers = list(ctx.rules.tiers) if ctx.rules is not None else []
-        names = [t.name for t in tiers]
-        title = QCoreApplication.translate("actions", "打印服务手册")
-        label = QCoreApplication.translate("actions", "贵宾等级")
-        name, ok = QInputDialog.getItem(ctx.window, title, label, names, 0, False)
-        if not ok or name not in names:
-            return None
-        tier = tiers[names.index(name)].code
-        dialog = open_handbook_preview(ctx.window, _source(ctx), tier=tier)
-    ctx.window.document_dialog = dialog
-    return dialog
+        ctx.window.document_dialog = dialog
+        return dialog
+    tiers = list(ctx.rules.tiers) if ctx.rules is not None else []
+    names = [t.name for t in tiers]
+    source = _source(ctx)
+    chooser = QInputDialog(ctx.window, objectName="tierChooser")
+    chooser.setWindowTitle(_tr("打印服务手册"))
+    chooser.setLabelText(_tr("贵宾等级"))
+    chooser.setComboBoxItems(names)
+    chooser.setComboBoxEditable(False)
+
+    def chosen(name: str) -> None:
+        if name in names:
+            tier = tiers[names.index(name)].code
+            ctx.window.document_dialog = open_handbook_preview(ctx.window, source, tier=tier)
+
+    chooser.textValueSelected.connect(chosen)
+    chooser.finished.connect(chooser.deleteLater)
+    ctx.window.tier_dialog = chooser  # keep a reference while it is open
+    chooser.open()
+    return chooser
 
 
 def print_batch(ctx: ActionContext) -> Any:
-    """Open batch printing (letters or handbooks for a filter)."""
+    """Open batch printing: the members selected in the results, or a filter."""
     from ui.documents import open_batch_print
 
-    dialog = open_batch_print(ctx.window, _source(ctx))
+    selected = list(getattr(ctx.window, "selected_member_ids", lambda: [])() or [])
+    dialog = open_batch_print(ctx.window, _source(ctx), member_ids=selected or None)
     ctx.window.batch_dialog = dialog
     return dialog
 
 
 register_action(ActionSpec(
     id="print.letter", text=QT_TRANSLATE_NOOP("actions", "打印资格确认函"), menu="print",
-    handler=print_letter, enabled_when=needs_member, toolbar=True, order=10,
+    handler=print_letter, enabled_when=needs_vip_member, toolbar=True, order=10,
     shortcut="Ctrl+P",
     tip=QT_TRANSLATE_NOOP("actions", "预览并打印当前客户的贵宾客户资格确认函"),
 ))  # fmt: skip

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -75,6 +77,7 @@ class BatchPrintDialog(QDialog):
     """Choose what to print and for whom; the batch runs on a job thread."""
 
     finished_batch = Signal(object)  # vipdesk.documents.batch.BatchResult
+    failed_batch = Signal(str)  # the plain message shown
 
     def __init__(
         self,
@@ -89,6 +92,7 @@ class BatchPrintDialog(QDialog):
         self.job: Job | None = None
         self.progress: QProgressDialog | None = None
         self.result: Any = None
+        self.folder_dialog: QFileDialog | None = None
         self.setObjectName("batchPrintDialog")
         self.setWindowTitle(self.tr("批量打印"))
         self.setMinimumWidth(520)
@@ -97,6 +101,9 @@ class BatchPrintDialog(QDialog):
     def _build(self) -> None:
         self.letters = QRadioButton(self.tr("资格确认函"), objectName="letters", checked=True)
         self.handbooks = QRadioButton(self.tr("服务手册（个性化）"), objectName="handbooks")
+        self.kind_group = QButtonGroup(self)  # its own group: the members' choice is another
+        self.kind_group.addButton(self.letters)
+        self.kind_group.addButton(self.handbooks)
         kinds = QHBoxLayout()
         kinds.addWidget(self.letters)
         kinds.addWidget(self.handbooks)
@@ -129,13 +136,9 @@ class BatchPrintDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("打印内容"), kinds)
         if self.member_ids is not None:
-            chosen = QLabel(
-                self.tr("已选客户 %n 位", "", len(self.member_ids)), objectName="selection"
-            )
-            form.addRow(self.tr("客户"), chosen)
-        else:
-            form.addRow(self.tr("贵宾等级"), self.tier)
-            form.addRow(self.tr("发卡日期"), since)
+            form.addRow(self.tr("客户"), self._whom(len(self.member_ids)))
+        form.addRow(self.tr("贵宾等级"), self.tier)
+        form.addRow(self.tr("发卡日期"), since)
         form.addRow(self.tr("保存到"), folder)
         form.addRow("", self.combined)
         self.summary = QLabel("", objectName="summary", wordWrap=True)
@@ -152,18 +155,59 @@ class BatchPrintDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
 
-    def choose_folder(self) -> None:
-        """Pick the output folder."""
-        path = QFileDialog.getExistingDirectory(self, self.tr("选择保存位置"), self.folder.text())
+    def _whom(self, count: int) -> QHBoxLayout:
+        """The choice between the members selected in the results and the filter below."""
+        self.use_selection = QRadioButton(
+            self.tr("所选客户（%n 位）", "", count), objectName="useSelection", checked=True
+        )
+        self.use_filter = QRadioButton(self.tr("按条件筛选"), objectName="useFilter")
+        self.whom_group = QButtonGroup(self)
+        self.whom_group.addButton(self.use_selection)
+        self.whom_group.addButton(self.use_filter)
+        self.use_filter.toggled.connect(self._filter_enabled)
+        self._filter_enabled(False)
+        whom = QHBoxLayout()
+        whom.addWidget(self.use_selection)
+        whom.addWidget(self.use_filter)
+        whom.addStretch(1)
+        return whom
+
+    def _filter_enabled(self, on: bool) -> None:
+        self.tier.setEnabled(on)
+        self.since_check.setEnabled(on)
+        self.since.setEnabled(on and self.since_check.isChecked())
+
+    def selection_chosen(self) -> bool:
+        """True when the batch is for the members given (not for the filter)."""
+        return self.member_ids is not None and self.use_selection.isChecked()
+
+    def choose_folder(self) -> QFileDialog:
+        """Pick the output folder (a non-blocking folder chooser)."""
+        dialog = QFileDialog(self, self.tr("选择保存位置"), self.folder.text())
+        dialog.setObjectName("folderDialog")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        dialog.fileSelected.connect(self._folder_chosen)
+        dialog.finished.connect(self._folder_dialog_closed)
+        self.folder_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _folder_chosen(self, path: str) -> None:
         if path:
             self.folder.setText(path)
+
+    def _folder_dialog_closed(self) -> None:
+        dialog, self.folder_dialog = self.folder_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
 
     def options(self) -> dict[str, Any]:
         """The batch as chosen in the form."""
         since = self.since.date().toPython() if self.since_check.isChecked() else None
         return {
             "kind": "letters" if self.letters.isChecked() else "handbooks",
-            "member_ids": self.member_ids,
+            "member_ids": list(self.member_ids or []) if self.selection_chosen() else None,
             "tier": self.tier.currentData(),
             "issued_since": since,
             "folder": Path(self.folder.text().strip() or default_folder()),
@@ -248,17 +292,18 @@ class BatchPrintDialog(QDialog):
         self.finished_batch.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
+        from ui.messages import error_text, report_error
         from vipdesk.errors import KnownError
 
         self._close_progress()
         if isinstance(exc, KnownError):
-            message = str(exc)
+            message = error_text(exc)
         else:
-            import logging
-
             logging.getLogger("ui.documents").error("batch failed", exc_info=exc)
-            message = self.tr("批量打印出错，请重试或联系IT部门。")
+            message = self.tr("批量打印出现意外错误，详见错误报告。")
+            report_error(self, exc)
         self.summary.setText(message)
+        self.failed_batch.emit(message)
 
     def done(self, result: int) -> None:  # noqa: D102
         job = self.job

@@ -27,6 +27,8 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from vipdesk.errors import KnownError
+
 PRINT_DPI = 300
 
 JobFn = Callable[[Callable[[str, int, int], None], Callable[[], bool]], Any]
@@ -144,7 +146,7 @@ def print_pdf(
     painter = QPainter()
     if pages == 0 or not painter.begin(printer):
         document.close()
-        raise OSError("无法开始打印：请检查打印机是否可用。")
+        raise KnownError("无法开始打印：请检查打印机是否可用。")
     printed = 0
     try:
         for page in range(pages):

@@ -1,18 +1,21 @@
 """Print preview of a PDF (QtPdf's QPdfView) with Print and Save as PDF.
 
-The dialog only shows bytes it is given; rendering and printing run on jobs (ui.documents.jobs).
-QPdfView does not own its QPdfDocument, and QPdfDocument reads from a QBuffer that must outlive
-it: the dialog keeps references to all three.
+The dialog only shows bytes it is given; rendering, printing and saving run on jobs
+(ui.documents.jobs). QPdfView does not own its QPdfDocument, and QPdfDocument reads from a QBuffer
+that must outlive it: the dialog keeps references to all three while it is open. Once closed and
+its jobs have ended, it closes the document, drops the bytes and deletes itself, so callers may
+keep a reference only while it is open. The printer and file choosers open without blocking.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -29,14 +32,32 @@ from PySide6.QtWidgets import (
 from ui.documents.jobs import Job, JobFn, print_pdf, start_job
 
 BAD_STYLE = "color: #B3261E;"
+log = logging.getLogger("ui.documents")
+
+
+def pdf_path(path: str | Path) -> Path:
+    """`path` with ".pdf" added if missing."""
+    target = Path(path)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_suffix(target.suffix + ".pdf")
+    return target
+
+
+def save_pdf(path: Path, pdf: bytes) -> str:
+    """Write the PDF (runs on a job thread); KnownError in plain words if it cannot be written."""
+    from vipdesk.documents.files import write_file
+
+    write_file(path, pdf)
+    return str(path)
 
 
 class PreviewDialog(QDialog):
     """A PDF on screen, with 打印… and 另存为PDF…; the PDF may arrive later from a job."""
 
     loaded = Signal(int)  # page count, once a PDF is shown
-    failed = Signal(str)  # the render job failed (plain message)
+    failed = Signal(str)  # a job failed (plain message)
     printed = Signal(int)  # pages sent to the printer
+    saved = Signal(str)  # the file the PDF was saved to
 
     def __init__(
         self,
@@ -52,8 +73,13 @@ class PreviewDialog(QDialog):
         self.file_name = file_name
         self.pdf: bytes | None = None
         self.jobs: list[Job] = []
+        self.closing = False  # closed by the user: results are dropped, then it is deleted
+        self.print_dialog: QPrintDialog | None = None
+        self.file_dialog: QFileDialog | None = None
+        self._printer: QPrinter | None = None
         self._buffer: QBuffer | None = None
         self._data: QByteArray | None = None
+        self._released = False
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setObjectName("pdfView")
@@ -64,7 +90,7 @@ class PreviewDialog(QDialog):
         self.print_button = QPushButton(self.tr("打印…"), objectName="print")
         self.save_button = QPushButton(self.tr("另存为PDF…"), objectName="save")
         close = QPushButton(self.tr("关闭"), objectName="close")
-        self.print_button.clicked.connect(self.print_document)
+        self.print_button.clicked.connect(lambda: self.print_document())
         self.save_button.clicked.connect(self.save_as)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -82,8 +108,14 @@ class PreviewDialog(QDialog):
         self.print_button.setEnabled(ready)
         self.save_button.setEnabled(ready)
 
+    def _say(self, text: str, bad: bool = False) -> None:
+        self.status.setStyleSheet(BAD_STYLE if bad else "")
+        self.status.setText(text)
+
     def set_pdf(self, pdf: bytes) -> None:
         """Show these PDF bytes."""
+        if self.closing:
+            return
         self.document.close()
         if self._buffer is not None:
             self._buffer.close()
@@ -93,93 +125,134 @@ class PreviewDialog(QDialog):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
         pages = self.document.pageCount()
-        self.status.setStyleSheet("")
-        self.status.setText(self.tr("共 %n 页", "", pages))
+        self._say(self.tr("共 %n 页", "", pages))
         self._enable(pages > 0)
         self.loaded.emit(pages)
 
     def render(self, fn: Callable[[], bytes]) -> Job:
         """Make the PDF with `fn()` on a job thread, then show it."""
         self._enable(False)
-        self.status.setText(self.tr("正在生成文档…"))
+        self._say(self.tr("正在生成文档…"))
         return self._start(lambda _report, _cancelled: fn(), self.set_pdf)
 
     def _start(self, fn: JobFn, success: Callable[[Any], None]) -> Job:
-        self.jobs = [j for j in self.jobs if not j.isFinished()]
         job = start_job(self, fn, success, self._failed)
+        job.finished.connect(self._job_ended, Qt.ConnectionType.QueuedConnection)
         self.jobs.append(job)
         return job
 
+    def _job_ended(self) -> None:
+        ended = self.sender()
+        if isinstance(ended, Job):
+            ended.wait()  # `finished` comes just before the thread's very end
+        self.jobs = [j for j in self.jobs if j is not ended and not j.isFinished()]
+        if self.closing:
+            self._release()
+
     def _failed(self, exc: BaseException) -> None:
+        from ui.messages import error_text, report_error
         from vipdesk.errors import KnownError
 
-        message = (
-            str(exc)
-            if isinstance(exc, KnownError)
-            else self.tr("生成或打印文档时出错（%1），请重试或联系IT部门。").replace(
-                "%1", type(exc).__name__
-            )
-        )
         if not isinstance(exc, KnownError):
-            import logging
-
-            logging.getLogger("ui.documents").error("document job failed", exc_info=exc)
-        self.status.setStyleSheet(BAD_STYLE)
-        self.status.setText(message)
+            log.error("document job failed", exc_info=exc)
+        if self.closing:
+            return
+        if isinstance(exc, KnownError):
+            message = error_text(exc)
+        else:
+            message = self.tr("生成或打印文档时出现意外错误，详见错误报告。")
+            report_error(self, exc)
+        self._say(message, bad=True)
         self._enable(self.pdf is not None)
         self.failed.emit(message)
 
-    def print_document(self) -> None:
-        """Ask for a printer, then print on a job thread at about 300 dpi."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    def print_document(self, printer: QPrinter | None = None) -> QPrintDialog:
+        """Ask for a printer (without blocking); once chosen, print on a job thread."""
+        printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.windowTitle())
+        self._printer = printer  # the dialog does not own it
         dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.print_to(printer)
+        dialog.setObjectName("printDialog")
+        dialog.finished.connect(self._printer_chosen)
+        self.print_dialog = dialog
+        QDialog.open(dialog)  # QPrintDialog.open() wants a receiver: the plain one is QDialog's
+        return dialog
+
+    def _printer_chosen(self, result: int) -> None:
+        dialog, self.print_dialog = self.print_dialog, None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted and self._printer is not None:
+            self.print_to(self._printer)
 
     def print_to(self, printer: QPrinter) -> Job:
         """Print the shown PDF on `printer` (off the GUI thread)."""
         pdf = self.pdf or b""
         self._printer = printer  # keep it alive while the job paints on it
         self._enable(False)
-        self.status.setText(self.tr("正在打印…"))
+        self._say(self.tr("正在打印…"))
         return self._start(
             lambda report, cancelled: print_pdf(pdf, printer, cancelled, report), self._printed
         )
 
     def _printed(self, pages: int) -> None:
+        if self.closing:
+            return
         self._enable(True)
-        self.status.setText(self.tr("已发送 %n 页到打印机", "", pages))
+        self._say(self.tr("已发送 %n 页到打印机", "", pages))
         self.printed.emit(pages)
 
-    def save_as(self) -> None:
-        """Ask where to save, then write the PDF there."""
-        path, _ = QFileDialog.getSaveFileName(
+    def save_as(self) -> QFileDialog:
+        """Ask where to save (without blocking); the chosen file is written on a job thread."""
+        dialog = QFileDialog(
             self, self.tr("另存为PDF"), self.file_name, self.tr("PDF 文件 (*.pdf)")
         )
-        if path:
-            self.save_to(path)
+        dialog.setObjectName("saveDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.fileSelected.connect(self.save_to)
+        dialog.finished.connect(self._file_dialog_closed)
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
 
-    def save_to(self, path: str | Path) -> Path:
-        """Write the PDF to `path` (".pdf" added if missing)."""
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_suffix(target.suffix + ".pdf")
-        try:
-            target.write_bytes(self.pdf or b"")
-        except OSError as exc:
-            self.status.setStyleSheet(BAD_STYLE)
-            self.status.setText(self.tr("无法保存文件：") + str(exc.strerror))
-            return target
-        self.status.setStyleSheet("")
-        self.status.setText(self.tr("已保存到 ") + str(target))
-        return target
+    def _file_dialog_closed(self) -> None:
+        dialog, self.file_dialog = self.file_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def save_to(self, path: str | Path) -> Job:
+        """Write the PDF to `path` (".pdf" added if missing) on a job thread; `saved` when done."""
+        target, pdf = pdf_path(path), self.pdf or b""
+        self._enable(False)
+        self._say(self.tr("正在保存…"))
+        return self._start(lambda _report, _cancelled: save_pdf(target, pdf), self._saved)
+
+    def _saved(self, path: str) -> None:
+        if self.closing:
+            return
+        self._enable(True)
+        self._say(self.tr("已保存到 ") + path)
+        self.saved.emit(path)
 
     def done(self, result: int) -> None:  # noqa: D102
-        for job in list(self.jobs):
+        self.closing = True
+        for job in self.jobs:
             job.cancel()
-            job.wait(30_000)
         super().done(result)
+        self._release()
+
+    def _release(self) -> None:
+        """Once closed and idle: close the document, drop the bytes, delete the dialog."""
+        if self._released or any(not j.isFinished() for j in self.jobs):
+            return  # a job still runs: `_job_ended` comes back here
+        self._released = True
+        self.document.close()
+        if self._buffer is not None:
+            self._buffer.close()
+        self.pdf = self._data = self._buffer = self._printer = None
+        self.deleteLater()
 
 
 def safe_file_name(text: str) -> str:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from vipdesk.db.models import Card, Member
 from vipdesk.documents.content import Content, load_content
+from vipdesk.documents.files import make_folder, write_file
 from vipdesk.documents.handbook import HandbookMember, HandbookRequest, render_handbooks
 from vipdesk.documents.letter import LetterData, letter_data, render_letters
 from vipdesk.documents.page import BranchInfo
@@ -131,6 +132,11 @@ def file_name(item: Item, member_id: int) -> str:
     return f"handbook_{member_id:08d}_{item.tier}.pdf"
 
 
+def _kept(files: Sequence[Path]) -> str:
+    """What is left on disk when a batch stops on a write error."""
+    return f"已生成的 {len(files)} 个文件已保留。" if files else ""
+
+
 def print_batch(
     db: Database,
     book: RuleBook,
@@ -148,7 +154,7 @@ def print_batch(
     day = on or dt.date.today()
     job = _Job(db, book, kind, member_ids, day, progress, cancelled)
     branch = branch or BranchInfo()
-    out_dir.mkdir(parents=True, exist_ok=True)
+    make_folder(out_dir)
     total = len(member_ids)
     files: list[Path] = []
     written = 0
@@ -166,7 +172,7 @@ def print_batch(
                     job.report("生成", done, len(items))
 
                 path = out_dir / f"{kind}_{day.isoformat()}.pdf"
-                path.write_bytes(job.render(items, branch, on_item=step))
+                write_file(path, job.render(items, branch, on_item=step))
                 files.append(path)
                 written = len(items)
         else:
@@ -175,7 +181,7 @@ def print_batch(
                 for member_id, item in job.read(part):
                     job.check()
                     path = out_dir / file_name(item, member_id)
-                    path.write_bytes(job.render([item], branch))
+                    write_file(path, job.render([item], branch), _kept(files))
                     files.append(path)
                     written += 1
                     job.report("生成", written + job.skipped, total)

@@ -9,7 +9,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepInFrame,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from vipdesk.documents.content import Content, fill, rule_values
 from vipdesk.documents.page import BranchInfo, LetterDoc, Marker, QrCode, grid, label_grid
@@ -70,6 +78,9 @@ class LetterData:
     relatives: tuple[RelativeLine, ...]
     content_version: str
     rules_version: str
+
+
+COMPACT_FROM = 2  # more relatives than this: compact table rows
 
 
 def letter_reference(member_id: int, on: dt.date) -> str:
@@ -157,7 +168,6 @@ def _letter(data: LetterData, content: Content) -> list[Flowable]:
         ("贵宾卡号", text(data.card_number or "—"), "卡片状态", text(data.card_status) + issued),
     ])  # fmt: skip
     story: list[Flowable] = [
-        Marker(data.reference),
         Paragraph(text(c["title"]), st.title),
         head,
         Spacer(1, 3 * mm),
@@ -173,7 +183,9 @@ def _letter(data: LetterData, content: Content) -> list[Flowable]:
     story += [Spacer(1, 2 * mm), Paragraph("可享服务及使用条件", st.h3)]
     rows = [["服务", "使用条件"]]
     rows += [[text(e.service), text(e.condition)] for e in data.entitlements]
-    story.append(grid(rows, [40 * mm, None], colour))
+    # Many relatives: tighter rows, so that shrinking to one page is rarely needed.
+    padding = 1.5 if len(data.relatives) > COMPACT_FROM else 3
+    story.append(grid(rows, [40 * mm, None], colour, padding))
     story.append(Paragraph("指定亲属", st.h3))
     if data.relatives:
         rows = [["姓名", "关系", "证件号码", "指定日期", "类别"]] + [
@@ -186,7 +198,8 @@ def _letter(data: LetterData, content: Content) -> list[Flowable]:
             ]
             for r in data.relatives
         ]
-        story.append(grid(rows, [26 * mm, 18 * mm, 44 * mm, 26 * mm, None], colour))
+        widths = [26 * mm, 18 * mm, 44 * mm, 26 * mm, None]
+        story.append(grid(rows, widths, colour, padding))
     else:
         story.append(Paragraph(text(c["no_relatives"]), st.body))
     values = {"handbook_title": content.handbook_title}
@@ -225,10 +238,14 @@ def render_letters(
     ))  # fmt: skip
     doc.on_item = on_item
     story: list[Flowable] = []
+    # The frame's own padding (6 pt a side) is taken off what a letter may fill.
+    width, height = doc.width - 12, doc.height - 12
     for i, data in enumerate(letters):
         if i:
             story.append(PageBreak())
-        story += _letter(data, content) + _signature(branch, data.printed_on, content)
+        body = _letter(data, content) + _signature(branch, data.printed_on, content)
+        # One page per letter, always: a long letter is scaled down rather than split.
+        story += [Marker(data.reference), KeepInFrame(width, height, body, mode="shrink")]
     doc.build(story, canvasmaker=FormCanvas)
     return buffer.getvalue()
 

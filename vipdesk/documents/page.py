@@ -136,8 +136,10 @@ class LetterDoc(BaseDocTemplate):
         canv.restoreState()
 
 
-def grid(rows: list[list[str]], widths: list[Any], colour: colors.Color) -> Table:
-    """A table with a coloured header row; cells are markup strings."""
+def grid(
+    rows: list[list[str]], widths: list[Any], colour: colors.Color, padding: float = 3
+) -> Table:
+    """A table with a coloured header row; cells are markup strings (`padding` above and below)."""
     st = styles()
     data = [[Paragraph(c, st.cell_head) for c in rows[0]]]
     data += [[Paragraph(c, st.cell) for c in row] for row in rows[1:]]
@@ -147,7 +149,8 @@ def grid(rows: list[list[str]], widths: list[Any], colour: colors.Color) -> Tabl
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, PALE]),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), padding),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
     ]))  # fmt: skip
     return table
 

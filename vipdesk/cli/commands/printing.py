@@ -25,11 +25,9 @@ def _branch(ctx: Context) -> Any:
 
 
 def _write(path: Path, data: bytes) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-    except OSError as exc:
-        raise KnownError(f"无法写入文件 {path}：{exc.strerror}") from None
+    from vipdesk.documents.files import write_file
+
+    write_file(path, data)
 
 
 def _tier_code(ctx: Context, text: str, on: dt.date) -> str:
