@@ -4,165 +4,180 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="130"/>
         <source>已超过回复期限</source>
-        <translation>Past the reply deadline</translation>
+        <translation type="vanished">Past the reply deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="144"/>
         <source>⚠ 超时 · {status}</source>
-        <translation>⚠ Overdue · {status}</translation>
+        <translation type="vanished">⚠ Overdue · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/__init__.py" line="99"/>
         <source>贵宾客户资格确认函</source>
-        <translation>VIP eligibility letter</translation>
+        <translation type="vanished">VIP eligibility letter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/__init__.py" line="116"/>
         <source>贵宾客户服务手册</source>
-        <translation>VIP service handbook</translation>
+        <translation type="vanished">VIP service handbook</translation>
     </message>
 </context>
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="93"/>
-        <location filename="../../ui/documents/batch_dialog.py" line="181"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="101"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="229"/>
         <source>批量打印</source>
         <translation>Batch printing</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="98"/>
-        <location filename="../../ui/documents/batch_dialog.py" line="235"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="106"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="283"/>
         <source>资格确认函</source>
         <translation>Eligibility letters</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="99"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="107"/>
         <source>服务手册（个性化）</source>
         <translation>Service handbooks (personalised)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="105"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="116"/>
         <source>全部等级</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="108"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="119"/>
         <source>仅限此日期以后发卡的客户</source>
         <translation>Only members whose card was issued on or after</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="123"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="134"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="128"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="139"/>
         <source>合并为一个PDF文件</source>
         <translation>Combine into one PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="130"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="141"/>
         <source>打印内容</source>
         <translation>Documents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/batch_dialog.py" line="133"/>
         <source>已选客户 %n 位</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n member selected</numerusform>
             <numerusform>%n members selected</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="135"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="143"/>
         <source>客户</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="137"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="144"/>
         <source>贵宾等级</source>
         <translation>VIP tier</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="138"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="145"/>
         <source>发卡日期</source>
         <translation>Card issued</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="139"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="146"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="142"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="149"/>
         <source>开始打印</source>
         <translation>Start printing</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="144"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="151"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/documents/batch_dialog.py" line="165"/>
+        <source>所选客户（%n 位）</source>
+        <translation>
+            <numerusform>Selected member (%n)</numerusform>
+            <numerusform>Selected members (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="157"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="167"/>
+        <source>按条件筛选</source>
+        <translation>By filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="190"/>
         <source>选择保存位置</source>
         <translation>Choose where to save</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="178"/>
-        <location filename="../../ui/documents/batch_dialog.py" line="179"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="226"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="227"/>
         <source>正在准备…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="179"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="227"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="213"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="261"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="235"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="283"/>
         <source>服务手册</source>
         <translation>Service handbooks</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="236"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="284"/>
         <source>已取消。</source>
         <translation>Cancelled. </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="237"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="285"/>
         <source>已生成%1 %2 份，共 %3 个文件。</source>
         <translation>%1: %2 created in %3 file(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="242"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="290"/>
         <source>跳过无贵宾等级的客户 %1 位。</source>
         <translation> Skipped %1 member(s) without a VIP tier.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="260"/>
-        <source>批量打印出错，请重试或联系IT部门。</source>
-        <translation>Batch printing failed. Please try again or call IT.</translation>
+        <location filename="../../ui/documents/batch_dialog.py" line="307"/>
+        <source>批量打印出现意外错误，详见错误报告。</source>
+        <translation>Batch printing hit an unexpected error; see the error report.</translation>
     </message>
     <message>
+        <source>批量打印出错，请重试或联系IT部门。</source>
+        <translation type="vanished">Batch printing failed. Please try again or call IT.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="33"/>
         <source>正在读取客户资料…</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/documents/batch_dialog.py STAGES), lupdate cannot see it.</translatorcomment>
         <translation>Reading member records…</translation>
     </message>
     <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="34"/>
         <source>正在生成文档…</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/documents/batch_dialog.py STAGES), lupdate cannot see it.</translatorcomment>
         <translation>Creating documents…</translation>
     </message>
     <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="35"/>
         <source>已完成</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/documents/batch_dialog.py STAGES), lupdate cannot see it.</translatorcomment>
         <translation>Done</translation>
@@ -194,67 +209,67 @@
 <context>
     <name>CallerPage</name>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="38"/>
+        <location filename="../../ui/cases/pages_caller.py" line="37"/>
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="39"/>
+        <location filename="../../ui/cases/pages_caller.py" line="38"/>
         <source>查找客户或其指定亲属，并请来电人报出证件号码后四位核对身份。</source>
         <translation>Find the member or their designated relative, then ask the caller for the last four digits of their ID number to verify their identity.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="41"/>
+        <location filename="../../ui/cases/pages_caller.py" line="40"/>
         <source>姓名、拼音首字母、证件号、手机号、卡号或保单号</source>
         <translation>Name, pinyin initials, ID number, mobile, card or policy number</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="44"/>
+        <location filename="../../ui/cases/pages_caller.py" line="43"/>
         <source>证件号码后四位</source>
         <translation>Last four digits of the ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="45"/>
+        <location filename="../../ui/cases/pages_caller.py" line="44"/>
         <source>核对身份</source>
         <translation>Verify identity</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="72"/>
+        <location filename="../../ui/cases/pages_caller.py" line="71"/>
         <source>正在查找…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="97"/>
+        <location filename="../../ui/cases/pages_caller.py" line="96"/>
         <source>{name}  {id}  本人</source>
         <translation>{name}  {id}  member</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="101"/>
+        <location filename="../../ui/cases/pages_caller.py" line="100"/>
         <source>{name}  {id}  {member}的指定亲属（{rel}，{prog}）</source>
         <translation>{name}  {id}  designated relative of {member} ({rel}, {prog})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="118"/>
+        <location filename="../../ui/cases/pages_caller.py" line="117"/>
         <source>找到 {n} 位</source>
         <translation>Found: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="120"/>
+        <location filename="../../ui/cases/pages_caller.py" line="119"/>
         <source>没有找到匹配的客户或指定亲属</source>
         <translation>No matching member or designated relative</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="132"/>
+        <location filename="../../ui/cases/pages_caller.py" line="131"/>
         <source>请先在列表中选择来电人</source>
         <translation>Choose the caller in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="144"/>
+        <location filename="../../ui/cases/pages_caller.py" line="143"/>
         <source>身份已核对：{name}</source>
         <translation>Identity verified: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="146"/>
+        <location filename="../../ui/cases/pages_caller.py" line="145"/>
         <source>证件号码不符，请再次核对</source>
         <translation>The digits do not match the ID number; check again</translation>
     </message>
@@ -262,121 +277,123 @@
 <context>
     <name>CardReissueDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="102"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="105"/>
         <source>补发贵宾卡</source>
         <translation>Reissue VIP card</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="108"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="111"/>
         <source>正在读取卡片信息…</source>
         <translation>Reading the card…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="109"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="112"/>
         <source>挂失（卡片遗失或被盗）</source>
         <translation>Report lost (lost or stolen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="110"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="113"/>
         <source>损坏</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="119"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="122"/>
         <source>可选：客户所持（损坏）卡上的卡号</source>
         <translation>Optional: the number on the member&apos;s (damaged) card</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="122"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="125"/>
         <source>已核验客户本人有效身份证件原件</source>
         <translation>The member&apos;s original, valid ID document has been checked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="125"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="128"/>
         <source>确认后原卡立即停用，新卡号沿用原卡等级。</source>
         <translation>Once confirmed, the old card is blocked at once; the new card keeps the same tier.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="129"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="132"/>
         <source>当前卡片</source>
         <translation>Current card</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="130"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="133"/>
         <source>补发原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="131"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="134"/>
         <source>核对卡号</source>
         <translation>Check card number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="135"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="138"/>
         <source>确认补发</source>
         <translation>Confirm reissue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="138"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="141"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="163"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="166"/>
         <source>{name}目前没有有效的贵宾卡，无需补发。</source>
         <translation>{name} has no valid VIP card, so there is nothing to reissue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="176"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="179"/>
         <source>该卡因保单中止处于暂停状态：补发的新卡同样为暂停状态，保单复效后自动恢复有效。</source>
         <translation>This card is suspended because the policy is suspended: the new card is suspended too and becomes valid again automatically on reinstatement.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="199"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="202"/>
         <source>✗ 该卡号不是客户当前的贵宾卡，请核对</source>
         <translation>✗ This is not the member&apos;s current VIP card number; please check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="201"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="204"/>
         <source>✓ 卡号与客户当前的贵宾卡一致</source>
         <translation>✓ Matches the member&apos;s current VIP card</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="224"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="227"/>
         <source>正在办理…</source>
         <translation>Processing…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="241"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="244"/>
         <source>新卡 {number}  {tier}</source>
         <translation>New card {number}  {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="247"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="250"/>
         <source>原卡 {old} 已停用，新卡 {new} 已生效。正在生成回执…</source>
         <translation>Old card {old} blocked, new card {new} active. Creating the receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="262"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="265"/>
         <source>补发完成：新卡 {new}，回执已生成。</source>
         <translation>Reissued: new card {new}; the receipt is ready.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="269"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="272"/>
         <source>贵宾卡补发回执</source>
         <translation>VIP card reissue receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="276"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="279"/>
         <source>（已保存：{path}）</source>
         <translation> (saved: {path})</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/card_reissue.py" line="41"/>
         <source>有效</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/dialogs/card_reissue.py STATUS), lupdate cannot see it.</translatorcomment>
         <translation>Valid</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/card_reissue.py" line="42"/>
         <source>暂停使用</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/dialogs/card_reissue.py STATUS), lupdate cannot see it.</translatorcomment>
         <translation>Suspended</translation>
@@ -385,86 +402,90 @@
 <context>
     <name>CaseDetailPanel</name>
     <message>
-        <location filename="../../ui/cases/detail.py" line="35"/>
+        <location filename="../../ui/cases/detail.py" line="41"/>
         <source>请在左侧选择案件</source>
         <translation>Choose a case on the left</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="39"/>
+        <location filename="../../ui/cases/detail.py" line="45"/>
         <source>记录处理情况或下次跟进安排</source>
         <translation>What was done, or the next follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="41"/>
+        <location filename="../../ui/cases/detail.py" line="25"/>
+        <location filename="../../ui/cases/detail.py" line="47"/>
         <source>跟进</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="42"/>
+        <location filename="../../ui/cases/detail.py" line="48"/>
         <source>添加记录</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="77"/>
+        <location filename="../../ui/cases/detail.py" line="83"/>
         <source>&#x3000;⚠ 已超过回复期限</source>
         <translation>  ⚠ Past the reply deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="84"/>
+        <location filename="../../ui/cases/detail.py" line="90"/>
         <source>客户：{m}（{id}）&#x3000;被服务人：{p}</source>
         <translation>Member: {m} ({id})   Person served: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="89"/>
+        <location filename="../../ui/cases/detail.py" line="95"/>
         <source>描述：{d}</source>
         <translation>Description: {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="91"/>
+        <location filename="../../ui/cases/detail.py" line="97"/>
         <source>距居住地 {km:g} 公里</source>
         <translation>{km:g} km from the residence</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="93"/>
+        <location filename="../../ui/cases/detail.py" line="99"/>
         <source>旅行第 {n} 天</source>
         <translation>Day {n} of the trip</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="96"/>
+        <location filename="../../ui/cases/detail.py" line="102"/>
         <source>拒绝原因：{r}</source>
         <translation>Reasons for refusal: {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="101"/>
+        <location filename="../../ui/cases/detail.py" line="107"/>
         <source>主管推翻：{r}</source>
         <translation>Supervisor override: {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="103"/>
+        <location filename="../../ui/cases/detail.py" line="109"/>
         <source>回复期限：{due}</source>
         <translation>Reply due: {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="121"/>
+        <location filename="../../ui/cases/detail.py" line="127"/>
         <source>重新打开</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="123"/>
+        <location filename="../../ui/cases/detail.py" line="129"/>
         <source>改为“{s}”</source>
         <translation>Set to “{s}”</translation>
     </message>
     <message>
+        <location filename="../../ui/cases/detail.py" line="24"/>
         <source>记录</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/cases/detail.py KINDS), lupdate cannot see it.</translatorcomment>
         <translation>Note</translation>
     </message>
     <message>
+        <location filename="../../ui/cases/detail.py" line="26"/>
         <source>状态</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/cases/detail.py KINDS), lupdate cannot see it.</translatorcomment>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../ui/cases/detail.py" line="27"/>
         <source>主管推翻</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/cases/detail.py KINDS), lupdate cannot see it.</translatorcomment>
         <translation>Supervisor override</translation>
@@ -520,47 +541,47 @@
     <message>
         <source>新建</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (vipdesk.services.cases.STATUS_NAMES/TYPE_NAMES), lupdate cannot see it.</translatorcomment>
-        <translation>New</translation>
+        <translation type="vanished">New</translation>
     </message>
     <message>
         <source>处理中</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (vipdesk.services.cases.STATUS_NAMES/TYPE_NAMES), lupdate cannot see it.</translatorcomment>
-        <translation>In progress</translation>
+        <translation type="vanished">In progress</translation>
     </message>
     <message>
         <source>等待客户</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (vipdesk.services.cases.STATUS_NAMES/TYPE_NAMES), lupdate cannot see it.</translatorcomment>
-        <translation>Waiting for member</translation>
+        <translation type="vanished">Waiting for member</translation>
     </message>
     <message>
         <source>已解决</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (vipdesk.services.cases.STATUS_NAMES/TYPE_NAMES), lupdate cannot see it.</translatorcomment>
-        <translation>Resolved</translation>
+        <translation type="vanished">Resolved</translation>
     </message>
     <message>
         <source>已关闭</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (vipdesk.services.cases.STATUS_NAMES/TYPE_NAMES), lupdate cannot see it.</translatorcomment>
-        <translation>Closed</translation>
+        <translation type="vanished">Closed</translation>
     </message>
     <message>
         <source>救援/服务申请</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (vipdesk.services.cases.STATUS_NAMES/TYPE_NAMES), lupdate cannot see it.</translatorcomment>
-        <translation>Rescue/service request</translation>
+        <translation type="vanished">Rescue/service request</translation>
     </message>
     <message>
         <source>投诉</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (vipdesk.services.cases.STATUS_NAMES/TYPE_NAMES), lupdate cannot see it.</translatorcomment>
-        <translation>Complaint</translation>
+        <translation type="vanished">Complaint</translation>
     </message>
     <message>
         <source>咨询</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (vipdesk.services.cases.STATUS_NAMES/TYPE_NAMES), lupdate cannot see it.</translatorcomment>
-        <translation>Enquiry</translation>
+        <translation type="vanished">Enquiry</translation>
     </message>
     <message>
         <source>补卡</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (vipdesk.services.cases.STATUS_NAMES/TYPE_NAMES), lupdate cannot see it.</translatorcomment>
-        <translation>Card reissue</translation>
+        <translation type="vanished">Card reissue</translation>
     </message>
 </context>
 <context>
@@ -815,32 +836,47 @@
 {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <source>不使用（仅离线地名库）</source>
+        <translation>None (offline gazetteer only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="197"/>
+        <source>在线地理编码</source>
+        <translation>Online geocoder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <source>离线地名库查不到的地点，可由联网的地理编码服务查询（需网络）：</source>
+        <translation>Places the offline gazetteer does not know can be looked up by an online geocoding service (needs the network):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>数据库：{name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>柜员：{name}</source>
         <translation>Clerk: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>客户 {n:,} 位</source>
         <translation>{n:,} members</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>在左侧输入姓名、拼音首字母或证件号后几位查找客户。</source>
         <translation>Type a name, pinyin initials or the last digits of an ID number on the left to find a member.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>数据库：未连接</source>
         <translation>Database: not connected</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>数据库未打开。</source>
         <translation>The database is not open.</translation>
     </message>
@@ -1014,67 +1050,67 @@
 <context>
     <name>NeedPage</name>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="163"/>
+        <location filename="../../ui/cases/pages_caller.py" line="162"/>
         <source>需求</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="165"/>
+        <location filename="../../ui/cases/pages_caller.py" line="164"/>
         <source>选择服务及项目（本卡权益以外的服务会在审核中说明原因），或登记投诉、咨询。</source>
         <translation>Choose the service and item (for services outside this card&apos;s entitlements the check explains why), or record a complaint or an enquiry.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="170"/>
+        <location filename="../../ui/cases/pages_caller.py" line="169"/>
         <source>服务申请</source>
         <translation>Service request</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="171"/>
+        <location filename="../../ui/cases/pages_caller.py" line="170"/>
         <source>投诉</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="172"/>
+        <location filename="../../ui/cases/pages_caller.py" line="171"/>
         <source>咨询</source>
         <translation>Enquiry</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="183"/>
+        <location filename="../../ui/cases/pages_caller.py" line="182"/>
         <source>来电人描述的情况</source>
         <translation>What the caller describes</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="185"/>
+        <location filename="../../ui/cases/pages_caller.py" line="184"/>
         <source>回拨电话（手机或座机）</source>
         <translation>Callback number (mobile or landline)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="187"/>
+        <location filename="../../ui/cases/pages_caller.py" line="186"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="188"/>
+        <location filename="../../ui/cases/pages_caller.py" line="187"/>
         <source>服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="189"/>
+        <location filename="../../ui/cases/pages_caller.py" line="188"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="190"/>
+        <location filename="../../ui/cases/pages_caller.py" line="189"/>
         <source>描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="191"/>
+        <location filename="../../ui/cases/pages_caller.py" line="190"/>
         <source>回拨电话</source>
         <translation>Callback number</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="212"/>
+        <location filename="../../ui/cases/pages_caller.py" line="211"/>
         <source>（非本卡权益）</source>
         <translation> (not an entitlement of this card)</translation>
     </message>
@@ -1082,28 +1118,28 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/documents/preview.py" line="63"/>
-        <location filename="../../ui/documents/preview.py" line="104"/>
+        <location filename="../../ui/documents/preview.py" line="89"/>
+        <location filename="../../ui/documents/preview.py" line="135"/>
         <source>正在生成文档…</source>
         <translation>Creating the document…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="64"/>
+        <location filename="../../ui/documents/preview.py" line="90"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="65"/>
+        <location filename="../../ui/documents/preview.py" line="91"/>
         <source>另存为PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="66"/>
+        <location filename="../../ui/documents/preview.py" line="92"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/preview.py" line="97"/>
+        <location filename="../../ui/documents/preview.py" line="128"/>
         <source>共 %n 页</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1111,17 +1147,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="119"/>
-        <source>生成或打印文档时出错（%1），请重试或联系IT部门。</source>
-        <translation>The document could not be created or printed (%1). Please try again or call IT.</translation>
+        <location filename="../../ui/documents/preview.py" line="163"/>
+        <source>生成或打印文档时出现意外错误，详见错误报告。</source>
+        <translation>Making or printing the document hit an unexpected error; see the error report.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="145"/>
+        <location filename="../../ui/documents/preview.py" line="229"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>生成或打印文档时出错（%1），请重试或联系IT部门。</source>
+        <translation type="vanished">The document could not be created or printed (%1). Please try again or call IT.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="194"/>
         <source>正在打印…</source>
         <translation>Printing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/preview.py" line="152"/>
+        <location filename="../../ui/documents/preview.py" line="203"/>
         <source>已发送 %n 页到打印机</source>
         <translation>
             <numerusform>%n page sent to the printer</numerusform>
@@ -1129,22 +1174,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="158"/>
+        <location filename="../../ui/documents/preview.py" line="209"/>
         <source>另存为PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="158"/>
+        <location filename="../../ui/documents/preview.py" line="209"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="172"/>
         <source>无法保存文件：</source>
-        <translation>Cannot save the file: </translation>
+        <translation type="vanished">Cannot save the file: </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="175"/>
+        <location filename="../../ui/documents/preview.py" line="236"/>
         <source>已保存到 </source>
         <translation>Saved to </translation>
     </message>
@@ -1152,183 +1196,189 @@
 <context>
     <name>RelativeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="90"/>
+        <location filename="../../ui/dialogs/relative.py" line="97"/>
         <source>指定亲属</source>
         <translation>Designate a relative</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="98"/>
+        <location filename="../../ui/dialogs/relative.py" line="105"/>
         <source>正在读取客户信息…</source>
         <translation>Reading the member…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="101"/>
+        <location filename="../../ui/dialogs/relative.py" line="108"/>
         <source>18位居民身份证号码</source>
         <translation>18-digit resident ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="102"/>
-        <location filename="../../ui/dialogs/relative.py" line="191"/>
+        <location filename="../../ui/dialogs/relative.py" line="109"/>
+        <location filename="../../ui/dialogs/relative.py" line="199"/>
         <source>请输入亲属的身份证号码</source>
         <translation>Enter the relative&apos;s ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="112"/>
+        <location filename="../../ui/dialogs/relative.py" line="119"/>
         <source>客户</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="113"/>
+        <location filename="../../ui/dialogs/relative.py" line="120"/>
         <source>亲属姓名</source>
         <translation>Relative&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="114"/>
+        <location filename="../../ui/dialogs/relative.py" line="121"/>
         <source>身份证号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="116"/>
+        <location filename="../../ui/dialogs/relative.py" line="123"/>
         <source>关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="117"/>
+        <location filename="../../ui/dialogs/relative.py" line="124"/>
         <source>项目</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="118"/>
+        <location filename="../../ui/dialogs/relative.py" line="125"/>
         <source>都会康悦保单</source>
         <translation>Metro Kangyue policy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="120"/>
+        <location filename="../../ui/dialogs/relative.py" line="127"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="121"/>
+        <location filename="../../ui/dialogs/relative.py" line="128"/>
         <source>剩余名额</source>
         <translation>Places left</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="123"/>
+        <location filename="../../ui/dialogs/relative.py" line="130"/>
         <source>确认指定</source>
         <translation>Designate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="126"/>
+        <location filename="../../ui/dialogs/relative.py" line="133"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="166"/>
+        <location filename="../../ui/dialogs/relative.py" line="174"/>
         <source>贵宾卡指定亲属</source>
         <translation>VIP card designated relative</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="168"/>
+        <location filename="../../ui/dialogs/relative.py" line="176"/>
         <source>都会康悦指定亲属</source>
         <translation>Metro Kangyue (都会康悦) designated relative</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="201"/>
+        <location filename="../../ui/dialogs/relative.py" line="209"/>
         <source>✓ 号码有效&#x3000;出生日期 {born}&#x3000;{age}周岁&#x3000;{gender}</source>
         <translation>✓ Valid number   born {born}   aged {age}   {gender}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="229"/>
+        <location filename="../../ui/dialogs/relative.py" line="237"/>
         <source>{left} 位（共 {limit} 位）</source>
         <translation>{left} of {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="233"/>
-        <location filename="../../ui/dialogs/relative.py" line="258"/>
+        <location filename="../../ui/dialogs/relative.py" line="241"/>
+        <location filename="../../ui/dialogs/relative.py" line="266"/>
         <source>请填写亲属姓名、身份证号码和关系</source>
         <translation>Enter the relative&apos;s name, ID number and relation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="235"/>
+        <location filename="../../ui/dialogs/relative.py" line="243"/>
         <source>身份证号码无效，不能指定</source>
         <translation>Invalid ID number: cannot designate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="244"/>
+        <location filename="../../ui/dialogs/relative.py" line="252"/>
         <source>，等待期满后自 {day} 起可享受服务</source>
         <translation>; services from {day}, after the waiting period</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="249"/>
+        <location filename="../../ui/dialogs/relative.py" line="257"/>
         <source>可以指定：将占用第 {slot} 个名额{wait}。</source>
         <translation>Can be designated: takes place {slot}{wait}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="256"/>
+        <location filename="../../ui/dialogs/relative.py" line="264"/>
         <source>不能指定：</source>
         <translation>Cannot designate: </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="280"/>
+        <location filename="../../ui/dialogs/relative.py" line="288"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="295"/>
+        <location filename="../../ui/dialogs/relative.py" line="303"/>
         <source>{left} 位</source>
         <translation>{left} left</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="298"/>
+        <location filename="../../ui/dialogs/relative.py" line="306"/>
         <source>已指定 {name} 为指定亲属。正在生成确认函…</source>
         <translation>{name} is now a designated relative. Creating the confirmation letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="311"/>
+        <location filename="../../ui/dialogs/relative.py" line="319"/>
         <source>已指定 {name} 为指定亲属，确认函已生成。</source>
         <translation>{name} is now a designated relative; the confirmation letter is ready.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="316"/>
+        <location filename="../../ui/dialogs/relative.py" line="324"/>
         <source>指定亲属确认函</source>
         <translation>Designated relative confirmation letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="323"/>
+        <location filename="../../ui/dialogs/relative.py" line="331"/>
         <source>（已保存：{path}）</source>
         <translation> (saved: {path})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="326"/>
+        <location filename="../../ui/dialogs/relative.py" line="334"/>
         <source>亲属已指定，但确认函未能生成：</source>
         <translation>The relative is designated, but the confirmation letter could not be created: </translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/relative.py" line="39"/>
         <source>配偶</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/dialogs/relative.py RELATIONS/GENDERS), lupdate cannot see it.</translatorcomment>
         <translation>Spouse</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/relative.py" line="40"/>
         <source>父母</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/dialogs/relative.py RELATIONS/GENDERS), lupdate cannot see it.</translatorcomment>
         <translation>Parent</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/relative.py" line="41"/>
         <source>子女</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/dialogs/relative.py RELATIONS/GENDERS), lupdate cannot see it.</translatorcomment>
         <translation>Child</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/relative.py" line="44"/>
         <source>男</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/dialogs/relative.py RELATIONS/GENDERS), lupdate cannot see it.</translatorcomment>
         <translation>Male</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/relative.py" line="45"/>
         <source>女</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/dialogs/relative.py RELATIONS/GENDERS), lupdate cannot see it.</translatorcomment>
         <translation>Female</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/relative.py" line="169"/>
         <source>无贵宾等级</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/dialogs/relative.py (inside an f-string)), lupdate cannot see it.</translatorcomment>
         <translation>No VIP tier</translation>
@@ -1343,22 +1393,22 @@
     </message>
     <message>
         <location filename="../../ui/search_panel.py" line="38"/>
-        <location filename="../../ui/search_panel.py" line="110"/>
+        <location filename="../../ui/search_panel.py" line="111"/>
         <source>输入后即时查找，↓ 进入结果，回车打开，Esc 清除</source>
         <translation>Searches as you type; ↓ to the results, Enter opens, Esc clears</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="112"/>
+        <location filename="../../ui/search_panel.py" line="113"/>
         <source>没有找到匹配的客户</source>
         <translation>No matching member</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="114"/>
+        <location filename="../../ui/search_panel.py" line="115"/>
         <source>已显示前 {n} 位，向下滚动查看更多</source>
         <translation>First {n} shown; scroll down for more</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="116"/>
+        <location filename="../../ui/search_panel.py" line="117"/>
         <source>找到 {n} 位客户</source>
         <translation>{n} members found</translation>
     </message>
@@ -1408,7 +1458,7 @@
     </message>
     <message>
         <location filename="../../ui/builtin_actions.py" line="70"/>
-        <location filename="../../ui/builtin_actions.py" line="174"/>
+        <location filename="../../ui/builtin_actions.py" line="182"/>
         <source>关于 VIP Desk</source>
         <translation>About VIP Desk</translation>
     </message>
@@ -1459,11 +1509,21 @@
     </message>
     <message>
         <location filename="../../ui/builtin_actions.py" line="149"/>
+        <source>在线地理编码…</source>
+        <translation>Online geocoder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/builtin_actions.py" line="153"/>
+        <source>默认只用离线地名库；联网的网点可另选 geopy 的在线服务</source>
+        <translation>Offline gazetteer by default; branches with network access may choose an online geopy service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/builtin_actions.py" line="157"/>
         <source>网点信息…</source>
         <translation>Branch details…</translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="153"/>
+        <location filename="../../ui/builtin_actions.py" line="161"/>
         <source>打印在确认函和回执抬头上的网点名称、地址、电话</source>
         <translation>The branch name, address and phone printed at the top of letters and receipts</translation>
     </message>
@@ -1543,38 +1603,36 @@
         <translation>Issue a new card when a card is lost or damaged; the old card is blocked at once</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="36"/>
-        <location filename="../../ui/documents/actions.py" line="63"/>
+        <location filename="../../ui/documents/actions.py" line="85"/>
         <source>打印服务手册</source>
         <translation>Print service handbook</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="37"/>
         <source>贵宾等级</source>
-        <translation>VIP tier</translation>
+        <translation type="vanished">VIP tier</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="57"/>
+        <location filename="../../ui/documents/actions.py" line="79"/>
         <source>打印资格确认函</source>
         <translation>Print eligibility letter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="60"/>
+        <location filename="../../ui/documents/actions.py" line="82"/>
         <source>预览并打印当前客户的贵宾客户资格确认函</source>
         <translation>Preview and print the current member&apos;s VIP eligibility letter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="65"/>
+        <location filename="../../ui/documents/actions.py" line="87"/>
         <source>当前客户的个性化服务手册；未选客户时按等级打印</source>
         <translation>The current member&apos;s personalised handbook; with no member open, a tier&apos;s handbook</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="68"/>
+        <location filename="../../ui/documents/actions.py" line="90"/>
         <source>批量打印…</source>
         <translation>Batch printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="70"/>
+        <location filename="../../ui/documents/actions.py" line="92"/>
         <source>为一批客户打印资格确认函或服务手册</source>
         <translation>Print eligibility letters or service handbooks for many members</translation>
     </message>
@@ -1582,91 +1640,109 @@
 <context>
     <name>cases</name>
     <message>
+        <location filename="../../ui/cases/queue_model.py" line="31"/>
         <source>新建</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (vipdesk.services.cases.STATUS_NAMES/TYPE_NAMES), lupdate cannot see it.</translatorcomment>
         <translation>New</translation>
     </message>
     <message>
+        <location filename="../../ui/cases/queue_model.py" line="32"/>
         <source>处理中</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (vipdesk.services.cases.STATUS_NAMES/TYPE_NAMES), lupdate cannot see it.</translatorcomment>
         <translation>In progress</translation>
     </message>
     <message>
+        <location filename="../../ui/cases/queue_model.py" line="33"/>
         <source>等待客户</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (vipdesk.services.cases.STATUS_NAMES/TYPE_NAMES), lupdate cannot see it.</translatorcomment>
         <translation>Waiting for member</translation>
     </message>
     <message>
+        <location filename="../../ui/cases/queue_model.py" line="34"/>
         <source>已解决</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (vipdesk.services.cases.STATUS_NAMES/TYPE_NAMES), lupdate cannot see it.</translatorcomment>
         <translation>Resolved</translation>
     </message>
     <message>
+        <location filename="../../ui/cases/queue_model.py" line="35"/>
         <source>已关闭</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (vipdesk.services.cases.STATUS_NAMES/TYPE_NAMES), lupdate cannot see it.</translatorcomment>
         <translation>Closed</translation>
     </message>
     <message>
+        <location filename="../../ui/cases/queue_model.py" line="36"/>
         <source>救援/服务申请</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (vipdesk.services.cases.STATUS_NAMES/TYPE_NAMES), lupdate cannot see it.</translatorcomment>
         <translation>Rescue/service request</translation>
     </message>
     <message>
+        <location filename="../../ui/cases/queue_model.py" line="37"/>
         <source>投诉</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (vipdesk.services.cases.STATUS_NAMES/TYPE_NAMES), lupdate cannot see it.</translatorcomment>
         <translation>Complaint</translation>
     </message>
     <message>
+        <location filename="../../ui/cases/queue_model.py" line="38"/>
         <source>咨询</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (vipdesk.services.cases.STATUS_NAMES/TYPE_NAMES), lupdate cannot see it.</translatorcomment>
         <translation>Enquiry</translation>
     </message>
     <message>
+        <location filename="../../ui/cases/queue_model.py" line="39"/>
         <source>补卡</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (vipdesk.services.cases.STATUS_NAMES/TYPE_NAMES), lupdate cannot see it.</translatorcomment>
         <translation>Card reissue</translation>
     </message>
     <message>
+        <location filename="../../ui/cases/queue_model.py" line="21"/>
         <source>案件号</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/cases/queue_model.py COLUMNS), lupdate cannot see it.</translatorcomment>
         <translation>Case no.</translation>
     </message>
     <message>
+        <location filename="../../ui/cases/queue_model.py" line="22"/>
         <source>类型</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/cases/queue_model.py COLUMNS), lupdate cannot see it.</translatorcomment>
         <translation>Type</translation>
     </message>
     <message>
+        <location filename="../../ui/cases/queue_model.py" line="23"/>
         <source>状态</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/cases/queue_model.py COLUMNS), lupdate cannot see it.</translatorcomment>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../ui/cases/queue_model.py" line="24"/>
         <source>被服务人</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/cases/queue_model.py COLUMNS), lupdate cannot see it.</translatorcomment>
         <translation>Person served</translation>
     </message>
     <message>
+        <location filename="../../ui/cases/queue_model.py" line="25"/>
         <source>客户</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/cases/queue_model.py COLUMNS), lupdate cannot see it.</translatorcomment>
         <translation>Member</translation>
     </message>
     <message>
+        <location filename="../../ui/cases/queue_model.py" line="26"/>
         <source>回复期限</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/cases/queue_model.py COLUMNS), lupdate cannot see it.</translatorcomment>
         <translation>Reply due</translation>
     </message>
     <message>
+        <location filename="../../ui/cases/queue_model.py" line="27"/>
         <source>经办人</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/cases/queue_model.py COLUMNS), lupdate cannot see it.</translatorcomment>
         <translation>Assignee</translation>
     </message>
     <message>
+        <location filename="../../ui/cases/queue_model.py" line="157"/>
         <source>已超过回复期限</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/cases/queue_model.py tr()), lupdate cannot see it.</translatorcomment>
         <translation>Past the reply deadline</translation>
     </message>
     <message>
+        <location filename="../../ui/cases/queue_model.py" line="172"/>
         <source>⚠ 超时 · {status}</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/cases/queue_model.py tr()), lupdate cannot see it.</translatorcomment>
         <translation>⚠ Overdue · {status}</translation>
@@ -1675,11 +1751,13 @@
 <context>
     <name>documents</name>
     <message>
+        <location filename="../../ui/documents/__init__.py" line="101"/>
         <source>贵宾客户资格确认函</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/documents/__init__.py tr()), lupdate cannot see it.</translatorcomment>
         <translation>VIP eligibility letter</translation>
     </message>
     <message>
+        <location filename="../../ui/documents/__init__.py" line="122"/>
         <source>贵宾客户服务手册</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/documents/__init__.py tr()), lupdate cannot see it.</translatorcomment>
         <translation>VIP service handbook</translation>

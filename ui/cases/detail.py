@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -17,9 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from ui.cases import ops
+from ui.cases.queue_model import tr
 from ui.cases.wizard import show_error
 
-KINDS = {"note": "记录", "follow_up": "跟进", "status": "状态", "override": "主管推翻"}
+KINDS = {
+    "note": QT_TRANSLATE_NOOP("CaseDetailPanel", "记录"),
+    "follow_up": QT_TRANSLATE_NOOP("CaseDetailPanel", "跟进"),
+    "status": QT_TRANSLATE_NOOP("CaseDetailPanel", "状态"),
+    "override": QT_TRANSLATE_NOOP("CaseDetailPanel", "主管推翻"),
+}
 
 
 class CaseDetailPanel(QWidget):
@@ -120,7 +126,7 @@ class CaseDetailPanel(QWidget):
             text = (
                 self.tr("重新打开")
                 if reopen
-                else self.tr("改为“{s}”").format(s=STATUS_NAMES[status])
+                else self.tr("改为“{s}”").format(s=tr(STATUS_NAMES[status]))
             )
             button = QPushButton(text, objectName=f"status_{status}")
             button.clicked.connect(lambda _c=False, s=status: self.set_status(s))

@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 
 from ui.cases import ops
 from ui.cases.wizard import DECISION, LOCATION, show_error
+from ui.labels import PROGRAM, RELATION, label
 
 OK_STYLE = "color: #1E7B34;"
-RELATIONS = {"spouse": "配偶", "parent": "父母", "child": "子女"}
-PROGRAMS = {"vip": "贵宾卡", "kangyue": "都会康悦"}
 
 
 class CallerPage(QWizardPage):
@@ -102,8 +101,8 @@ class CallerPage(QWizardPage):
                         name=c.name,
                         id=c.id_number_masked,
                         member=c.member_name,
-                        rel=RELATIONS.get(c.relation or "", ""),
-                        prog=PROGRAMS.get(c.program or "", ""),
+                        rel=label(RELATION, c.relation, ""),
+                        prog=label(PROGRAM, c.program, ""),
                     )
                 )
         self.results.blockSignals(False)

@@ -4,13 +4,40 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui.cases import ops
 
 PAGE = 100
-COLUMNS = ("案件号", "类型", "状态", "被服务人", "客户", "回复期限", "经办人")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("cases", "案件号"),
+    QT_TRANSLATE_NOOP("cases", "类型"),
+    QT_TRANSLATE_NOOP("cases", "状态"),
+    QT_TRANSLATE_NOOP("cases", "被服务人"),
+    QT_TRANSLATE_NOOP("cases", "客户"),
+    QT_TRANSLATE_NOOP("cases", "回复期限"),
+    QT_TRANSLATE_NOOP("cases", "经办人"),
+)
+# vipdesk.services.cases.STATUS_NAMES and TYPE_NAMES (no Qt there), marked here for lupdate.
+CASE_NAMES = (
+    QT_TRANSLATE_NOOP("cases", "新建"),
+    QT_TRANSLATE_NOOP("cases", "处理中"),
+    QT_TRANSLATE_NOOP("cases", "等待客户"),
+    QT_TRANSLATE_NOOP("cases", "已解决"),
+    QT_TRANSLATE_NOOP("cases", "已关闭"),
+    QT_TRANSLATE_NOOP("cases", "救援/服务申请"),
+    QT_TRANSLATE_NOOP("cases", "投诉"),
+    QT_TRANSLATE_NOOP("cases", "咨询"),
+    QT_TRANSLATE_NOOP("cases", "补卡"),
+)
 OVERDUE_BACKGROUND = QColor("#FDE2E1")
 OVERDUE_TEXT = QColor("#8C1D18")
 Index = QModelIndex
@@ -127,7 +154,7 @@ class CaseQueueModel(QAbstractTableModel):
                 font.setBold(True)
                 return font
             if role == Qt.ItemDataRole.ToolTipRole:
-                return tr("已超过回复期限")
+                return QCoreApplication.translate("cases", "已超过回复期限")
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
@@ -141,7 +168,11 @@ class CaseQueueModel(QAbstractTableModel):
             return tr(TYPE_NAMES[row.case_type])
         if column == 2:
             status = tr(STATUS_NAMES[row.status])
-            return tr("⚠ 超时 · {status}").format(status=status) if row.overdue else status
+            if row.overdue:
+                return QCoreApplication.translate("cases", "⚠ 超时 · {status}").format(
+                    status=status
+                )
+            return status
         if column == 3:
             return row.person_name
         if column == 4:

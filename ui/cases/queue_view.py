@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui.cases import ops
 from ui.cases.detail import CaseDetailPanel
-from ui.cases.queue_model import CaseQueueModel
+from ui.cases.queue_model import CaseQueueModel, tr
 
 
 class CaseQueueWidget(QWidget):
@@ -39,11 +39,11 @@ class CaseQueueWidget(QWidget):
         self.status.addItem(self.tr("未完成"), "open")
         self.status.addItem(self.tr("全部状态"), None)
         for code in STATUSES:
-            self.status.addItem(self.tr(STATUS_NAMES[code]), code)
+            self.status.addItem(tr(STATUS_NAMES[code]), code)
         self.case_type = QComboBox(objectName="typeFilter")
         self.case_type.addItem(self.tr("全部类型"), None)
         for code in CASE_TYPES:
-            self.case_type.addItem(self.tr(TYPE_NAMES[code]), code)
+            self.case_type.addItem(tr(TYPE_NAMES[code]), code)
         self.assignee = QComboBox(objectName="assigneeFilter")
         self.assignee.addItem(self.tr("全部经办人"), None)
         self.overdue = QCheckBox(self.tr("只看超时"), objectName="overdueFilter")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -37,7 +37,10 @@ from ui.dialogs import (
 )
 from vipdesk.domain.cards import InvalidCardNumber, format_card_number, validate_card_number
 
-STATUS = {"active": "有效", "suspended": "暂停使用"}
+STATUS = {
+    "active": QT_TRANSLATE_NOOP("CardReissueDialog", "有效"),
+    "suspended": QT_TRANSLATE_NOOP("CardReissueDialog", "暂停使用"),
+}
 
 
 def render_receipt(desk: Any, result: Any, branch: Any = None) -> bytes:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,8 +35,15 @@ from ui.dialogs import (
 )
 from vipdesk.domain.people import InvalidIdNumber, ResidentId, age_on, parse_id_number
 
-RELATIONS = (("spouse", "配偶"), ("parent", "父母"), ("child", "子女"))
-GENDERS = {"M": "男", "F": "女"}
+RELATIONS = (
+    ("spouse", QT_TRANSLATE_NOOP("RelativeDialog", "配偶")),
+    ("parent", QT_TRANSLATE_NOOP("RelativeDialog", "父母")),
+    ("child", QT_TRANSLATE_NOOP("RelativeDialog", "子女")),
+)
+GENDERS = {
+    "M": QT_TRANSLATE_NOOP("RelativeDialog", "男"),
+    "F": QT_TRANSLATE_NOOP("RelativeDialog", "女"),
+}
 
 
 def render_letter(desk: Any, record: Any, branch: Any = None) -> bytes:
@@ -159,7 +166,8 @@ class RelativeDialog(QDialog):
     def _loaded(self, context: Any) -> None:
         self.context = context
         tier = context.rules.tier(context.member.tier).name if context.member.tier else ""
-        self.member_label.setText(f"{context.member_name}  {tier or self.tr('无贵宾等级')}")
+        tier = tier or self.tr("无贵宾等级")
+        self.member_label.setText(f"{context.member_name}  {tier}")
         current = self.program_box.currentData()
         self.program_box.blockSignals(True)
         self.program_box.clear()

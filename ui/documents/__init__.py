@@ -97,7 +97,11 @@ def open_letter_preview(
     db, book = resolve_source(source)
     branch = branch or branch_from_settings(parent)
     day = on or dt.date.today()
-    dialog = PreviewDialog(tr("贵宾客户资格确认函"), parent, file_name=f"letter_{member_id}.pdf")
+    dialog = PreviewDialog(
+        QCoreApplication.translate("documents", "贵宾客户资格确认函"),
+        parent,
+        file_name=f"letter_{member_id}.pdf",
+    )
     dialog.render(lambda: letter_pdf(db, book, member_id, day, branch))
     dialog.open()
     return dialog
@@ -114,7 +118,9 @@ def open_handbook_preview(
     db, book = resolve_source(source)
     day = on or dt.date.today()
     name = f"handbook_{tier or member_id}.pdf"
-    dialog = PreviewDialog(tr("贵宾客户服务手册"), parent, file_name=name)
+    dialog = PreviewDialog(
+        QCoreApplication.translate("documents", "贵宾客户服务手册"), parent, file_name=name
+    )
     dialog.render(lambda: handbook_pdf(db, book, tier, member_id, day))
     dialog.open()
     return dialog

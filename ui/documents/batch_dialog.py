@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -29,7 +29,11 @@ from PySide6.QtWidgets import (
 
 from ui.documents.jobs import Job, start_job
 
-STAGES = {"读取": "正在读取客户资料…", "生成": "正在生成文档…", "完成": "已完成"}
+STAGES = {
+    "读取": QT_TRANSLATE_NOOP("BatchPrintDialog", "正在读取客户资料…"),
+    "生成": QT_TRANSLATE_NOOP("BatchPrintDialog", "正在生成文档…"),
+    "完成": QT_TRANSLATE_NOOP("BatchPrintDialog", "已完成"),
+}
 
 
 def default_folder() -> Path:
