@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -340,6 +341,8 @@ class DeskWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102
         self.settings.set(keys.GEOMETRY, self.saveGeometry())
         self.settings.set(keys.SPLITTER, self.splitter.saveState())
+        if "ui.documents.jobs" in sys.modules:  # a print job still running would abort the app
+            sys.modules["ui.documents.jobs"].stop_all_jobs()
         self.worker.stop()
         self.desk.close()
         super().closeEvent(event)

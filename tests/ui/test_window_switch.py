@@ -64,3 +64,21 @@ def test_crash_dialog_appears_even_without_an_active_window(qtbot, window, user_
         assert box not in messages.OPEN_BOXES
     finally:
         sys.excepthook = sys.__excepthook__
+
+
+def test_closing_the_window_stops_running_document_jobs(qtbot, window):
+    import time
+
+    from ui.documents import jobs
+
+    def slow(report, cancelled):
+        for _ in range(200):  # a long batch that checks for Cancel between documents
+            if cancelled():
+                return "cancelled"
+            time.sleep(0.01)
+        return "finished"
+
+    job = jobs.start_job(window, slow, lambda _r: None, lambda _e: None)
+    assert job.isRunning()
+    window.close()
+    assert job.isFinished() and job.cancelled()  # no thread left running when the app quits

@@ -79,6 +79,16 @@ class _Reaper(QObject):
 
 
 RUNNING: set[Job] = set()  # jobs are owned here (no Qt parent) until their thread has ended
+
+
+def stop_all_jobs(timeout_ms: int = 30_000) -> None:
+    """Cancel every running document job and wait for its thread (before the app quits)."""
+    for job in list(RUNNING):
+        job.cancel()
+    for job in list(RUNNING):
+        job.wait(timeout_ms)
+
+
 _reaper: _Reaper | None = None
 
 
