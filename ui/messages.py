@@ -33,14 +33,21 @@ def _box(
 
 
 def error_text(exc: BaseException) -> str:
-    """The plain message of a known error (refusals say their reason), else a generic one."""
+    """The plain message of a known error (refusals say their reason).
+
+    Anything else is a bug: it gets the crash dialog and a crash log, and a short line for the
+    place where the message is shown.
+    """
     from vipdesk.errors import KnownError, Refused
 
     if isinstance(exc, Refused):
         return exc.message
     if isinstance(exc, KnownError):
         return str(exc)
-    return f"意外错误（{exc.__class__.__name__}），请重试或联系IT部门"
+    box = show_crash(_dialog_parent(), exc)
+    OPEN_BOXES.append(box)
+    box.finished.connect(lambda _result: OPEN_BOXES.remove(box))
+    return f"意外错误（{exc.__class__.__name__}），详见错误报告，请联系IT部门"
 
 
 def show_known_error(parent: QWidget | None, message: str, title: str = "") -> QMessageBox:

@@ -82,3 +82,13 @@ def test_closing_the_window_stops_running_document_jobs(qtbot, window):
     assert job.isRunning()
     window.close()
     assert job.isFinished() and job.cancelled()  # no thread left running when the app quits
+
+
+def test_a_bug_in_a_dialog_handler_gets_the_crash_dialog_and_a_log(qtbot, window, user_home):
+    text = messages.error_text(RuntimeError("bug in a wizard page"))
+    assert "错误报告" in text
+    box = next(b for b in messages.OPEN_BOXES if b.objectName() == "crashDialog")
+    assert box.isVisible()
+    logs = list((user_home / "logs").glob("crash-*.log"))
+    assert logs and "bug in a wizard page" in logs[0].read_text(encoding="utf-8")
+    box.done(0)
