@@ -50,6 +50,11 @@ class DbOp:
         self._failure = callback
         return self
 
+    def latest(self, key: str) -> DbOp:
+        """Only the newest queued operation with this key runs (typing-driven lookups)."""
+        self.key = key
+        return self
+
     def run(self) -> DbOp:
         """Queue the operation on the worker thread."""
         self.worker.submit(self)

@@ -77,9 +77,9 @@ class LocationPage(QWizardPage):
     def _typed(self, text: str) -> None:
         prefix = text.strip()
         if prefix:
-            self.w.run(lambda desk: ops.complete_place(desk, prefix)).success(
-                lambda names: self._completions(prefix, names)
-            ).run()
+            self.w.run(lambda desk: ops.complete_place(desk, prefix)).latest(
+                "case.complete_place"
+            ).success(lambda names: self._completions(prefix, names)).run()
 
     def _completions(self, prefix: str, names: list[str]) -> None:
         if self.location.text().strip() == prefix:
