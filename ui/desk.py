@@ -31,24 +31,33 @@ class Desk:
     """The worker thread's state: the open database, the acting staff member, the rule book."""
 
     def __init__(self) -> None:
-        self.db: Any = None
+        self._db: Any = None
         self.actor: Any = None
         self.book: Any = None
         self.online_geocoder: Any = None  # the branch's optional geopy geocoder (settings)
 
-    def require_db(self) -> Any:
-        """The open database; DatabaseError when none is open yet."""
-        if self.db is None:
+    @property
+    def db(self) -> Any:
+        """The open database; DatabaseError (plain words) when none is open."""
+        if self._db is None:
             from vipdesk.errors import DatabaseError
 
             raise DatabaseError("尚未连接数据库，请稍候或通过“文件”菜单连接数据库。")
+        return self._db
+
+    @db.setter
+    def db(self, value: Any) -> None:
+        self._db = value
+
+    def require_db(self) -> Any:
+        """The open database; DatabaseError when none is open yet."""
         return self.db
 
     def close(self) -> None:
         """Dispose of the open database, if any."""
-        if self.db is not None:
-            self.db.dispose()
-        self.db = self.actor = None
+        if self._db is not None:
+            self._db.dispose()
+        self._db = self.actor = None
 
 
 def os_user() -> str:

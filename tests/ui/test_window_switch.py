@@ -92,3 +92,13 @@ def test_a_bug_in_a_dialog_handler_gets_the_crash_dialog_and_a_log(qtbot, window
     logs = list((user_home / "logs").glob("crash-*.log"))
     assert logs and "bug in a wizard page" in logs[0].read_text(encoding="utf-8")
     box.done(0)
+
+
+def test_without_a_database_the_desk_says_so_in_plain_words():
+    import pytest
+
+    from ui.desk import Desk
+    from vipdesk.errors import DatabaseError
+
+    with pytest.raises(DatabaseError, match="尚未连接数据库"):
+        Desk().db.read()
