@@ -104,7 +104,7 @@ def bench_search(path: Path) -> list[tuple[str, float, float, float, float, floa
     def same_query(text: str) -> list[object]:
         kinds = plan(normalise(text))
         params = [v for _k, values in kinds for v in [*values, 20]] + [20, 0]
-        return raw.execute(search_sql(tuple(k for k, _ in kinds), "qmark"), params).fetchall()
+        return raw.execute(search_sql(tuple(k for k, _ in kinds), "sqlite"), params).fetchall()
 
     with db.read() as session:
         for kind, (where, params) in RAW.items():

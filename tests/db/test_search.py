@@ -129,3 +129,52 @@ def test_nothing_for_empty_or_unknown(db, people):
     assert names(db, "   ") == []
     assert names(db, "赵") == []
     assert names(db, "!!") == []
+
+
+@pytest.mark.postgres
+def test_postgresql_with_a_chinese_collation_finds_prefixes_through_an_index():
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from tests.conftest import PG_SKIP, PG_URL
+    from vipdesk.services.database import Database
+
+    if not PG_URL:
+        pytest.skip(PG_SKIP)
+    name = f"vd_zh_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(
+            text(
+                f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' "
+                "LOCALE_PROVIDER icu ICU_LOCALE 'zh' LOCALE 'C.UTF-8'"
+            )
+        )
+    db = Database(make_url(PG_URL).set(database=name).render_as_string(hide_password=False))
+    try:
+        db.ensure_schema()
+        with db.write() as s:
+            rows = [
+                member_row("11010519491231002X", "王小明", None, ""),
+                member_row("110105198001010016", "王", None, ""),
+            ]
+            s.execute(insert(Member), rows)
+        with db.read() as s:
+            assert [m.name for m in search_members(s, "王")] == ["王", "王小明"]
+            s.execute(text("SET LOCAL enable_seqscan = off"))
+            plan = "\n".join(
+                s.scalars(
+                    text(
+                        "EXPLAIN SELECT id FROM members WHERE name >= '王' COLLATE \"C\" "
+                        "AND name < '玌' COLLATE \"C\" ORDER BY name, id"
+                    )
+                )
+            )
+        assert "ix_members_name_c" in plan
+    finally:
+        db.dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()

@@ -119,8 +119,13 @@ def plan(query: str) -> list[tuple[str, list[Any]]]:
 
 
 @lru_cache(maxsize=64)
-def search_sql(kinds: tuple[str, ...], paramstyle: str) -> str:
-    """One statement for this combination of kinds: ranked, de-duplicated, paged, summarised."""
+def search_sql(kinds: tuple[str, ...], dialect: str) -> str:
+    """One statement for this combination of kinds: ranked, de-duplicated, paged, summarised.
+
+    On PostgreSQL the prefix ranges compare by code point (COLLATE "C"), as on SQLite, so a
+    database created with a linguistic collation still finds every prefix (then without the
+    index: create the database with C.UTF-8, as the README says).
+    """
     parts = []
     for i, kind in enumerate(kinds):
         rank, sql = KINDS[kind]
@@ -133,7 +138,11 @@ def search_sql(kinds: tuple[str, ...], paramstyle: str) -> str:
         f"JOIN members m ON m.id = best.mid LEFT JOIN cards c ON c.member_id = m.id AND {CURRENT} "
         f"ORDER BY best.r, best.k, best.mid"
     )
-    return sql.replace("?", "%s") if paramstyle in ("format", "pyformat") else sql
+    if dialect != "postgresql":
+        return sql
+    for op in (">=", "<"):
+        sql = sql.replace(f" {op} ? AND", f' {op} ? COLLATE "C" AND')
+    return sql.replace("?", "%s")
 
 
 def _summary(row: Any) -> MemberSummary:
@@ -164,7 +173,7 @@ def search_members(
         params += [*values, window]
     params += [limit, offset]
     conn = session.connection()
-    sql = search_sql(tuple(k for k, _ in kinds), conn.dialect.paramstyle)
+    sql = search_sql(tuple(k for k, _ in kinds), conn.dialect.name)
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.execute(sql, params)
