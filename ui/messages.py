@@ -33,21 +33,23 @@ def _box(
 
 
 def error_text(exc: BaseException) -> str:
-    """The plain message of a known error (refusals say their reason).
-
-    Anything else is a bug: it gets the crash dialog and a crash log, and a short line for the
-    place where the message is shown.
-    """
+    """The plain message of a known error (refusals say their reason), else a short line."""
     from vipdesk.errors import KnownError, Refused
 
     if isinstance(exc, Refused):
         return exc.message
     if isinstance(exc, KnownError):
         return str(exc)
-    box = show_crash(_dialog_parent(), exc)
-    OPEN_BOXES.append(box)
-    box.finished.connect(lambda _result: OPEN_BOXES.remove(box))
     return f"意外错误（{exc.__class__.__name__}），详见错误报告，请联系IT部门"
+
+
+def explain_failure(parent: QWidget | None, exc: BaseException) -> str:
+    """The line to show where an operation failed; a bug also gets one crash dialog and log."""
+    from vipdesk.errors import KnownError
+
+    if not isinstance(exc, KnownError):
+        keep_open(show_crash(parent or _dialog_parent(), exc))
+    return error_text(exc)
 
 
 def show_known_error(parent: QWidget | None, message: str, title: str = "") -> QMessageBox:
@@ -136,6 +138,18 @@ def report_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
 OPEN_BOXES: list[QMessageBox] = []
 
 
+def keep_open(box: QMessageBox) -> None:
+    """Hold a reference to a box until it is closed or destroyed (parentless boxes vanish)."""
+
+    def forget(*_args: object) -> None:
+        if box in OPEN_BOXES:
+            OPEN_BOXES.remove(box)
+
+    OPEN_BOXES.append(box)
+    box.finished.connect(forget)
+    box.destroyed.connect(forget)
+
+
 def _dialog_parent() -> QWidget | None:
     """The active window, else the desk's main window, even when another application is active."""
     app = QApplication.instance()
@@ -159,9 +173,7 @@ def install_excepthook() -> None:
         exc.__traceback__ = tb
         log.error("unexpected error", exc_info=(kind, exc, tb))
         try:
-            box = report_error(_dialog_parent(), exc)
-            OPEN_BOXES.append(box)  # a parentless box must outlive this function
-            box.finished.connect(lambda _result: OPEN_BOXES.remove(box))
+            keep_open(report_error(_dialog_parent(), exc))
         except Exception:  # the dialog itself failed: at least keep the traceback
             previous(kind, exc, tb)
 

@@ -85,12 +85,15 @@ def test_closing_the_window_stops_running_document_jobs(qtbot, window):
 
 
 def test_a_bug_in_a_dialog_handler_gets_the_crash_dialog_and_a_log(qtbot, window, user_home):
-    text = messages.error_text(RuntimeError("bug in a wizard page"))
+    text = messages.explain_failure(window, RuntimeError("bug in a wizard page"))
     assert "错误报告" in text
-    box = next(b for b in messages.OPEN_BOXES if b.objectName() == "crashDialog")
-    assert box.isVisible()
+    crashes = [b for b in messages.OPEN_BOXES if b.objectName() == "crashDialog"]
+    assert len(crashes) == 1 and crashes[0].isVisible()  # one dialog, not one per message
+    box = crashes[0]
     logs = list((user_home / "logs").glob("crash-*.log"))
-    assert logs and "bug in a wizard page" in logs[0].read_text(encoding="utf-8")
+    assert len(logs) == 1 and "bug in a wizard page" in logs[0].read_text(encoding="utf-8")
+    assert messages.error_text(RuntimeError("x")).startswith("意外错误")  # text only, no dialog
+    assert len([b for b in messages.OPEN_BOXES if b.objectName() == "crashDialog"]) == 1
     box.done(0)
 
 

@@ -100,12 +100,12 @@ class CaseQueueModel(QAbstractTableModel):
         self.loaded.emit(overdue)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
-        from ui.cases.wizard import error_text
+        from ui.messages import explain_failure
 
         self.loading = False
         self.exhausted = True
         if generation == self.generation:
-            self.failed.emit(error_text(exc))
+            self.failed.emit(explain_failure(None, exc))
 
     def case_at(self, row: int) -> Any:
         """The CaseRow at `row` (None outside the table)."""

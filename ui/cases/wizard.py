@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget, QWizard
 
 from ui.cases import ops
-from ui.messages import error_text  # noqa: F401  (re-exported for callers)
+from ui.messages import explain_failure
 
 Run = Callable[[Callable[[Any], Any]], Any]
 ShowDocument = Callable[[bytes, str], None]
@@ -47,7 +47,7 @@ class WizardState:
 def show_error(label: QLabel, exc: BaseException) -> None:
     """Put the error's plain message in `label`, in red."""
     label.setStyleSheet(ERROR_STYLE)
-    label.setText(error_text(exc))
+    label.setText(explain_failure(label.window(), exc))
 
 
 class CaseWizard(QWizard):

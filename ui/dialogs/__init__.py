@@ -12,8 +12,6 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel
 
-from ui.messages import error_text  # noqa: F401  (re-exported for callers)
-
 Run = Callable[[Callable[[Any], Any]], Any]
 ShowDocument = Callable[[bytes, str], None]
 

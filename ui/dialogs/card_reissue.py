@@ -31,10 +31,10 @@ from ui.dialogs import (
     OK_STYLE,
     Run,
     ShowDocument,
-    error_text,
     save_document,
     say,
 )
+from ui.messages import explain_failure
 from vipdesk.domain.cards import InvalidCardNumber, format_card_number, validate_card_number
 
 STATUS = {
@@ -279,13 +279,8 @@ class CardReissueDialog(QDialog):
         self.status.setText(self.status.text() + self.tr("（已保存：{path}）").format(path=path))
 
     def _failed(self, exc: BaseException) -> None:
-        from vipdesk.errors import KnownError
-
-        say(self.status, error_text(exc), BAD_STYLE)
-        self.failed.emit(error_text(exc))
+        message = explain_failure(self, exc)
+        say(self.status, message, BAD_STYLE)
+        self.failed.emit(message)
         if self.result is None:
             self._update()
-        if not isinstance(exc, KnownError):
-            from ui.messages import report_error
-
-            report_error(self, exc)

@@ -29,10 +29,10 @@ from ui.dialogs import (
     OK_STYLE,
     Run,
     ShowDocument,
-    error_text,
     save_document,
     say,
 )
+from ui.messages import explain_failure
 from vipdesk.domain.people import InvalidIdNumber, ResidentId, age_on, parse_id_number
 
 RELATIONS = (
@@ -331,20 +331,16 @@ class RelativeDialog(QDialog):
         self.verdict.setText(self.verdict.text() + self.tr("（已保存：{path}）").format(path=path))
 
     def _letter_failed(self, exc: BaseException) -> None:
-        say(self.verdict, self.tr("亲属已指定，但确认函未能生成：") + error_text(exc), BAD_STYLE)
-        self.failed.emit(error_text(exc))
+        message = explain_failure(self, exc)
+        say(self.verdict, self.tr("亲属已指定，但确认函未能生成：") + message, BAD_STYLE)
+        self.failed.emit(message)
 
     def _save_failed(self, exc: BaseException) -> None:
-        self._failed(exc)
-        self.last_error = error_text(exc)
+        self.last_error = self._failed(exc)
         self.load()  # another desk may have used a place: show the places as they are now
 
-    def _failed(self, exc: BaseException) -> None:
-        from vipdesk.errors import KnownError
-
-        say(self.verdict, error_text(exc), BAD_STYLE)
-        self.failed.emit(error_text(exc))
-        if not isinstance(exc, KnownError):
-            from ui.messages import report_error
-
-            report_error(self, exc)
+    def _failed(self, exc: BaseException) -> str:
+        message = explain_failure(self, exc)
+        say(self.verdict, message, BAD_STYLE)
+        self.failed.emit(message)
+        return message

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -296,16 +295,13 @@ class BatchPrintDialog(QDialog):
         self.finished_batch.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
-        from ui.messages import error_text, report_error
+        from ui.messages import explain_failure
         from vipdesk.errors import KnownError
 
         self._close_progress()
-        if isinstance(exc, KnownError):
-            message = error_text(exc)
-        else:
-            logging.getLogger("ui.documents").error("batch failed", exc_info=exc)
+        message = explain_failure(self, exc)
+        if not isinstance(exc, KnownError):
             message = self.tr("批量打印出现意外错误，详见错误报告。")
-            report_error(self, exc)
         self.summary.setText(message)
         self.failed_batch.emit(message)
 

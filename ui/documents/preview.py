@@ -150,18 +150,16 @@ class PreviewDialog(QDialog):
             self._release()
 
     def _failed(self, exc: BaseException) -> None:
-        from ui.messages import error_text, report_error
+        from ui.messages import explain_failure
         from vipdesk.errors import KnownError
 
         if not isinstance(exc, KnownError):
             log.error("document job failed", exc_info=exc)
         if self.closing:
             return
-        if isinstance(exc, KnownError):
-            message = error_text(exc)
-        else:
+        message = explain_failure(self, exc)
+        if not isinstance(exc, KnownError):
             message = self.tr("生成或打印文档时出现意外错误，详见错误报告。")
-            report_error(self, exc)
         self._say(message, bad=True)
         self._enable(self.pdf is not None)
         self.failed.emit(message)
