@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 RULES_FILE = RESOURCES / "rules.toml"
@@ -126,18 +126,22 @@ def in_force(versions: Sequence[V], day: dt.date) -> V:
 
 
 @dataclass(frozen=True)
-class RuleBook:
-    """All versions of the rules, oldest first."""
+class Book(Generic[V]):
+    """All versions of an effective-dated file (rules, catalog, content), oldest first."""
 
-    versions: tuple[Rules, ...]
+    versions: tuple[V, ...]
 
-    def on(self, day: dt.date) -> Rules:
+    def on(self, day: dt.date) -> V:
         """The version in force on `day` (the first version for earlier days)."""
         return in_force(self.versions, day)
 
-    def current(self) -> Rules:
+    def current(self) -> V:
         """The version in force today."""
         return self.on(dt.date.today())
+
+
+class RuleBook(Book[Rules]):
+    """All versions of the rules, oldest first."""
 
 
 def _req(table: dict[str, Any], key: str, where: str) -> Any:

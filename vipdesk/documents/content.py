@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from vipdesk.rules import RESOURCES, Rules, TierRule, in_force
+from vipdesk.rules import RESOURCES, Book, Rules, TierRule
 
 CONTENT_FILE = RESOURCES / "handbook" / "content.toml"
 PLACEHOLDERS = frozenset({
@@ -97,19 +97,8 @@ class Content:
         return self.labels.get(table, {}).get(code, code)
 
 
-@dataclass(frozen=True)
-class ContentBook:
+class ContentBook(Book[Content]):
     """All versions of the content, oldest first."""
-
-    versions: tuple[Content, ...]
-
-    def on(self, day: dt.date) -> Content:
-        """The version in force on `day` (the first version for earlier days)."""
-        return in_force(self.versions, day)
-
-    def current(self) -> Content:
-        """The version in force today."""
-        return self.on(dt.date.today())
 
 
 def _fields(text: str) -> set[str]:

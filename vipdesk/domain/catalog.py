@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from vipdesk.rules import RESOURCES, SERVICE_CODES, Rules, in_force
+from vipdesk.rules import RESOURCES, SERVICE_CODES, Book, Rules
 
 CATALOG_FILE = RESOURCES / "catalog.toml"
 PAYERS = ("company", "customer", "shared")
@@ -92,19 +92,8 @@ class Catalog:
         return tuple(f for f in self.families if f.code in services)
 
 
-@dataclass(frozen=True)
-class CatalogBook:
+class CatalogBook(Book[Catalog]):
     """All versions of the catalog, oldest first."""
-
-    versions: tuple[Catalog, ...]
-
-    def on(self, day: dt.date) -> Catalog:
-        """The version in force on `day` (the first version for earlier days)."""
-        return in_force(self.versions, day)
-
-    def current(self) -> Catalog:
-        """The version in force today."""
-        return self.on(dt.date.today())
 
 
 def rule_value(rules: Rules, path: str) -> Any:
