@@ -84,7 +84,8 @@ def worker(qtbot, sqlite_url):
 
 
 def open_dialog(qtbot, worker, member_id: int, shown: list | None = None) -> RelativeDialog:
-    show = (lambda pdf, title: shown.append((title, pdf))) if shown is not None else None
+    shown = [] if shown is None else shown
+    show = lambda pdf, title: shown.append((title, pdf))  # noqa: E731  (the print preview)
     dialog = RelativeDialog(worker.op, member_id, today=ON, show_document=show)
     qtbot.addWidget(dialog)
     dialog.show()

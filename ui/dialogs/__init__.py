@@ -24,14 +24,3 @@ def say(label: QLabel, text: str, style: str = NOTE_STYLE) -> None:
     """Show `text` in `label` in the given colour."""
     label.setStyleSheet(style)
     label.setText(text)
-
-
-def save_document(pdf: bytes, name: str) -> str:
-    """Save a PDF under the user-data folder's `documents` (when no print preview is wired)."""
-    from vipdesk.paths import data_dir
-
-    folder = data_dir() / "documents"
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{name}.pdf"
-    path.write_bytes(pdf)
-    return str(path)

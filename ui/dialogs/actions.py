@@ -28,8 +28,8 @@ def branch_from_settings(window: Any) -> Any:
 
 
 def show_document(ctx: ActionContext) -> Any:
-    """The window's print preview (`show_document(pdf, title)`), or None if it has none yet."""
-    return getattr(ctx.window, "show_document", None)
+    """The window's print preview (`show_document(pdf, title)`)."""
+    return ctx.window.show_document
 
 
 def open_relative_dialog(ctx: ActionContext) -> Any:

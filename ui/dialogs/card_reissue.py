@@ -31,7 +31,6 @@ from ui.dialogs import (
     OK_STYLE,
     Run,
     ShowDocument,
-    save_document,
     say,
 )
 from ui.messages import explain_failure
@@ -88,7 +87,8 @@ class CardReissueDialog(QDialog):
         member_id: int,
         parent: QWidget | None = None,
         today: dt.date | None = None,
-        show_document: ShowDocument | None = None,
+        *,
+        show_document: ShowDocument,
         render: Any = render_receipt,
         branch: Any = None,
     ) -> None:
@@ -100,7 +100,6 @@ class CardReissueDialog(QDialog):
         self.tier_name = ""
         self.result: Any = None
         self.receipt: bytes | None = None
-        self.saved_path = ""
         self.setObjectName("cardReissueDialog")
         self.setWindowTitle(self.tr("补发贵宾卡"))
         self.setMinimumWidth(500)
@@ -268,15 +267,7 @@ class CardReissueDialog(QDialog):
             OK_STYLE,
         )
         self.receipt_ready.emit(pdf)
-        if self.show_document is not None:
-            self.show_document(pdf, self.tr("贵宾卡补发回执"))
-        else:  # no print preview in this window: keep the file and say where it is
-            name = self.result.reference
-            self.run(lambda _desk: save_document(pdf, name)).success(self._saved_file).run()
-
-    def _saved_file(self, path: str) -> None:
-        self.saved_path = path
-        self.status.setText(self.status.text() + self.tr("（已保存：{path}）").format(path=path))
+        self.show_document(pdf, self.tr("贵宾卡补发回执"))
 
     def _failed(self, exc: BaseException) -> None:
         message = explain_failure(self, exc)

@@ -29,7 +29,6 @@ from ui.dialogs import (
     OK_STYLE,
     Run,
     ShowDocument,
-    save_document,
     say,
 )
 from ui.messages import explain_failure
@@ -79,7 +78,8 @@ class RelativeDialog(QDialog):
         member_id: int,
         parent: QWidget | None = None,
         today: dt.date | None = None,
-        show_document: ShowDocument | None = None,
+        *,
+        show_document: ShowDocument,
         render: Any = render_letter,
         branch: Any = None,
     ) -> None:
@@ -92,7 +92,6 @@ class RelativeDialog(QDialog):
         self.record: Any = None
         self.last_error = ""
         self.letter: bytes | None = None
-        self.saved_path = ""
         self.setObjectName("relativeDialog")
         self.setWindowTitle(self.tr("指定亲属"))
         self.setMinimumWidth(520)
@@ -320,15 +319,7 @@ class RelativeDialog(QDialog):
             OK_STYLE,
         )
         self.letter_ready.emit(pdf)
-        if self.show_document is not None:
-            self.show_document(pdf, self.tr("指定亲属确认函"))
-        else:  # no print preview in this window: keep the file and say where it is
-            name = self.record.reference
-            self.run(lambda _desk: save_document(pdf, name)).success(self._saved_file).run()
-
-    def _saved_file(self, path: str) -> None:
-        self.saved_path = path
-        self.verdict.setText(self.verdict.text() + self.tr("（已保存：{path}）").format(path=path))
+        self.show_document(pdf, self.tr("指定亲属确认函"))
 
     def _letter_failed(self, exc: BaseException) -> None:
         message = explain_failure(self, exc)
