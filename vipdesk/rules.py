@@ -8,11 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from pathlib import Path
+from importlib.resources.abc import Traversable
 from typing import Any, Generic, Protocol, TypeVar
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-RULES_FILE = RESOURCES / "rules.toml"
+from vipdesk.assets import resource
+
+RULES_FILE = resource("rules.toml")
 
 SERVICE_CODES = (
     "domestic_rescue",
@@ -258,7 +259,7 @@ def parse_rules(text: str) -> RuleBook:
 
 
 @cache
-def load_rules(path: Path = RULES_FILE) -> RuleBook:
+def load_rules(path: Traversable = RULES_FILE) -> RuleBook:
     """Load the rules file once (cached)."""
     try:
         text = path.read_text(encoding="utf-8")

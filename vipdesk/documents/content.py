@@ -11,12 +11,13 @@ import string
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
+from importlib.resources.abc import Traversable
 from typing import Any
 
-from vipdesk.rules import RESOURCES, Book, Rules, TierRule
+from vipdesk.assets import resource
+from vipdesk.rules import Book, Rules, TierRule
 
-CONTENT_FILE = RESOURCES / "handbook" / "content.toml"
+CONTENT_FILE = resource("handbook/content.toml")
 PLACEHOLDERS = frozenset({
     "max_age", "domestic_km", "domestic_days", "international_days", "hospital_days",
     "children_age", "relative_limit", "relative_younger_than", "relative_relations",
@@ -179,7 +180,7 @@ def parse_content(text: str) -> ContentBook:
 
 
 @cache
-def load_content(path: Path = CONTENT_FILE) -> ContentBook:
+def load_content(path: Traversable = CONTENT_FILE) -> ContentBook:
     """Load the content file once (cached)."""
     try:
         text = path.read_text(encoding="utf-8")

@@ -6,12 +6,13 @@ import datetime as dt
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
+from importlib.resources.abc import Traversable
 from typing import Any
 
-from vipdesk.rules import RESOURCES, SERVICE_CODES, Book, Rules
+from vipdesk.assets import resource
+from vipdesk.rules import SERVICE_CODES, Book, Rules
 
-CATALOG_FILE = RESOURCES / "catalog.toml"
+CATALOG_FILE = resource("catalog.toml")
 PAYERS = ("company", "customer", "shared")
 CASE_TYPES = ("rescue", "complaint", "enquiry", "card_reissue")
 PROGRAMS = ("vip", "kangyue")
@@ -200,7 +201,7 @@ def parse_catalog(text: str, rules: Rules | None = None) -> CatalogBook:
 
 
 @cache
-def load_catalog(path: Path = CATALOG_FILE) -> CatalogBook:
+def load_catalog(path: Traversable = CATALOG_FILE) -> CatalogBook:
     """Load the catalog file once (cached), checked against the current rules."""
     from vipdesk.rules import load_rules
 

@@ -8,9 +8,11 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
+from importlib.resources.abc import Traversable
 
-GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "resources" / "gazetteer"
+from vipdesk.assets import resource
+
+GAZETTEER_DIR = resource("gazetteer")
 PLACES_FILE = GAZETTEER_DIR / "places.csv"
 
 PROVINCE, REGION, PREFECTURE, COUNTY = "province", "region", "prefecture", "county"
@@ -156,7 +158,7 @@ class Gazetteer:
         return [h[4] for h in hits[:limit]]
 
 
-def _read_places(path: Path) -> tuple[list[Place], dict[str, list[str]]]:
+def _read_places(path: Traversable) -> tuple[list[Place], dict[str, list[str]]]:
     places: list[Place] = []
     aliases: dict[str, list[str]] = {}
     by_code: dict[str, Place] = {}
