@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -162,7 +163,7 @@ def _read_places(path: Traversable) -> tuple[list[Place], dict[str, list[str]]]:
     places: list[Place] = []
     aliases: dict[str, list[str]] = {}
     by_code: dict[str, Place] = {}
-    with path.open(encoding="utf-8", newline="") as fh:
+    with io.TextIOWrapper(path.open("rb"), encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             code, level, parent_code = row["code"], row["level"], row["parent"] or None
             parent = by_code.get(parent_code) if parent_code else None

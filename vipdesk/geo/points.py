@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterable
 from functools import cache
 from math import asin, cos, radians, sin, sqrt
@@ -37,7 +38,7 @@ def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
 def _towns() -> dict[Cell, list[Town]]:
     """GeoNames towns of 15,000+ people in 1-degree cells, loaded on first use."""
     grid: dict[Cell, list[Town]] = {}
-    with POINTS_FILE.open(encoding="utf-8", newline="") as fh:
+    with io.TextIOWrapper(POINTS_FILE.open("rb"), encoding="utf-8", newline="") as fh:
         rows = csv.reader(fh)
         next(rows)
         for lat_s, lon_s, cc in rows:
