@@ -11,7 +11,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from vipdesk.errors import DatabaseError, translate_errors
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS = "vipdesk.db:migrations"  # Alembic finds it through importlib.resources
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -72,7 +72,7 @@ def _alembic_config(engine: Engine) -> Any:
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", MIGRATIONS)
     config.attributes["engine"] = engine
     return config
 
