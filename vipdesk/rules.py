@@ -12,6 +12,7 @@ from importlib.resources.abc import Traversable
 from typing import Any, Generic, Protocol, TypeVar
 
 from vipdesk.assets import resource
+from vipdesk.domain.quotas import PERIODS, TO_BE_CONFIRMED, QuotaRule
 
 RULES_FILE = resource("rules.toml")
 
@@ -93,6 +94,11 @@ class Rules:
     kangyue_waiting_days: int
     case_response_hours: dict[str, int]
     hotlines: dict[str, Any]
+    quotas: tuple[QuotaRule, ...] = ()
+
+    def quota(self, code: str) -> QuotaRule | None:
+        """The quota of a service family or catalog item (None: no limit on uses)."""
+        return next((q for q in self.quotas if q.code == code), None)
 
     def tier(self, code: str) -> TierRule:
         """The tier with this code; KeyError if there is none."""
@@ -189,6 +195,22 @@ def _program(code: str, raw: dict[str, Any]) -> RelativeProgram:
     )
 
 
+def _quota(raw: dict[str, Any], where: str) -> QuotaRule:
+    period = _req(raw, "period", where)
+    if period not in PERIODS:
+        raise RulesError(f"rules file: {where} has unknown period '{period}'")
+    limit = raw.get("limit", 1)
+    if limit != TO_BE_CONFIRMED and (not isinstance(limit, int) or limit < 1):
+        raise RulesError(f"rules file: {where}.limit must be > 0 or '{TO_BE_CONFIRMED}'")
+    return QuotaRule(
+        code=_req(raw, "code", where),
+        period=period,
+        limit=None if limit == TO_BE_CONFIRMED else limit,
+        name=raw.get("name", ""),
+        note=raw.get("note", ""),
+    )
+
+
 def _check_tiers(tiers: tuple[TierRule, ...], where: str) -> None:
     codes = [t.code for t in tiers]
     if len(set(codes)) != len(codes):
@@ -240,6 +262,9 @@ def _version(raw: dict[str, Any], index: int) -> Rules:
         kangyue_waiting_days=int(_req(kangyue, "waiting_days", f"{where}.kangyue")),
         case_response_hours=hours,
         hotlines=dict(_req(raw, "hotlines", where)),
+        quotas=tuple(
+            _quota(q, f"{where}.quotas[{i}]") for i, q in enumerate(raw.get("quotas", []))
+        ),
     )
 
 
