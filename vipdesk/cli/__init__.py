@@ -86,14 +86,24 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", help="database URL (default: the desk's SQLite file; env VIPDESK_DB)"
     )
     parser.add_argument("--as", dest="as_user", metavar="USERNAME", help="acting staff member")
+    parser.add_argument("--version", action="version", version=_version_line())
     subparsers = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     for register in REGISTRARS:
         register(subparsers)
     return parser
 
 
+def _version_line() -> str:
+    from vipdesk import __version__
+
+    return f"vipdesk {__version__}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
+        print(_version_line())  # fast: no command modules imported
+        return 0
     args = build_parser().parse_args(argv)
     ctx = Context(args)
     try:
