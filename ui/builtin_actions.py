@@ -63,8 +63,13 @@ def set_language(ctx: ActionContext, code: str) -> None:
 
 def about(ctx: ActionContext) -> None:
     """What this program is and which rules are in force."""
+    from vipdesk import __version__
+
     rules = ctx.rules
-    version = f"\n{rules.label}（{rules.version}）" if rules else ""
+    version = "\n" + QCoreApplication.translate("actions", "版本 {version}").format(
+        version=__version__
+    )
+    version += f"\n{rules.label}（{rules.version}）" if rules else ""
     box = QMessageBox(
         QMessageBox.Icon.Information,
         QCoreApplication.translate("actions", "关于 VIP Desk"),

@@ -19,6 +19,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from vipdesk import __version__
 from vipdesk.documents.content import Content
 from vipdesk.documents.styles import (
     INK,
@@ -128,7 +129,8 @@ class LetterDoc(BaseDocTemplate):
         canv.drawString(
             MARGIN,
             MARGIN - 1 * mm,
-            f"内容版本 {self.content.label} · 规则版本 {self.rules_version}",
+            f"VIP Desk {__version__} · 内容版本 {self.content.label}"
+            f" · 规则版本 {self.rules_version}",
         )
         reference = getattr(canv, "current_reference", "")
         if reference:
