@@ -18,7 +18,9 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
     text,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -61,6 +63,13 @@ class StaffUser(Base):
     role: Mapped[str] = mapped_column(String(16), default="clerk")
     branch_code: Mapped[str] = mapped_column(String(16), default="0000")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # sign-in (migration 0004): no hash = cannot sign in until an administrator resets it
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(default=True, server_default=true())
+    must_change_password: Mapped[bool] = mapped_column(default=False, server_default=false())
+    failed_count: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    last_sign_in_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class Member(Base):
@@ -305,3 +314,11 @@ class AuditRecord(Base):
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"))
     before: Mapped[str | None] = mapped_column(Text)
     after: Mapped[str | None] = mapped_column(Text)
+    # the hash chain (migration 0004): position, previous record's hash, this record's hash
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+from vipdesk.db import auth_models  # noqa: E402,F401
+from vipdesk.db import usage_models  # noqa: E402,F401
