@@ -92,8 +92,8 @@ class Member(Base):
     id_reversed: Mapped[str] = mapped_column(String(18))
     name: Mapped[str] = mapped_column(String(64))
     given_name: Mapped[str] = mapped_column(String(64))
-    name_pinyin: Mapped[str] = mapped_column(String(128))
-    name_initials: Mapped[str] = mapped_column(String(16))
+    name_pinyin: Mapped[str] = mapped_column(String(384))  # 64 characters x 6 letters
+    name_initials: Mapped[str] = mapped_column(String(64))
     birth_date: Mapped[dt.date] = mapped_column(Date)
     gender: Mapped[str] = mapped_column(String(1))
     phone: Mapped[str | None] = mapped_column(String(20))
@@ -322,3 +322,4 @@ class AuditRecord(Base):
 
 from vipdesk.db import auth_models  # noqa: E402,F401
 from vipdesk.db import usage_models  # noqa: E402,F401
+from vipdesk.db import import_models  # noqa: E402,F401
