@@ -52,6 +52,16 @@ def create_app(argv: Sequence[str]) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def main(argv: Sequence[str] | None = None) -> int:
+    """The GUI entry point (`vipdesk-gui`, the bundle, main.py); `--smoke` runs the self-check."""
+    argv = list(sys.argv if argv is None else argv)
+    if "--smoke" in argv[1:]:
+        from ui.smoke import smoke
+
+        return smoke()
+    return run(argv)
+
+
 def run(argv: Sequence[str]) -> int:
     """Start the desk: the window shows first, the database opens on the worker thread."""
     started = time.perf_counter()
