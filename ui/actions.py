@@ -38,6 +38,7 @@ MENUS = {  # menu id -> title (source text, translated in the "actions" context)
     "service": QT_TRANSLATE_NOOP("actions", "服务"),
     "print": QT_TRANSLATE_NOOP("actions", "打印"),
     "settings": QT_TRANSLATE_NOOP("actions", "设置"),
+    "admin": QT_TRANSLATE_NOOP("actions", "系统管理"),
     "help": QT_TRANSLATE_NOOP("actions", "帮助"),
 }
 
