@@ -84,6 +84,30 @@ def _language_is(code: str):  # noqa: ANN202
     return lambda ctx: ctx.window.settings.get(keys.LANGUAGE) == code
 
 
+def _may(permission: str):  # noqa: ANN202
+    """Enabled for a signed-in role that holds `permission` (the services refuse anyway)."""
+
+    def check(ctx: ActionContext) -> bool:
+        from vipdesk.services.permissions import allowed
+
+        role = getattr(ctx.actor, "role", None)
+        return ctx.connected and role is not None and allowed(role, permission)
+
+    return check
+
+
+def _open_staff_admin(ctx: ActionContext) -> None:
+    from ui.staff.dialog import open_staff_admin
+
+    open_staff_admin(ctx)
+
+
+def _open_audit_viewer(ctx: ActionContext) -> None:
+    from ui.audit.viewer import open_audit_viewer
+
+    open_audit_viewer(ctx)
+
+
 for spec in (
     ActionSpec(
         "file.connect_server",
@@ -182,6 +206,24 @@ for spec in (
         checkable=True,
         checked_when=_language_is("en"),
         order=20,
+    ),
+    ActionSpec(
+        "admin.staff",
+        QT_TRANSLATE_NOOP("actions", "员工账号…"),
+        _open_staff_admin,
+        menu="admin",
+        enabled_when=_may("staff.manage"),
+        order=10,
+        tip=QT_TRANSLATE_NOOP("actions", "新增、停用员工账号，重置密码、解除锁定，调整岗位与网点"),
+    ),
+    ActionSpec(
+        "admin.audit",
+        QT_TRANSLATE_NOOP("actions", "审计记录…"),
+        _open_audit_viewer,
+        menu="admin",
+        enabled_when=_may("audit.view"),
+        order=20,
+        tip=QT_TRANSLATE_NOOP("actions", "按经办人、操作、客户、日期查看操作记录并导出"),
     ),
     ActionSpec(
         "help.about", QT_TRANSLATE_NOOP("actions", "关于 VIP Desk"), about, menu="help", order=90

@@ -1,0 +1,1 @@
+"""Staff accounts screen for administrators (员工账号)."""
