@@ -161,3 +161,18 @@ def refusal_text(state: QuotaState, service_name: str) -> str:
     if state.period == "occasion":
         return f"“{service_name}”每次住院限{state.limit}次，本次住院已于 {last} 安排过。"
     return f"“{service_name}”本服务有效期内限{state.limit}次，已用完（最近一次 {last}）。"
+
+
+def find_quota(
+    quotas: Iterable[QuotaRule], family: str, item: str | None, family_items: Iterable[str] = ()
+) -> QuotaRule | None:
+    """The quota of a request: the item's own, else the family's, else the family's only item's."""
+    by_code = {q.code: q for q in quotas}
+    if item and item in by_code:
+        return by_code[item]
+    if family in by_code:
+        return by_code[family]
+    items = list(family_items)
+    if item is None and len(items) == 1:
+        return by_code.get(items[0])
+    return None
