@@ -12,6 +12,7 @@ from typing import Any
 
 from vipdesk.domain.catalog import Catalog, ServiceFamily, ServiceItem
 from vipdesk.domain.people import age_on
+from vipdesk.domain.quotas import QuotaState, refusal_text
 from vipdesk.rules import Rules
 
 REASON_CODES = (
@@ -25,6 +26,7 @@ REASON_CODES = (
     "trip_too_long",
     "waiting_period",
     "unknown_location",
+    "quota_used",
 )
 REASON_LABELS = {
     "no_vip_tier": "无贵宾等级",
@@ -37,6 +39,7 @@ REASON_LABELS = {
     "trip_too_long": "超过单次旅行天数",
     "waiting_period": "等待期内",
     "unknown_location": "地点无法确定",
+    "quota_used": "服务次数已用完",
 }
 RESCUE_SERVICES = ("domestic_rescue", "international_rescue")
 KANGYUE = "kangyue_health"
@@ -120,6 +123,7 @@ class RequestFacts:
     location: PlaceFacts = UNKNOWN_PLACE
     distance_km: float | None = None
     departed_on: dt.date | None = None
+    quota: QuotaState | None = None  # the member's standing with the service's quota, if any
 
 
 @dataclass(frozen=True)
@@ -366,6 +370,27 @@ def _place_reasons(request: RequestFacts, rules: Rules, trip: int | None) -> lis
     return reasons
 
 
+def _quota_reasons(request: RequestFacts, name: str) -> list[Reason]:
+    quota = request.quota
+    if quota is None or not quota.exhausted:
+        return []
+    return [
+        Reason(
+            "quota_used",
+            refusal_text(quota, name),
+            {
+                "quota": quota.code,
+                "used": quota.used,
+                "limit": quota.limit,
+                "last_used": quota.last_used.isoformat() if quota.last_used else None,
+                "next_available": quota.next_available.isoformat()
+                if quota.next_available
+                else None,
+            },
+        )
+    ]
+
+
 def _questions(item: ServiceItem | None, request: RequestFacts, rules: Rules) -> list[Question]:
     questions = [] if item is None else [Question(c.code, c.text(rules)) for c in item.conditions]
     if request.service in RESCUE_SERVICES and request.departed_on is None:
@@ -392,6 +417,8 @@ def decide(
     if family.code in RESCUE_SERVICES:
         reasons += _age_reasons(person, age, rules)
         reasons += _place_reasons(request, rules, trip)
+    name = item.name if item else rules.service_names.get(family.code, family.code)
+    reasons += _quota_reasons(request, name)
     notes = [item.cost] if item else []
     return EligibilityDecision(
         eligible=not reasons,

@@ -18,6 +18,7 @@ from vipdesk.domain.people import InvalidPhone, validate_mobile
 from vipdesk.errors import KnownError, NotFound, Refused
 from vipdesk.rules import Rules
 from vipdesk.services.database import Actor, Database, audit
+from vipdesk.services.usage import book_for_case, deliver_case
 
 CASE_TYPES = ("rescue", "complaint", "enquiry", "card_reissue")
 STATUSES = ("new", "in_progress", "waiting_customer", "resolved", "closed")
@@ -74,6 +75,7 @@ class CaseRequest:
     linked_card_id: int | None = None
     assignee_id: int | None = None
     override_reason: str | None = None
+    occasion: str | None = None  # the hospitalisation of a relative's visit (once per stay)
 
 
 @dataclass(frozen=True)
@@ -211,6 +213,7 @@ def open_case(
         )
         session.add(case)
         session.flush()
+        book_for_case(session, rules, actor, case, local_day(opened), request.occasion)
         audit(
             session,
             actor,
@@ -275,6 +278,8 @@ def change_status(
         before = _snapshot(case)
         case.status = status
         case.closed_at = moment if status == "closed" else None
+        if status == "closed":
+            deliver_case(session, case)
         text = f"状态：{STATUS_NAMES[before['status']]} → {STATUS_NAMES[status]}"
         session.add(
             CaseNote(

@@ -25,9 +25,11 @@ from vipdesk.domain.eligibility import (
     decide,
 )
 from vipdesk.domain.people import InvalidIdNumber, age_on, normalise, parse_id_number
+from vipdesk.domain.quotas import QuotaState
 from vipdesk.domain.tiers import PolicyFacts, assess_tier
 from vipdesk.errors import KnownError, NotFound
 from vipdesk.rules import RuleBook, Rules
+from vipdesk.services import usage
 from vipdesk.services.members import find_member_id
 
 
@@ -178,11 +180,12 @@ def check_in_session(
     departed: dt.date | None = None,
     on: dt.date | None = None,
     online: Any = None,
+    occasion: str | None = None,
 ) -> EligibilityCheck:
     """Decide a request of the member (or relative named by ID number) inside a session.
 
     `online` is the branch's optional online geocoder (geopy), asked only for places the
-    offline gazetteer does not know.
+    offline gazetteer does not know; `occasion` names the hospitalisation of a relative's visit.
     """
     on = on or dt.date.today()
     if departed is not None and departed > on:
@@ -205,6 +208,7 @@ def check_in_session(
         location=place_facts(where, location) if location else UNKNOWN_PLACE,
         distance_km=distance,
         departed_on=departed,
+        quota=_quota(session, rules, catalog, member.id, facts.tier, family, item, on, occasion),
     )
     decision = decide(facts, person, request, rules, catalog)
     return EligibilityCheck(
@@ -223,6 +227,24 @@ def check_in_session(
     )
 
 
+def _quota(
+    session: Session,
+    rules: Rules,
+    catalog: Catalog,
+    member_id: int,
+    tier: str | None,
+    family: str,
+    item: str | None,
+    on: dt.date,
+    occasion: str | None,
+) -> QuotaState | None:
+    """The member's standing with the quota of the request (None: no quota applies)."""
+    rule = usage.quota_of(rules, catalog, family, item)
+    if rule is None:
+        return None
+    return usage.state_in(session, rules, rule, member_id, tier, on, occasion)
+
+
 def check_eligibility(
     db: Any,
     book: RuleBook,
@@ -234,6 +256,7 @@ def check_eligibility(
     departed: dt.date | None = None,
     on: dt.date | None = None,
     online: Any = None,
+    occasion: str | None = None,
 ) -> EligibilityCheck:
     """Decide a request of a member named by REF (ID, card or policy number) or by row id."""
     with db.read() as session:
@@ -249,6 +272,7 @@ def check_eligibility(
             departed,
             on,
             online,
+            occasion,
         )
 
 
