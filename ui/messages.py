@@ -103,6 +103,8 @@ def show_crash(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     try:
         path: Any = write_crash_log(exc)
     except OSError:
+        path = None
+    if path is None:
         path = QCoreApplication.translate("messages", "（无法写入日志文件）")
     text = QCoreApplication.translate(
         "messages",

@@ -124,5 +124,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from vipdesk.logs import write_crash_log
 
         path = write_crash_log(exc)
-        print(f"vipdesk: 内部错误（{exc.__class__.__name__}），详情已写入 {path}", file=sys.stderr)
+        where = f"详情已写入 {path}" if path else "日志文件无法写入（磁盘可能已满）"
+        print(f"vipdesk: 内部错误（{exc.__class__.__name__}），{where}", file=sys.stderr)
         return EXIT_ERROR

@@ -28,6 +28,14 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _private_files(file: Path) -> None:
+    """The database and its -wal/-shm files readable only by their owner (0600)."""
+    from vipdesk.paths import private_file
+
+    for suffix in ("", "-wal", "-shm"):
+        private_file(Path(f"{file}{suffix}"))
+
+
 def _sqlite_begin(conn: Any) -> None:
     mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
     conn.exec_driver_sql(f"BEGIN {mode}")
@@ -42,11 +50,15 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         shown = url.split("://", 1)[0] + "://…" if "://" in url else url
         raise DatabaseError(f"数据库地址无法识别：{shown}") from None
     if parsed.get_backend_name() == "sqlite":
-        database = parsed.database or ""
-        if database and database != ":memory:":
-            folder = Path(database).expanduser().resolve().parent
+        from vipdesk.paths import sqlite_path
+        from vipdesk.services.integrity import refuse_network_share
+
+        file = sqlite_path(parsed)
+        if file is not None:
+            folder = file.expanduser().resolve().parent
             if not folder.is_dir():
                 raise DatabaseError(f"数据库所在文件夹不存在：{folder}")
+            refuse_network_share(file.expanduser().resolve())
         engine = create_engine(
             parsed,
             connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
@@ -54,6 +66,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             **kwargs,
         )
         event.listen(engine, "connect", _sqlite_connect)
+        if file is not None:
+            event.listen(engine, "connect", lambda *_: _private_files(file))
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":

@@ -12,7 +12,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from vipdesk.db.engine import has_schema, is_current, make_engine, upgrade, writer
+from vipdesk.db.engine import has_schema, is_current, make_engine, writer
 from vipdesk.db.models import AuditRecord, StaffUser
 from vipdesk.errors import DatabaseError, translate_errors
 
@@ -47,9 +47,11 @@ class Database:
         return url.render_as_string(hide_password=True)
 
     def ensure_schema(self) -> None:
-        """Create or upgrade the schema to the newest migration."""
+        """Create or upgrade the schema; an SQLite file with data is backed up before upgrading."""
         if not (has_schema(self.engine) and is_current(self.engine)):
-            upgrade(self.engine)
+            from vipdesk.services.backup_restore import guarded_upgrade
+
+            guarded_upgrade(self)
 
     def require_schema(self) -> None:
         """Raise DatabaseError when the database has no VIP Desk tables."""
