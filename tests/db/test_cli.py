@@ -157,6 +157,7 @@ def test_bad_database_url_and_missing_folder(capsys, tmp_path):
 
 def test_console_script_runs_as_a_module(tmp_path):
     url = f"sqlite:///{tmp_path / 'm.sqlite3'}"
+    assert main(["--db", url, "init"]) == 0  # only init creates a database (issue 15)
     done = subprocess.run(
         [sys.executable, "-m", "vipdesk", "--db", url, "member", "123"],
         capture_output=True,

@@ -15,6 +15,7 @@ from vipdesk.errors import KnownError, Refused
 
 EXIT_ERROR = 2
 EXIT_REFUSED = 3
+CREATES_DATABASE = {"init", "demo"}  # only these may create a missing SQLite file
 log = logging.getLogger("vipdesk.cli")
 
 
@@ -29,8 +30,12 @@ class Context:
         """The database, upgraded to the newest schema."""
         from vipdesk.paths import default_db_url
         from vipdesk.services.database import Database
+        from vipdesk.services.integrity import refuse_missing
 
-        db = Database(self.args.db or default_db_url())
+        url = self.args.db or default_db_url()
+        if self.args.command not in CREATES_DATABASE:
+            refuse_missing(url)  # a mistyped path must not become a new, empty database
+        db = Database(url)
         db.ensure_schema()
         return db
 

@@ -110,3 +110,15 @@ def database_bytes(path: Path) -> int:
 
 def _mb(n: int) -> str:
     return f"{n / 1024 / 1024:,.0f} MB"
+
+
+def refuse_missing(url: str) -> None:
+    """DatabaseError when the URL names an SQLite file that does not exist (nothing is created)."""
+    from vipdesk.paths import sqlite_path
+
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        raise DatabaseError(
+            f"数据库文件不存在：{path}。请检查 --db 或 VIPDESK_DB 是否写错；"
+            "新建数据库请先运行 vipdesk init。"
+        )
