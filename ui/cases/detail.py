@@ -46,10 +46,14 @@ class CaseDetailPanel(QWidget):
         self.note.setMaximumHeight(70)
         self.follow_up = QCheckBox(self.tr("跟进"), objectName="followUp")
         self.add = QPushButton(self.tr("添加记录"), objectName="addNote")
+        self.ask_override = QPushButton(self.tr("申请主管特批(&O)…"), objectName="askOverride")
+        self.ask_override.hide()
+        self.override_dialog: Any = None
         self.buttons = QHBoxLayout()
         self.message = QLabel(objectName="detailMessage", wordWrap=True)
         row = QHBoxLayout()
         row.addWidget(self.follow_up)
+        row.addWidget(self.ask_override)
         row.addStretch()
         row.addWidget(self.add)
         layout = QVBoxLayout(self)
@@ -61,6 +65,7 @@ class CaseDetailPanel(QWidget):
         layout.addLayout(self.buttons)
         layout.addWidget(self.message)
         self.add.clicked.connect(self.add_note)
+        self.ask_override.clicked.connect(self.request_override)
         self._enable(False)
 
     def _enable(self, on: bool) -> None:
@@ -132,7 +137,26 @@ class CaseDetailPanel(QWidget):
             button.clicked.connect(lambda _c=False, s=status: self.set_status(s))
             self.buttons.addWidget(button)
         self._enable(True)
+        self.ask_override.setVisible(row.eligible is False and not detail.override_reason)
         self.message.clear()
+
+    def request_override(self) -> Any:
+        """The four-eyes override of this refused case: a supervisor signs in inside the dialog."""
+        from ui.cases.override_dialog import OverrideDialog
+
+        if self.detail is None:
+            return None
+        from vipdesk.domain.eligibility import REASON_LABELS
+
+        row = self.detail.row
+        why = "、".join(REASON_LABELS.get(r, r) for r in self.detail.reasons)
+        summary = self.tr("案件 {no}：{why}").format(no=row.case_no, why=why)
+        dialog = OverrideDialog(self.run, None, row.id, summary, parent=self)
+        dialog.approved.connect(lambda _outcome: self.load(row.id))
+        dialog.approved.connect(lambda _outcome: self.changed.emit(self.detail))
+        dialog.open()
+        self.override_dialog = dialog
+        return dialog
 
     def add_note(self) -> None:
         """Add the typed note (or follow-up) to the case."""

@@ -42,9 +42,8 @@ def approve_override(
     desk: Any, case_ref: int | str, username: str, password: str, reason: str
 ) -> OverrideOutcome:
     """On the worker: sign the supervisor in, then override the case for the desk's requester."""
-    from vipdesk.services.staff import sign_in
-
     from vipdesk.services.cases import override
+    from vipdesk.services.staff import sign_in
 
     approver = sign_in(desk.db, username, password)
     case = override(desk.db, desk.actor, approver, case_ref, reason)
@@ -85,6 +84,8 @@ class OverrideDialog(QDialog):
         self.summary = QLabel(summary, objectName="overrideSummary", wordWrap=True)
         self.summary.setVisible(bool(summary))
         self.requester = QLabel(who, objectName="overrideRequester")
+        if not who:  # the staff member signed in at the desk, as the worker knows them
+            self.run(lambda desk: desk.actor.display_name).success(self.requester.setText).run()
         self.reason = QPlainTextEdit(objectName="overrideReasonText")
         self.reason.setPlainText(reason)
         self.reason.setTabChangesFocus(True)

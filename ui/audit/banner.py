@@ -1,0 +1,73 @@
+"""The non-modal warning an administrator sees when the audit chain check fails at start."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QToolButton
+
+PROBLEMS = {
+    "changed": QT_TRANSLATE_NOOP("ChainBanner", "内容被修改"),
+    "deleted": QT_TRANSLATE_NOOP("ChainBanner", "有记录被删除"),
+    "reordered": QT_TRANSLATE_NOOP("ChainBanner", "顺序被调换"),
+    "missing_tail": QT_TRANSLATE_NOOP("ChainBanner", "最新的记录被删除"),
+}
+STYLE = "QToolBar#chainBanner { background: #FDE2E1; border-bottom: 1px solid #B3261E; }"
+
+
+def problem_text(report: Any) -> str:
+    """Where and how the chain broke, in plain Chinese."""
+    problem = getattr(report, "problem", "") or ""
+    what = problem
+    if problem in PROBLEMS:
+        what = QCoreApplication.translate("ChainBanner", PROBLEMS[problem])
+    where = getattr(report, "first_bad_id", None)
+    if where is None:
+        return what
+    return QCoreApplication.translate("ChainBanner", "第 {id} 号记录起{what}").format(
+        id=where, what=what
+    )
+
+
+class ChainBanner(QToolBar):
+    """Red strip above the desk: the audit log may have been tampered with; what to do."""
+
+    def __init__(self, window: Any, report: Any, error: BaseException | None = None) -> None:
+        super().__init__(window)
+        self.setObjectName("chainBanner")
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.toggleViewAction().setVisible(False)
+        self.setStyleSheet(STYLE)
+        if error is not None:
+            from ui.messages import explain_failure
+
+            text = self.tr("无法核对审计记录的完整性：{why}").format(
+                why=explain_failure(window, error)
+            )
+        else:
+            text = self.tr(
+                "警告：审计记录完整性核对未通过（最近 {n} 条中，{where}）。记录可能被篡改，"
+                "请立即报告信息安全负责人，并用“vipdesk audit verify”核对全部记录。"
+            ).format(n=getattr(report, "count", 0), where=problem_text(report))
+        self.label = QLabel(text, objectName="chainWarning", wordWrap=True)
+        self.label.setStyleSheet("color: #8C1D18; font-weight: bold; padding: 6px;")
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.label.setAccessibleName(self.tr("审计记录完整性警告"))
+        self.addWidget(self.label)
+        self.view_button = QToolButton(objectName="chainViewAudit")
+        self.view_button.setText(self.tr("查看审计记录"))
+        self.view_button.clicked.connect(lambda: self._view(window))
+        self.addWidget(self.view_button)
+        self.dismiss = QToolButton(objectName="chainDismiss")
+        self.dismiss.setText(self.tr("知道了"))
+        self.dismiss.setToolTip(self.tr("隐藏此提示（下次启动时会再次核对）"))
+        self.dismiss.clicked.connect(self.hide)
+        self.addWidget(self.dismiss)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def _view(self, window: Any) -> None:
+        action = getattr(window, "actions_by_id", {}).get("admin.audit")
+        if action is not None and action.isEnabled():
+            action.trigger()
