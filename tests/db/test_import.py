@@ -28,6 +28,14 @@ P2001,440106198001010019,都会康悦终身重大疾病保险,direct,in_force,20
 )
 
 
+@pytest.fixture
+def admin(db):
+    """An administrator (imports are an admin action)."""
+    from tests.staff_helpers import test_admin
+
+    return test_admin(db)
+
+
 def write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
     path = tmp_path / name
     path.write_bytes(text.encode(encoding))
@@ -43,11 +51,11 @@ def counts(db) -> tuple[int, int, int]:
         )
 
 
-def test_import_computes_tiers_and_cards_and_reimport_changes_nothing(db, rules, actor, tmp_path):
+def test_import_computes_tiers_and_cards_and_reimport_changes_nothing(db, rules, admin, tmp_path):
     members = write(tmp_path, "m.csv", MEMBERS)
     policies = write(tmp_path, "p.csv", POLICIES)
-    assert import_members(db, rules, actor, members).inserted == 2
-    assert import_policies(db, rules, actor, policies).inserted == 3
+    assert import_members(db, rules, admin, members).inserted == 2
+    assert import_policies(db, rules, admin, policies).inserted == 3
     with db.read() as s:
         tiers = dict(s.execute(select(Member.name, Member.tier)).tuples().all())
         keys = s.execute(
@@ -56,21 +64,21 @@ def test_import_computes_tiers_and_cards_and_reimport_changes_nothing(db, rules,
     assert tiers == {"王建国": "platinum", "单雄信": "health_gold"}
     assert tuple(keys) == ("wjg", "建国")
     before = counts(db)
-    again = import_members(db, rules, actor, members)
+    again = import_members(db, rules, admin, members)
     assert (again.inserted, again.updated, again.unchanged) == (0, 0, 2)
-    again = import_policies(db, rules, actor, policies)
+    again = import_policies(db, rules, admin, policies)
     assert (again.inserted, again.updated, again.unchanged) == (0, 0, 3)
     assert counts(db) == before == (2, 3, 2)
 
 
-def test_policy_change_moves_the_tier_and_card(db, rules, actor, tmp_path):
-    import_members(db, rules, actor, write(tmp_path, "m.csv", MEMBERS))
-    import_policies(db, rules, actor, write(tmp_path, "p.csv", POLICIES))
+def test_policy_change_moves_the_tier_and_card(db, rules, admin, tmp_path):
+    import_members(db, rules, admin, write(tmp_path, "m.csv", MEMBERS))
+    import_policies(db, rules, admin, write(tmp_path, "p.csv", POLICIES))
     lapsed = POLICIES.replace(
         "P1001,11010519491231002X,都会安享终身寿险,agency,in_force",
         "P1001,11010519491231002X,都会安享终身寿险,agency,lapsed",
     )
-    result = import_policies(db, rules, actor, write(tmp_path, "p2.csv", lapsed))
+    result = import_policies(db, rules, admin, write(tmp_path, "p2.csv", lapsed))
     assert result.updated == 1
     with db.read() as s:
         wang = s.execute(
@@ -84,10 +92,10 @@ def test_policy_change_moves_the_tier_and_card(db, rules, actor, tmp_path):
     assert cards == [("platinum", "replaced"), ("health_gold", "suspended")]
 
 
-def test_one_bad_row_writes_nothing_and_every_bad_row_is_named(db, rules, actor, tmp_path):
+def test_one_bad_row_writes_nothing_and_every_bad_row_is_named(db, rules, admin, tmp_path):
     bad = MEMBERS + "110105194912310021,李四,13800000000,上海市\n,赵五,12345,北京市\n"
     with pytest.raises(ImportRejected) as caught:
-        import_members(db, rules, actor, write(tmp_path, "m.csv", bad))
+        import_members(db, rules, admin, write(tmp_path, "m.csv", bad))
     problems = caught.value.problems
     assert any(p.startswith("line 4: id_number:") and "校验位" in p for p in problems)
     assert any(p.startswith("line 5: id_number:") for p in problems)
@@ -116,30 +124,30 @@ def test_one_bad_row_writes_nothing_and_every_bad_row_is_named(db, rules, actor,
         ("P1001,11010519491231002X,x,agency,in_force,2020-01-01,100,", "policy_no"),
     ],
 )
-def test_bad_policy_rows(db, rules, actor, tmp_path, row, column):
-    import_members(db, rules, actor, write(tmp_path, "m.csv", MEMBERS))
+def test_bad_policy_rows(db, rules, admin, tmp_path, row, column):
+    import_members(db, rules, admin, write(tmp_path, "m.csv", MEMBERS))
     with pytest.raises(ImportRejected) as caught:
-        import_policies(db, rules, actor, write(tmp_path, "p.csv", POLICIES + row + "\n"))
+        import_policies(db, rules, admin, write(tmp_path, "p.csv", POLICIES + row + "\n"))
     assert caught.value.problems[0].startswith(f"line 5: {column}:")
     assert counts(db) == (2, 0, 0)
 
 
-def test_unknown_member_in_policies_file(db, rules, actor, tmp_path):
+def test_unknown_member_in_policies_file(db, rules, admin, tmp_path):
     with pytest.raises(ImportRejected, match="请先导入客户"):
-        import_policies(db, rules, actor, write(tmp_path, "p.csv", POLICIES))
+        import_policies(db, rules, admin, write(tmp_path, "p.csv", POLICIES))
 
 
-def test_gb18030_and_chinese_headers(db, rules, actor, tmp_path):
+def test_gb18030_and_chinese_headers(db, rules, admin, tmp_path):
     text = MEMBERS.replace("id_number,name,phone,address", "证件号码,姓名,手机号码,通讯地址")
-    result = import_members(db, rules, actor, write(tmp_path, "m.csv", text, "gb18030"))
+    result = import_members(db, rules, admin, write(tmp_path, "m.csv", text, "gb18030"))
     assert result.inserted == 2
     with db.read() as s:
         assert "单雄信" in s.scalars(select(Member.name)).all()
 
 
-def test_utf8_bom_and_xlsx(db, rules, actor, tmp_path):
+def test_utf8_bom_and_xlsx(db, rules, admin, tmp_path):
     assert (
-        import_members(db, rules, actor, write(tmp_path, "m.csv", MEMBERS, "utf-8-sig")).inserted
+        import_members(db, rules, admin, write(tmp_path, "m.csv", MEMBERS, "utf-8-sig")).inserted
         == 2
     )
     book = Workbook()
@@ -151,7 +159,7 @@ def test_utf8_bom_and_xlsx(db, rules, actor, tmp_path):
             cells[6] = float(str(cells[6]))
         sheet.append(cells)
     book.save(tmp_path / "p.xlsx")
-    assert import_policies(db, rules, actor, tmp_path / "p.xlsx").inserted == 3
+    assert import_policies(db, rules, admin, tmp_path / "p.xlsx").inserted == 3
 
 
 @pytest.mark.parametrize(
@@ -164,21 +172,21 @@ def test_utf8_bom_and_xlsx(db, rules, actor, tmp_path):
         ("m.csv", b"\xff\xfe\xfa" * 10, "编码"),
     ],
 )
-def test_unreadable_files(db, rules, actor, tmp_path, name, content, message):
+def test_unreadable_files(db, rules, admin, tmp_path, name, content, message):
     path = tmp_path / name
     path.write_bytes(content)
     with pytest.raises(FileProblem, match=message):
-        import_members(db, rules, actor, path)
+        import_members(db, rules, admin, path)
 
 
-def test_premiums_summing_exactly_to_a_bound_reach_the_tier(db, rules, actor, tmp_path):
-    import_members(db, rules, actor, write(tmp_path, "m.csv", MEMBERS))
+def test_premiums_summing_exactly_to_a_bound_reach_the_tier(db, rules, admin, tmp_path):
+    import_members(db, rules, admin, write(tmp_path, "m.csv", MEMBERS))
     rows = [
         f"Q{k},11010519491231002X,都会安享终身寿险,agency,in_force,2020-01-01,{premium},"
         for k, premium in enumerate(("3184.20", "1594.57", "4845.17", "376.06"))
     ]
     policies = POLICY_HEADER + ",reinstated_date\n" + "\n".join(rows) + "\n"
-    import_policies(db, rules, actor, write(tmp_path, "p.csv", policies))
+    import_policies(db, rules, admin, write(tmp_path, "p.csv", policies))
     with db.read() as s:
         tier, afyp = s.execute(
             select(Member.tier, Member.afyp).where(Member.name == "王建国")
@@ -191,13 +199,14 @@ def test_premiums_summing_exactly_to_a_bound_reach_the_tier(db, rules, actor, tm
 def test_two_desks_importing_the_same_file_at_once_lose_nothing(db_url, rules, tmp_path):
     import threading
 
+    from tests.staff_helpers import actor_for
     from vipdesk.errors import KnownError
-    from vipdesk.services.database import Database, actor_for
+    from vipdesk.services.database import Database
 
     path = write(tmp_path, "m.csv", MEMBERS)
     setup = Database(db_url)
     setup.ensure_schema()
-    actor = actor_for(setup, "clerk1")
+    actor = actor_for(setup, "admin1", role="admin")
     barrier = threading.Barrier(2)
     outcomes: list[object] = []
 

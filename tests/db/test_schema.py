@@ -123,14 +123,14 @@ def test_a_locked_database_is_a_plain_error_and_loses_nothing(sqlite_url, monkey
 
 
 def test_a_full_database_is_a_plain_error_and_the_import_writes_nothing(sqlite_url, tmp_path):
+    from tests.staff_helpers import actor_for
     from vipdesk.rules import load_rules
-    from vipdesk.services.database import actor_for
     from vipdesk.services.demo import DemoGenerator
     from vipdesk.services.importer import import_members
 
     db = Database(sqlite_url)
     db.ensure_schema()
-    actor = actor_for(db, "clerk1")
+    actor = actor_for(db, "admin1", role="admin")  # imports are an administrator's action
     gen = DemoGenerator(5, dt.date.today(), set(), 0)
     path = tmp_path / "members.csv"
     rows = [gen.member() for _ in range(3000)]

@@ -1,8 +1,14 @@
-"""Pinyin of Chinese names for search: full (wangjianguo) and initials (wjg)."""
+"""Pinyin of names for search: full (wangjianguo) and initials (wjg).
+
+Every character an accepted name can hold has a key: Han characters their reading (rare ones
+pypinyin lacks from RARE_READINGS, else the character itself), Latin letters themselves (lower
+case, without diacritics), and `·` and spaces separate words.
+"""
 
 from __future__ import annotations
 
 import os
+import unicodedata
 from functools import cache
 
 os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
@@ -29,6 +35,9 @@ SURNAME_READINGS = {
     "任": "ren",
     "华": "hua",
 }
+# Name characters outside pypinyin's table (extension planes), read as in the name.
+RARE_READINGS = {"𠮷": "ji", "𠇔": "kuai", "𡒄": "da", "𨭉": "bo"}
+SEPARATORS = frozenset("· ")
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
     "宇文", "司徒", "夏侯", "令狐", "万俟", "端木", "南宫", "独孤", "西门",
@@ -45,10 +54,33 @@ def split_name(name: str) -> tuple[str, str]:
 
 @cache
 def _char_pinyin(ch: str) -> str:
-    return lazy_pinyin(ch, style=Style.NORMAL, errors="ignore")[0] if ch.strip() else ""
+    if ch in SEPARATORS or not ch.strip():
+        return ""
+    if ch in RARE_READINGS:
+        return RARE_READINGS[ch]
+    if ch.isascii():
+        return ch.lower() if ch.isalnum() else ""
+    reading = lazy_pinyin(ch, style=Style.NORMAL, errors="ignore")
+    if reading:
+        return reading[0]
+    plain = unicodedata.normalize("NFKD", ch)[:1]  # é -> e, Ａ -> A
+    if plain.isascii():
+        return plain.lower() if plain.isalnum() else ""
+    return ch  # a character without a known reading indexes as itself
+
+
+def _latin_words(name: str) -> list[str] | None:
+    """A name in Latin letters as words of letters (JOHN SMITH -> john, smith), else None."""
+    if not any(ch.isascii() and ch.isalpha() for ch in unicodedata.normalize("NFKD", name)):
+        return None
+    words = name.replace("·", " ").split()
+    return ["".join(_char_pinyin(c) for c in word) for word in words]
 
 
 def _syllables(name: str) -> list[str]:
+    latin = _latin_words(name)
+    if latin is not None:
+        return [w for w in latin if w]
     surname, given = split_name(name)
     if surname in SURNAME_READINGS:
         head = [SURNAME_READINGS[surname]] if len(surname) == 1 else _compound(surname)
