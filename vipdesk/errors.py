@@ -39,6 +39,10 @@ def describe_db_error(exc: BaseException, where: str = "") -> str:
         )
     if "disk" in text and "full" in text or "no space" in text:
         return f"磁盘空间已满{place}，数据未写入。请清理磁盘后重试。"
+    if "disk i/o error" in text:  # SQLite's word for a failed write: on a full disk, say so
+        if _disk_full(where):
+            return f"磁盘空间已满{place}，数据未写入。请清理磁盘后重试。"
+        return f"读写数据库文件出错{place}，数据未写入。请检查磁盘，或联系IT部门。"
     if "unable to open" in text or "no such file" in text:
         return f"无法打开数据库文件{place}，请检查文件是否存在以及是否有读写权限。"
     if "not a database" in text or "malformed" in text:
@@ -66,6 +70,20 @@ def translate_errors(engine: Any = None) -> Iterator[None]:
         if exc.errno == errno.ENOSPC:
             raise DatabaseError("磁盘空间已满，数据未写入。请清理磁盘后重试。") from exc
         raise DatabaseError(f"无法访问数据库文件：{exc.strerror}") from exc
+
+
+def _disk_full(where: str, reserve: int = 1024 * 1024) -> bool:
+    """True when the disk holding the file `where` has (almost) no free space left."""
+    import shutil
+    from pathlib import Path
+
+    if not where or "://" in where:
+        return False
+    folder = Path(where).parent
+    try:
+        return shutil.disk_usage(folder).free < reserve
+    except OSError:
+        return False
 
 
 def _where(engine: Any) -> str:

@@ -212,11 +212,11 @@ def test_kangyue_policy_must_be_the_members_in_force_kangyue_policy(db, actor):
             db, actor, plain, dt.date(1990, 1, 1), program="kangyue", policy_no=policy_no(db, other)
         )
     assert refused.value.code == "not_entitled"
+    # main policy and rider are one contract: no need to name a policy (issue 11)
     two = add_member(
         db, actor, 6000, product=KANGYUE, extra=[(KANGYUE, 7000, "in_force", dt.date(2021, 1, 1))]
     )
-    with pytest.raises(KnownError, match="--policy"):
-        designate(db, actor, two, dt.date(1990, 1, 1), program="kangyue")
+    assert designate(db, actor, two, dt.date(1990, 1, 1), "child", program="kangyue").slot == 1
 
 
 def test_database_refuses_a_duplicate_slot_itself(db, actor):
@@ -289,19 +289,17 @@ def test_cli_add_list_remove(db, actor, capsys):
         rid(dt.date(1972, 1, 1)),
         "--relation",
         "spouse",
-        "--on",
-        "2025-06-01",
         "--json",
     )
     assert code == 0 and json.loads(out)["slot"] == 1
-    code, out, _ = run(capsys, *base, "list", ref, "--json", "--on", "2025-06-01")
+    code, out, _ = run(capsys, *base, "list", ref, "--json")
     listed = json.loads(out)
     assert code == 0 and len(listed) == 1
     assert {k: listed[0][k] for k in ("name", "relation", "program", "age", "status")} == {
         "name": "李秀英",
         "relation": "spouse",
         "program": "vip",
-        "age": 53,
+        "age": dt.date.today().year - 1972,  # writes are always today's (issue 15)
         "status": "active",
     }
     code, out, _ = run(
@@ -395,11 +393,9 @@ def test_cli_kangyue_with_policy_and_no_replacement(db, actor, capsys):
             "kangyue",
             "--policy",
             policy,
-            "--on",
-            "2025-06-01",
             "--json",
         )
-        assert code == 0 and json.loads(out)["service_from"] == "2025-07-01"
+        assert code == 0 and json.loads(out)["service_from"] > dt.date.today().isoformat()
     code, _, _ = run(
         capsys,
         *base,

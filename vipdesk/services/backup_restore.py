@@ -173,18 +173,30 @@ def guarded_upgrade(db: Database) -> Path | None:
     if path is None or not path.exists() or not has_schema(db.engine):
         upgrade(db.engine)
         return None
+    before = revision(db)
     backup = make_backup(db.url, kind="pre-upgrade").path
     try:
         upgrade(db.engine)
     except Exception as exc:
         db.dispose()
-        if not check_file(path).ok:  # never expected (DDL is transactional), but be sure
+        if not check_file(path).ok or revision(db) != before:  # DDL is transactional; be sure
             restore_file(db.url, backup)
+            db.dispose()
         reason = exc if isinstance(exc, KnownError) else exc.__class__.__name__
         raise DatabaseError(
             f"数据库结构升级失败，数据库保持原样，没有任何改动（{reason}）。升级前的备份在：{backup}"
         ) from exc
     return backup
+
+
+def revision(db: Database) -> str | None:
+    """The schema revision the database is at (None when it has none)."""
+    from alembic.runtime.migration import MigrationContext
+
+    from vipdesk.errors import translate_errors
+
+    with translate_errors(db.engine), db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
 
 
 def run_scheduled_backup(url: str, now: dt.datetime | None = None) -> BackupInfo | None:

@@ -22,6 +22,7 @@ from vipdesk.db.models import Card, CardEvent, Member, StaffUser
 from vipdesk.domain.cards import (
     CURRENT_STATUSES,
     InvalidCardNumber,
+    format_card_number,
     luhn_digit,
     validate_card_number,
 )
@@ -31,6 +32,7 @@ from vipdesk.services.database import Actor, Database, audit
 from vipdesk.services.tiers import issue_cards
 
 REISSUE_REASONS = {"lost": "挂失", "damaged": "损坏"}
+REPEAT_WINDOW = dt.timedelta(minutes=10)  # a reissue by ID number this soon after one: duplicate
 CAUSE_NAMES = {
     "issued": "发卡",
     "tier_change": "等级变更",
@@ -169,6 +171,8 @@ def reissue_card(
         ).first()
         if card is None:
             raise Refused("no_card", "该客户目前没有有效的贵宾卡，无需补发")
+        if expected_number is None:  # by ID number: the other desk's reissue must be seen
+            _refuse_repeat(session, card)
         if expected_number is not None and card.number != expected_number:
             raise Refused(
                 "card_not_current",
@@ -217,6 +221,25 @@ def reissue_card(
             {"reason": reason, **result.to_json()},
         )
         return result
+
+
+def _refuse_repeat(session: Any, card: Card) -> None:
+    """Refuse `already_reissued` when the current card was itself reissued moments ago."""
+    at = session.scalar(
+        select(CardEvent.at)
+        .where(CardEvent.card_id == card.id, CardEvent.cause == "reissue")
+        .order_by(CardEvent.at.desc())
+        .limit(1)
+    )
+    if at is None:
+        return
+    at = at if at.tzinfo else at.replace(tzinfo=dt.UTC)
+    if dt.datetime.now(dt.UTC) - at < REPEAT_WINDOW:
+        raise Refused(
+            "already_reissued",
+            f"这位客户的卡刚刚已补发（{at.astimezone():%Y-%m-%d %H:%M}），"
+            f"新卡号 {format_card_number(card.number)}。如确需再次补发，请按新卡号办理。",
+        )
 
 
 def card_history(db: Database, member_id: int) -> list[CardHistoryEntry]:

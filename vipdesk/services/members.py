@@ -144,7 +144,15 @@ def find_member_id(session: Session, ref: str) -> int:
     found = session.scalar(select(Policy.member_id).where(Policy.policy_no == text))
     if found is not None:
         return found
-    raise NotFound(f"找不到客户：{mask_id_number(text) if id_number else ref}")
+    raise NotFound(f"找不到客户：{_shown(text, id_number)}")
+
+
+def _shown(text: str, id_number: str | None) -> str:
+    """What a not-found message may echo: anything that could be an ID number is masked."""
+    digits = sum(c.isdigit() for c in text)
+    if id_number or digits >= 10 or (len(text) >= 14 and digits >= len(text) - 2):
+        return mask_id_number(text)
+    return text
 
 
 def current_card(session: Session, member_id: int) -> Card | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from vipdesk.cli import Context, registrar
-from vipdesk.cli.commands.core import day
+from vipdesk.cli.commands.core import day, today_only
 from vipdesk.cli.commands.relatives import member_ref, resolve
 from vipdesk.domain.cards import format_card_number, looks_like_card_number
 
@@ -15,6 +15,7 @@ def cmd_reissue(ctx: Context) -> int:
     from vipdesk.services.cards import REISSUE_REASONS, reissue_card
 
     a = ctx.args
+    today_only(a.on)
     expected = a.ref if looks_like_card_number(a.ref) else None
     result = reissue_card(ctx.db, ctx.actor, resolve(ctx, a.ref), a.reason, a.on, expected)
     if a.json:
@@ -58,7 +59,7 @@ def register(sub: Any) -> None:
         "ref", type=member_ref, help="member: ID number, card number or policy number"
     )
     reissue.add_argument("--reason", required=True, choices=("lost", "damaged"))
-    reissue.add_argument("--on", type=day, help="day of the reissue (default today)")
+    reissue.add_argument("--on", type=day, help="only today: writes are never backdated")
     reissue.add_argument("--json", action="store_true")
     reissue.set_defaults(func=cmd_reissue)
     history = card_sub.add_parser("history", help="card history with causes")

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from vipdesk.cli import Context, registrar
-from vipdesk.cli.commands.core import day, positive
+from vipdesk.cli.commands.core import day, positive, today_only
 
 
 def _catalogs() -> Any:
@@ -108,6 +108,7 @@ def cmd_case_open(ctx: Context) -> int:
     from vipdesk.services.members import find_member_id
 
     a = ctx.args
+    today_only(a.on)  # a case is opened on today's facts; --on is for `check` only
     fields: dict[str, Any] = {}
     if a.service:
         check = _check(ctx, a.ref)

@@ -19,6 +19,18 @@ def day(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"日期应为 YYYY-MM-DD：{text}") from None
 
 
+def today_only(on: dt.date | None) -> None:
+    """Writes happen today: a past or future `--on` is for checks and reports only (issue 15)."""
+    if on is not None and on != dt.date.today():
+        from vipdesk.errors import Refused
+
+        raise Refused(
+            "date_not_today",
+            f"登记、移除、补发和立案一律按今天办理，不能指定日期（{on.isoformat()}）；"
+            "--on 只用于查询、审核和报表。",
+        )
+
+
 def positive(text: str) -> int:
     """argparse type for a positive integer."""
     try:

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from vipdesk.cli import Context, registrar
-from vipdesk.cli.commands.core import day
+from vipdesk.cli.commands.core import day, today_only
 from vipdesk.domain.cards import InvalidCardNumber, looks_like_card_number, validate_card_number
 from vipdesk.domain.people import normalise
 from vipdesk.domain.relatives import PROGRAMS, RELATION_NAMES
@@ -48,6 +48,7 @@ def cmd_add(ctx: Context) -> int:
     from vipdesk.services.relatives import designate_relative
 
     a = ctx.args
+    today_only(a.on)
     record = designate_relative(
         ctx.db,
         ctx.rules_book,
@@ -75,6 +76,7 @@ def cmd_remove(ctx: Context) -> int:
     from vipdesk.services.relatives import remove_relative
 
     a = ctx.args
+    today_only(a.on)
     record = remove_relative(
         ctx.db,
         ctx.rules_book,
@@ -121,7 +123,7 @@ def register(sub: Any) -> None:
     add.add_argument("--relation", required=True, choices=tuple(RELATION_NAMES))
     add.add_argument("--program", choices=PROGRAMS, default="vip")
     add.add_argument("--policy", help="康悦 policy number (needed if the member has several)")
-    add.add_argument("--on", type=day, help="designation day (default today)")
+    add.add_argument("--on", type=day, help="only today: writes are never backdated")
     add.add_argument("--json", action="store_true")
     add.set_defaults(func=cmd_add)
     rm = rel_sub.add_parser("remove", help="remove a designated relative")
@@ -129,7 +131,7 @@ def register(sub: Any) -> None:
     rm.add_argument("--id-number", required=True)
     rm.add_argument("--reason", required=True)
     rm.add_argument("--program", choices=PROGRAMS)
-    rm.add_argument("--on", type=day)
+    rm.add_argument("--on", type=day, help="only today: writes are never backdated")
     rm.add_argument("--json", action="store_true")
     rm.set_defaults(func=cmd_remove)
     ls = rel_sub.add_parser("list", help="list a member's active relatives")
