@@ -104,9 +104,23 @@ def _version_line() -> str:
     return f"vipdesk {__version__}"
 
 
+def plain_text_args(argv: Sequence[str]) -> list[str]:
+    """Arguments as valid text: bytes that are not UTF-8 become U+FFFD, output never fails on them.
+
+    Python hands undecodable bytes over as lone surrogates, which neither the database driver nor
+    a UTF-8 terminal accepts (UnicodeEncodeError); a mistyped byte is just a wrong character.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+    return [a.encode("utf-8", "surrogateescape").decode("utf-8", "replace") for a in argv]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
+    argv = plain_text_args(sys.argv[1:] if argv is None else argv)
+    if argv == ["--version"]:
         print(_version_line())  # fast: no command modules imported
         return 0
     args = build_parser().parse_args(argv)
