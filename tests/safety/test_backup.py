@@ -1,4 +1,4 @@
-"""Backups: online backup API, checked copy, manifest and checksum, encryption, retention, refusals."""
+"""Backups: online backup API, checked copy, manifest, checksum, encryption, retention."""
 
 from __future__ import annotations
 
