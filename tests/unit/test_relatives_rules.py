@@ -110,7 +110,8 @@ def test_relation_not_allowed(relation):
 
 @pytest.mark.parametrize("relation", ["spouse", "parent", "child"])
 def test_relations_allowed(relation):
-    assert vip(PLATINUM, rid(dt.date(1990, 1, 1)), relation).accepted
+    born = dt.date(1962, 1, 1) if relation == "parent" else dt.date(1990, 1, 1)
+    assert vip(PLATINUM, rid(born), relation).accepted
 
 
 @pytest.mark.parametrize(
@@ -153,13 +154,13 @@ def test_kangyue_age_65_accepted_66_refused_on_effective_date():
 
 
 def test_kangyue_waiting_period_starts_on_designation_day():
-    decision = ky(rid(dt.date(1990, 1, 1)), on=dt.date(2025, 6, 1))
+    decision = ky(rid(dt.date(1990, 1, 1)), "child", on=dt.date(2025, 6, 1))
     assert decision.designation.service_from == dt.date(2025, 7, 1)  # 30 days later
 
 
 def test_kangyue_needs_no_vip_tier_but_an_in_force_kangyue_policy():
     nobody = MemberFacts(MEMBER_ID, None, "none")
-    assert ky(rid(dt.date(1990, 1, 1)), member=nobody).accepted
+    assert ky(rid(dt.date(1990, 1, 1)), "child", member=nobody).accepted
     assert ky(rid(dt.date(1990, 1, 1)), policy=None).refusal.code == "not_entitled"
     other = KangyuePolicy("X1", "都会安享终身寿险", "in_force", EFFECTIVE)
     assert ky(rid(dt.date(1990, 1, 1)), policy=other).refusal.code == "not_entitled"
@@ -171,18 +172,18 @@ def test_kangyue_needs_no_vip_tier_but_an_in_force_kangyue_policy():
 def test_kangyue_third_relative_limit_reached():
     a, b, c = (rid(dt.date(1980, 1, d)) for d in (1, 2, 3))
     two = [ExistingRelative(a, 1, "active"), ExistingRelative(b, 2, "active")]
-    assert ky(c, existing=two).refusal.code == "limit_reached"
+    assert ky(c, "child", existing=two).refusal.code == "limit_reached"
 
 
 def test_kangyue_never_replaceable():
     a, b, c = (rid(dt.date(1980, 1, d)) for d in (1, 2, 3))
     one_removed = [ExistingRelative(a, 1, "removed"), ExistingRelative(b, 2, "active")]
-    refusal = ky(c, existing=one_removed).refusal
+    refusal = ky(c, "child", existing=one_removed).refusal
     assert refusal.code == "not_replaceable"
     assert "不可更换" in refusal.message
     assert places_left(RULES.relatives["kangyue"], one_removed) == 0
     only_removed = [ExistingRelative(a, 1, "removed")]
-    decision = ky(c, existing=only_removed)
+    decision = ky(c, "child", existing=only_removed)
     assert decision.accepted and decision.designation.slot == 2
 
 
@@ -201,11 +202,66 @@ def test_every_refusal_code_has_a_chinese_message():
         "already_designated": vip(PLATINUM, a, existing=[ExistingRelative(a, 1, "active")]),
         "not_replaceable": ky(
             rid(dt.date(1981, 1, 1)),
+            "child",
             existing=[ExistingRelative(a, 1, "removed"), ExistingRelative(b, 2, "active")],
         ),
         "self_designation": vip(PLATINUM, MEMBER_ID),
+        "spouse_exists": vip(PLATINUM, b, existing=[ExistingRelative(a, 1, "active", "spouse")]),
+        "implausible_relation": vip(PLATINUM, a, "parent"),
     }
     assert set(cases) == set(REFUSAL_CODES)
     for code, decision in cases.items():
         assert decision.refusal.code == code
         assert any("\u4e00" <= ch <= "\u9fff" for ch in decision.refusal.message)
+
+
+SPOUSE_A, SPOUSE_B = rid(dt.date(1972, 4, 4), "201"), rid(dt.date(1973, 5, 5), "202")
+
+
+@pytest.mark.parametrize(
+    ("existing", "code"),
+    [
+        ([ExistingRelative(SPOUSE_A, 1, "active", "spouse")], "spouse_exists"),
+        ([ExistingRelative(SPOUSE_A, 1, "removed", "spouse")], None),  # a removed spouse frees it
+        ([ExistingRelative(SPOUSE_A, 1, "active", "child")], None),
+    ],
+)
+def test_at_most_one_active_spouse(existing, code):
+    for decision in (
+        vip(PLATINUM, SPOUSE_B, "spouse", existing),
+        ky(SPOUSE_B, "spouse", existing),
+    ):
+        assert (decision.refusal.code if decision.refusal else None) == code
+
+
+MEMBER_BORN = dt.date(1970, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("relation", "born", "plausible"),
+    [
+        ("parent", MEMBER_BORN - dt.timedelta(days=1), True),
+        ("parent", MEMBER_BORN, False),  # equal birth dates: neither parent nor child
+        ("parent", MEMBER_BORN + dt.timedelta(days=1), False),  # parent younger than the member
+        ("child", MEMBER_BORN + dt.timedelta(days=1), True),
+        ("child", MEMBER_BORN, False),
+        ("child", MEMBER_BORN - dt.timedelta(days=12 * 365), False),  # child 12 years older
+        ("spouse", MEMBER_BORN, True),
+    ],
+)
+def test_parent_born_before_and_child_after_the_member(relation, born, plausible):
+    decision = vip(PLATINUM, rid(born, "303"), relation)
+    assert decision.accepted is plausible
+    if not plausible:
+        assert decision.refusal.code == "implausible_relation"
+        assert born.isoformat() in decision.refusal.message
+        assert MEMBER_BORN.isoformat() in decision.refusal.message
+
+
+def test_third_kangyue_relative_across_main_and_rider_is_refused():
+    # the two places belong to the contract: one relative recorded under the main policy and
+    # one under the rider already fill it (the service passes every 康悦 relative of the member)
+    main, rider = rid(dt.date(1990, 1, 1), "401"), rid(dt.date(1992, 1, 1), "402")
+    existing = [ExistingRelative(main, 1, "active", "child"), ExistingRelative(rider, 1, "active")]
+    assert places_left(RULES.relatives["kangyue"], existing) == 0
+    assert ky(rid(dt.date(1994, 1, 1), "403"), "child", existing).refusal.code == "limit_reached"

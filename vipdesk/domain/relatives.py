@@ -24,7 +24,11 @@ REFUSAL_CODES = (
     "already_designated",
     "not_replaceable",
     "self_designation",
+    "spouse_exists",
+    "implausible_relation",
 )
+# Refusals no supervisor can override: the designation is impossible, not merely unusual.
+FINAL_REFUSALS = ("spouse_exists", "implausible_relation", "self_designation", "invalid_id_number")
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,7 @@ class ExistingRelative:
     id_number: str
     slot: int
     status: str  # "active" or "removed"
+    relation: str | None = None
 
 
 @dataclass(frozen=True)
@@ -114,25 +119,66 @@ def rule_text(rules: Rules, program: str) -> str:
     products = "、".join(rules.kangyue_products)
     return (
         f"{products}有效保单的被保险人可指定{p.limit}位亲属（{relations}），"
-        f"保单生效日年龄不超过{p.max_age_on_effective_date}周岁；整个保单期间最多{p.limit}位，"
+        f"保单生效日年龄不超过{p.max_age_on_effective_date}周岁；"
+        f"主险与附加险合为一个合同，整个合同期间最多{p.limit}位，"
         f"不可更换；每位亲属自指定之日起有{p.waiting_days}天等待期。"
     )
 
 
+def _holding(program: RelativeProgram, existing: Iterable[ExistingRelative]) -> list[int]:
+    """Slots of relatives holding a place: active ones (VIP), every one ever (康悦, for life)."""
+    return [r.slot for r in existing if program.replaceable is False or r.status == "active"]
+
+
 def used_slots(program: RelativeProgram, existing: Iterable[ExistingRelative]) -> set[int]:
     """Slots taken: active relatives (VIP), or every relative ever designated (康悦, for life)."""
-    return {r.slot for r in existing if program.replaceable is False or r.status == "active"}
+    return set(_holding(program, existing))
 
 
 def places_left(program: RelativeProgram, existing: Iterable[ExistingRelative]) -> int:
-    """How many more relatives may be designated now."""
-    return max(0, program.limit - len(used_slots(program, existing)))
+    """How many more relatives may be designated now (each relative holding a place counts)."""
+    return max(0, program.limit - len(_holding(program, existing)))
 
 
 def free_slot(program: RelativeProgram, existing: Iterable[ExistingRelative]) -> int | None:
     """The lowest free slot (1..limit), or None when full."""
+    existing = list(existing)
+    if places_left(program, existing) == 0:
+        return None
     taken = used_slots(program, existing)
     return next((s for s in range(1, program.limit + 1) if s not in taken), None)
+
+
+def plausibility_refusal(
+    member: MemberFacts,
+    person: ResidentId,
+    relation: str,
+    existing: Iterable[ExistingRelative],
+    on: dt.date,
+) -> Refusal | None:
+    """At most one active spouse; a parent born before the member, a child after (ID numbers)."""
+    if relation == "spouse" and any(
+        r.relation == "spouse" and r.status == "active" for r in existing
+    ):
+        return Refusal("spouse_exists", "该客户已有一位在册的配偶，不能再指定第二位配偶")
+    try:
+        member_born = parse_id_number(member.id_number, today=on).birth_date
+    except InvalidIdNumber:
+        return None
+    born = person.birth_date
+    if relation == "parent" and not born < member_born:
+        return Refusal(
+            "implausible_relation",
+            f"父母须早于客户出生：亲属出生日期 {born.isoformat()}，"
+            f"客户出生日期 {member_born.isoformat()}，请核对关系或证件号码",
+        )
+    if relation == "child" and not born > member_born:
+        return Refusal(
+            "implausible_relation",
+            f"子女须晚于客户出生：亲属出生日期 {born.isoformat()}，"
+            f"客户出生日期 {member_born.isoformat()}，请核对关系或证件号码",
+        )
+    return None
 
 
 def entitlement_refusal(
@@ -184,12 +230,16 @@ def check_designation(
         return _refuse("self_designation", "客户不能指定本人为自己的指定亲属")
     if any(r.id_number == person.number and r.status == "active" for r in existing):
         return _refuse("already_designated", "这位亲属已经是该客户的指定亲属")
+    implausible = plausibility_refusal(member, person, relation, existing, on)
+    if implausible is not None:
+        return Decision(refusal=implausible)
     slot = free_slot(p, existing)
     if slot is None:
         if not p.replaceable and any(r.status != "active" for r in existing):
             return _refuse(
                 "not_replaceable",
-                f"都会康悦的指定亲属不可更换：本保单已指定过{p.limit}位，移除的名额不会恢复",
+                f"都会康悦的指定亲属不可更换：本合同（主险及附加险合计）已指定过{p.limit}位，"
+                "移除的名额不会恢复",
             )
         return _refuse("limit_reached", f"该客户已有{p.limit}位指定亲属，名额已满")
     age = age_on(person.birth_date, on)

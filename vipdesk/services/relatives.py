@@ -166,21 +166,31 @@ def _pick_policy(
         return policy
     policies = _kangyue_policies(session, rules, member_id)
     in_force = [p for p in policies if p.status == "in_force"]
-    if len(in_force) > 1:
-        raise KnownError("客户有多张有效的都会康悦保单，请指明保单号（--policy）")
-    candidates = in_force or policies
+    candidates = in_force or policies  # main and rider are one contract: the earliest stands
     return candidates[0] if candidates else None
+
+
+def contract_policy_id(session: Session, rules: Rules, member_id: int) -> int | None:
+    """The policy row that holds the member's 康悦 contract places (the earliest 康悦 policy).
+
+    The handbook's contract is the main policy with its rider, and all the insured's 康悦
+    policies count as one: every 康悦 relative is recorded on this row, so the slot index
+    `uq_relatives_kangyue_slot` allows two for the whole contract.
+    """
+    policies = _kangyue_policies(session, rules, member_id)
+    return policies[0].id if policies else None
 
 
 def _existing(
     session: Session, member_id: int, program: str, policy_id: int | None
 ) -> list[ExistingRelative]:
-    query = select(DesignatedRelative).where(DesignatedRelative.program == program)
-    if program == "vip":
-        query = query.where(DesignatedRelative.member_id == member_id)
-    else:
-        query = query.where(DesignatedRelative.policy_id == policy_id)
-    return [ExistingRelative(r.id_number, r.slot, r.status) for r in session.scalars(query)]
+    """The member's relatives in a program (康悦: the whole contract, main policy and rider)."""
+    query = select(DesignatedRelative).where(
+        DesignatedRelative.program == program, DesignatedRelative.member_id == member_id
+    )
+    return [
+        ExistingRelative(r.id_number, r.slot, r.status, r.relation) for r in session.scalars(query)
+    ]
 
 
 def _lock_member(session: Session, member_id: int) -> Member:
@@ -295,7 +305,7 @@ def designate_relative(
         policy = None
         if program == "kangyue":
             policy = _pick_policy(session, rules, member_id, policy_no)
-        policy_id = policy.id if policy else None
+        policy_id = contract_policy_id(session, rules, member_id) if policy else None
         existing = _existing(session, member_id, program, policy_id)
         decision = check_designation(
             rules,
