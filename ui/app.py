@@ -7,6 +7,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
@@ -28,11 +29,16 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "then the desk's own SQLite file)",
     )
     parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo database (its own file, 2,000 synthetic members, demo accounts)",
+    )
+    parser.add_argument(
         "--ready-probe",
         choices=("print", "quit"),
         default=os.environ.get(PROBE_ENV)
         and ("quit" if os.environ[PROBE_ENV] == "quit" else "print"),
-        help="print the seconds until the search box is usable",
+        help="print the seconds until the first window (sign-in or assistant) takes input",
     )
     args, _qt = parser.parse_known_args(list(argv[1:]))
     return args
@@ -63,37 +69,116 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run(argv: Sequence[str]) -> int:
-    """Start the desk: the window shows first, the database opens on the worker thread."""
+    """Start the desk: one per user; the first-start assistant or the sign-in, then the window.
+
+    The database opens on the worker thread while the sign-in dialog is already usable; the
+    window shows only after a staff member signed in.
+    """
     started = time.perf_counter()
     args = parse_args(argv)
     app = create_app(argv)
+    from ui.single_instance import SingleInstance
+
+    instance = SingleInstance(parent=app)
+    if not instance.claim():  # another desk of this user runs: it came to the front
+        print("VIP Desk 已在运行，已切换到已打开的窗口。", file=sys.stderr)
+        return 0
+    _crash_logs()
     settings = DeskSettings()
     install_translations(app, settings.get(LANGUAGE))
     from ui.messages import install_excepthook
+    from ui.session.controller import DeskSession
 
     install_excepthook()
     window = DeskWindow(settings)
-    window.show()
-    window.search.focus_search()
+    session = DeskSession(window)
+    instance.raise_requested.connect(session.bring_to_front)
+    app.aboutToQuit.connect(instance.release)
+    url, demo = _database(args, settings)
     if args.ready_probe:
-        _probe(app, window, started, quit_after=args.ready_probe == "quit")
-    QTimer.singleShot(0, lambda: _start(window, args.db))
+        _probe(app, window, started, quit_after=args.ready_probe == "quit", wizard=url is None)
+    if url is None:
+        _first_start(app, window, session, settings)
+    else:
+        session.ask_sign_in(demo)
+        QTimer.singleShot(0, lambda: _start(window, url, demo))
     return app.exec()
 
 
-def _start(window: DeskWindow, url: str | None) -> None:
+def _database(args: argparse.Namespace, settings: DeskSettings) -> tuple[str | None, bool]:
+    """The database to open and whether it is the demo one; None: the assistant runs first."""
+    if args.demo:
+        from ui.desk import demo_url
+
+        return demo_url(), True
+    from ui.first_start.state import database_configured
+
+    return database_configured(settings, args.db), False
+
+
+def _first_start(app: QApplication, window: DeskWindow, session: Any, settings: Any) -> None:
+    """No database yet: the first-start assistant, then the sign-in on the chosen database."""
+    from ui.first_start.wizard import FirstStartWizard
+
+    wizard = FirstStartWizard(settings, window.worker)
+    session.dialog = wizard
+
+    def finished() -> None:
+        session.ask_sign_in(False)
+        _start(window, wizard.final_url, False)
+
+    wizard.accepted.connect(finished)
+    wizard.rejected.connect(app.quit)  # left for now: the next start resumes it
+    wizard.show()
+
+
+def _crash_logs() -> None:
+    """Hard crashes (segfaults) go to the crash log; old crash logs are removed."""
+    from vipdesk import logs
+
+    prune = getattr(logs, "prune_crash_logs", None)
+    if prune is not None:
+        prune()
+    enable = getattr(logs, "enable_faulthandler", None)
+    if enable is not None:
+        enable()
+        return
+    import faulthandler
+
+    from vipdesk.paths import log_dir
+
+    global _FAULT_FILE
+    _FAULT_FILE = open(log_dir() / "hard-crash.log", "a", encoding="utf-8")  # noqa: SIM115
+    faulthandler.enable(_FAULT_FILE)
+
+
+_FAULT_FILE: Any = None
+
+
+def _start(window: DeskWindow, url: str, demo: bool) -> None:
     from vipdesk.logs import setup_logging
 
-    window.start(url)
+    window.start(url, demo)
     setup_logging()
 
 
-def _probe(app: QApplication, window: DeskWindow, started: float, quit_after: bool) -> None:
-    """Print when the search box is usable (READY) and when the database answers (DBREADY)."""
+def _probe(
+    app: QApplication, window: DeskWindow, started: float, quit_after: bool, wizard: bool
+) -> None:
+    """Print when the first window takes input (READY) and when the database answers (DBREADY).
+
+    The first window is the sign-in dialog (or the first-start assistant on a fresh install).
+    """
 
     def ready() -> None:
-        usable = window.search.box.isVisible() and window.search.box.hasFocus()
-        print(f"READY {time.perf_counter() - started:.3f} usable={usable}", flush=True)
+        focus = QApplication.focusWidget() or QApplication.activeWindow()
+        shown = focus.window().objectName() if focus is not None else "none"
+        usable = focus is not None and focus.isVisible() and focus.isEnabled()
+        print(
+            f"READY {time.perf_counter() - started:.3f} usable={usable} window={shown}", flush=True
+        )
+        if quit_after and wizard:
+            app.quit()
 
     def db_ready(_result: object) -> None:
         print(f"DBREADY {time.perf_counter() - started:.3f}", flush=True)

@@ -6,18 +6,18 @@ the plain values returned (OpenResult, MemberDetail …).
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 DEMO_MEMBERS = 2000
 DEMO_SEED = 1
+DEMO_FILE = "demo.sqlite3"
 
 
 @dataclass(frozen=True)
 class OpenResult:
-    """A database opened for the desk: where it is, who acts, how many members it holds."""
+    """A database opened for the desk: where it is, how many members it holds."""
 
     url: str
     display_name: str
@@ -25,6 +25,8 @@ class OpenResult:
     rules: Any
     member_count: int
     demo_added: int = 0
+    demo: bool = False  # the demo database of `--demo`: demo accounts shown at sign-in
+    has_staff: bool = True  # False: the first administrator must be created before sign-in
 
 
 class Desk:
@@ -60,14 +62,6 @@ class Desk:
         self._db = self.actor = None
 
 
-def os_user() -> str:
-    """The login name of the person at the desk ("desk" when there is none)."""
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name (container, service account)
-        return "desk"
-
-
 def sqlite_file(url: str) -> Path | None:
     """The file of an SQLite URL (None for servers and in-memory databases)."""
     from sqlalchemy.engine import make_url
@@ -99,51 +93,74 @@ def make_database(url: str, busy_timeout_ms: int | None = None) -> Any:
     return Database(url, engine)
 
 
+def demo_url() -> str:
+    """The demo database of `--demo` (make run): its own file, never the desk's real one."""
+    from vipdesk.paths import data_dir
+
+    return f"sqlite:///{data_dir() / DEMO_FILE}"
+
+
 def open_desk(
     desk: Desk,
     url: str,
-    seed_demo: bool,
+    demo: bool = False,
     report: Any = None,
     busy_timeout_ms: int | None = None,
 ) -> OpenResult:
-    """Open (and upgrade) the database at `url`; a fresh default file gets demo members.
+    """Open (and upgrade) the database at `url`; nobody acts until a staff member signs in.
 
-    `seed_demo` says the URL is the desk's own default file: if that file does not exist yet it is
-    created with demo members. Any other missing SQLite file is an error, not a new empty database.
+    `demo` says the URL is the demo file of `--demo`: if it does not exist yet it is created with
+    demo members and the demo staff. Any other missing SQLite file is an error, not a new empty
+    database (the first-start assistant creates the desk's own file).
     """
     from vipdesk.errors import DatabaseError
     from vipdesk.rules import load_rules
-    from vipdesk.services.database import actor_for
     from vipdesk.services.members import member_count
 
     desk.close()  # a failed open must not leave the previous database answering searches
     path = sqlite_file(url)
     fresh = path is not None and not path.exists()
-    if fresh and not seed_demo:
+    if fresh and not demo:
         raise DatabaseError(
             f"数据库文件不存在：{path}。请检查文件位置，或在“文件”菜单中重新选择数据库。"
         )
     db = make_database(url, busy_timeout_ms)
     try:
         db.ensure_schema()
-        actor = actor_for(db, os_user())
         book = load_rules()
-        added = 0
-        if fresh:
-            from vipdesk.services.demo import add_demo_members
-
-            progress = (lambda stage, done, total: report(stage, done, total)) if report else None
-            added = add_demo_members(
-                db, book.current(), actor, DEMO_MEMBERS, seed=DEMO_SEED, progress=progress
-            ).members
+        added = seed_demo(db, book, report) if fresh else 0
         with db.read() as session:
             count = member_count(session)
+        staff = _has_staff(db)
     except BaseException:
         db.dispose()
         raise
     desk.close()
-    desk.db, desk.actor, desk.book = db, actor, book
-    return OpenResult(url, db.display_name, actor, book.current(), count, added)
+    desk.db, desk.actor, desk.book = db, None, book
+    return OpenResult(url, db.display_name, None, book.current(), count, added, demo, staff)
+
+
+def seed_demo(db: Any, book: Any, report: Any = None) -> int:
+    """Fill a new demo database: the demo staff accounts and 2,000 synthetic members."""
+    from vipdesk.services.demo import add_demo_members, create_demo_staff
+
+    actor = create_demo_staff(db)["demo.admin"]
+    progress = (lambda stage, done, total: report(stage, done, total)) if report else None
+    return add_demo_members(
+        db, book.current(), actor, DEMO_MEMBERS, seed=DEMO_SEED, progress=progress
+    ).members
+
+
+def _has_staff(db: Any) -> bool:
+    from vipdesk.services.staff import has_staff
+
+    return bool(has_staff(db))
+
+
+def use_actor(desk: Desk, actor: Any) -> Any:
+    """The staff member who signed in acts from now on (on the worker)."""
+    desk.actor = actor
+    return actor
 
 
 def check_server(url: str) -> str:

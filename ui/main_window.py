@@ -6,7 +6,7 @@ import datetime as dt
 import sys
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ui import settings as keys
 from ui.actions import MENUS, ActionContext, load_extensions, registered_actions
 from ui.desk import Desk, OpenResult, open_desk
+from ui.keyboard import MENU_KEYS, with_mnemonic
 from ui.member_view import MemberView
 from ui.messages import report_error, show_database_problem
 from ui.results_model import MemberResultsModel
@@ -44,11 +45,16 @@ class DeskWindow(QMainWindow):
         self.worker.desk = self.desk
         self.worker.on_error = lambda exc: report_error(self, exc)
         self.opened: OpenResult | None = None
+        self.actor: Any = None  # the signed-in staff member (Actor); None until sign-in
+        self.demo = False  # the demo database of `--demo`
         self.url = ""
         self.member: Any = None
         self._member_request = 0
         self.actions_by_id: dict[str, QAction] = {}
         self.setObjectName("deskWindow")
+        from ui import geometry
+
+        geometry.install()  # every window and dialog fits the screen and is remembered
         self.setWindowTitle(self.tr("VIP Desk 贵宾客户服务台"))
         self.model = MemberResultsModel(self.worker, parent=self)
         self.search = SearchPanel(self.model, self)
@@ -112,7 +118,7 @@ class DeskWindow(QMainWindow):
         self.busy_bar.setRange(0, max(total, 1))
         self.busy_bar.setValue(done)
         self._set_placeholder(
-            self.tr("首次启动：正在创建演示数据库，请稍候…\n{text}").format(
+            self.tr("正在创建演示数据库，请稍候…\n{text}").format(
                 text=f"{text} {done}/{total}"
             )
         )
@@ -125,7 +131,10 @@ class DeskWindow(QMainWindow):
         load_extensions()
         menus: dict[str, QMenu] = {}
         for menu_id, title in MENUS.items():
-            menus[menu_id] = self.menuBar().addMenu(QCoreApplication.translate("actions", title))
+            title = with_mnemonic(  # Alt+letter opens the menu
+                QCoreApplication.translate("actions", title), MENU_KEYS.get(menu_id, menu_id[:1])
+            )
+            menus[menu_id] = self.menuBar().addMenu(title)
         toolbar: list[QAction] = []
         for spec in registered_actions():
             action = QAction(QCoreApplication.translate("actions", spec.text), self)
@@ -153,7 +162,7 @@ class DeskWindow(QMainWindow):
         return ActionContext(
             window=self,
             member=self.member,
-            actor=self.opened.actor if self.opened else None,
+            actor=self.actor if self.opened else None,
             rules=self.opened.rules if self.opened else None,
             connected=self.opened is not None,
         )
@@ -171,14 +180,27 @@ class DeskWindow(QMainWindow):
 
     # database --------------------------------------------------------------------------------
 
-    def start(self, url: str | None = None) -> None:
-        """Open the database chosen by `url`, the settings or the desk's default file."""
+    def start(self, url: str | None = None, demo: bool = False) -> None:
+        """Open the database chosen by `url`, the settings or the desk's default file.
+
+        `demo`: the URL is the demo file of `--demo` (created with demo data on first use).
+        """
         from vipdesk.paths import default_db_url
 
-        chosen = url or self.settings.get(keys.DATABASE_URL)
-        self.url = chosen or default_db_url()
-        self._open(self.url, seed_demo=not chosen)
+        self.demo = demo
+        self.url = url or self.settings.get(keys.DATABASE_URL) or default_db_url()
+        self._open(self.url, demo)
         self.apply_geocoder()
+
+    def set_actor(self, actor: Any) -> None:
+        """The staff member who signed in acts from now on (None: signed out)."""
+        from ui.desk import use_actor
+
+        self.actor = actor
+        self.worker.op(lambda desk: use_actor(desk, actor)).run()
+        name = actor.display_name if actor is not None else self.tr("未登录")
+        self.actor_label.setText(self.tr("柜员：{name}").format(name=name))
+        self.refresh_actions()
 
     def apply_geocoder(self) -> None:
         """Hand the configured online geocoder (or none) to the worker."""
@@ -211,11 +233,11 @@ class DeskWindow(QMainWindow):
         self.settings.set(keys.GEOCODER, name)
         self.apply_geocoder()
 
-    def _open(self, url: str, seed_demo: bool) -> None:
+    def _open(self, url: str, demo: bool) -> None:
         timeout = self.settings.get(keys.BUSY_TIMEOUT_MS)
         report = self.worker.report
         self.search.box.setEnabled(True)
-        self.worker.op(lambda desk: open_desk(desk, url, seed_demo, report, timeout)).success(
+        self.worker.op(lambda desk: open_desk(desk, url, demo, report, timeout)).success(
             self._opened
         ).failure(self._open_failed).run()
 
@@ -223,7 +245,9 @@ class DeskWindow(QMainWindow):
         self.opened = result
         self.model.set_tier_names({t.code: t.short_name for t in result.rules.tiers})
         self.db_label.setText(self.tr("数据库：{name}").format(name=result.display_name))
-        self.actor_label.setText(self.tr("柜员：{name}").format(name=result.actor.display_name))
+        if result.demo:
+            self.setWindowTitle(self.tr("VIP Desk 贵宾客户服务台 — 演示数据"))
+            self.db_label.setText(self.tr("演示数据：{name}").format(name=result.display_name))
         self.count_label.setText(self.tr("客户 {n:,} 位").format(n=result.member_count))
         self._set_placeholder(self.tr("在左侧输入姓名、拼音首字母或证件号后几位查找客户。"))
         self.refresh_actions()
@@ -244,7 +268,7 @@ class DeskWindow(QMainWindow):
         self.db_dialog = show_database_problem(
             self,
             str(error),
-            retry=lambda: self._open(self.url, seed_demo=False),
+            retry=lambda: self._open(self.url, self.demo),
             connect=self.connect_server,
         )
 
@@ -255,6 +279,7 @@ class DeskWindow(QMainWindow):
         else:
             self.settings.reset(keys.DATABASE_URL)
         self.show_nothing()
+        self.set_actor(None)  # staff accounts belong to a database: sign in again on the new one
         self.opened = None  # rows of the old database must not open members of the new one
         self.model.set_query("")
         self.start()
@@ -271,11 +296,14 @@ class DeskWindow(QMainWindow):
         self.connect_dialog.verified.connect(self.switch_database)
         self.connect_dialog.open()
 
-    def show_document(self, pdf: bytes, title: str) -> None:
-        """Open a PDF made elsewhere (receipt, letter, case summary) in the print preview."""
+    def show_document(self, pdf: bytes, title: str, file_name: str | None = None) -> None:
+        """Open a PDF made elsewhere (receipt, letter, case summary) in the print preview.
+
+        `file_name`: what 另存为PDF proposes (ui.files.document_name), default title and day.
+        """
         from ui.documents import show_pdf
 
-        self.document_dialog = show_pdf(self, pdf, title)
+        self.document_dialog = show_pdf(self, pdf, title, file_name)
 
     def edit_branch(self) -> None:
         """Settings → the branch printed on letterheads (non-blocking dialog)."""
@@ -333,7 +361,9 @@ class DeskWindow(QMainWindow):
         if geometry and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1440, 900)
+            from ui.geometry import size_window
+
+            size_window(self, QSize(1440, 900))  # no larger than the available screen
         splitter = self.settings.get(keys.SPLITTER)
         if splitter and not splitter.isEmpty():
             self.splitter.restoreState(splitter)

@@ -89,7 +89,13 @@ def make_window(qtbot):
     from ui.main_window import DeskWindow
     from ui.settings import DeskSettings
 
-    def make(url: str | None = None, wait_open: bool = True, resize: bool = True, **settings):
+    def make(
+        url: str | None = None,
+        wait_open: bool = True,
+        resize: bool = True,
+        staff: str = "clerk1",
+        **settings,
+    ):
         desk_settings = DeskSettings()
         for setting, value in settings.items():
             from ui import settings as keys
@@ -103,6 +109,13 @@ def make_window(qtbot):
         window.start(url)
         if wait_open:
             qtbot.waitUntil(lambda: window.opened is not None, timeout=15_000)
+            if staff:  # the window acts as a signed-in staff member (tests skip the dialog)
+                signed: list = []
+                window.worker.op(lambda desk: actor_for(desk.db, staff)).success(
+                    signed.append
+                ).run()
+                qtbot.waitUntil(lambda: bool(signed), timeout=15_000)
+                window.set_actor(signed[0])
         return window
 
     return make
@@ -118,4 +131,6 @@ def pytest_collection_modifyitems(items):
     """The offscreen platform warns that it cannot propagate size hints: not our warning."""
     for item in items:
         if "tests/ui/" in str(item.fspath).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore("propagateSizeHints"))
+            item.add_marker(
+                pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
+            )

@@ -120,13 +120,13 @@ def test_action_needs_a_handler_and_a_known_menu():
         register_action(ActionSpec("test.bad", "坏", print, menu="nowhere"))
 
 
-def test_first_start_creates_the_demo_database(qtbot, make_window, user_home):
+def test_a_missing_default_database_gets_no_demo_members(qtbot, make_window, user_home):
+    # issue 9: the installed app's own database never receives synthetic members (--demo has its
+    # own file, tests/ui/test_signin.py); a missing file is a plain error, not a new demo database
     window = make_window(None, wait_open=False)
-    qtbot.waitUntil(lambda: window.opened is not None, timeout=30_000)
-    assert (user_home / "vipdesk.sqlite3").exists()
-    assert window.opened.demo_added == 2000
-    assert "2,000" in window.count_label.text()
-    assert str(user_home / "vipdesk.sqlite3") in window.db_label.text()
+    qtbot.waitUntil(lambda: "未连接" in window.db_label.text(), timeout=30_000)
+    assert window.opened is None
+    assert not (user_home / "vipdesk.sqlite3").exists()
 
 
 def test_busy_indicator_after_200_ms(qtbot, window):

@@ -1,0 +1,1 @@
+"""The first-start assistant: database, branch, first administrator, import from the core system."""
