@@ -8,8 +8,9 @@ the driver's cursor, so our cost stays close to the raw query (bench/bench_core.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -18,8 +19,10 @@ from sqlalchemy.orm import Session
 
 from vipdesk.domain.cards import looks_like_card_number
 from vipdesk.domain.people import mask_id_number, mask_phone, normalise, upgrade_15
+from vipdesk.domain.validation import DOT_LOOKALIKES, HAN_RANGES, IDEOGRAPHIC_ZERO, MIDDLE_DOT
 
-CJK = re.compile(r"^[\u3400-\u9fff]+$")
+HAN = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in HAN_RANGES) + IDEOGRAPHIC_ZERO
+CJK = re.compile(f"^[{HAN}][{HAN}·]*$")  # Han of every plane (𠮷), minority names with ·
 CURRENT = "c.status IN ('active', 'suspended')"
 PREFIX = "{col} >= ? AND {col} < ? AND {col} LIKE ? ESCAPE '!'"
 # kind -> (rank, SQL selecting (member id, sort key) with ? parameters)
@@ -49,6 +52,47 @@ KINDS = {
 }  # fmt: skip
 
 
+BLOCKED_VERBS = {"lost": "挂失", "damaged": "因损坏停用", "replaced": "换卡停用", "revoked": "注销"}
+
+
+@dataclass(frozen=True)
+class BlockedCard:
+    """A lost, damaged, replaced or revoked card number presented at the desk: never valid."""
+
+    number: str
+    status: str
+    since: dt.date | None
+
+    @property
+    def warning(self) -> str:
+        """The red warning: 此卡已于 2026-11-27 挂失，不能使用."""
+        verb = BLOCKED_VERBS.get(self.status, "停用")
+        when = f"已于 {self.since.isoformat()} " if self.since else "已"
+        return f"此卡{when}{verb}，不能使用"
+
+    def to_json(self) -> dict[str, object]:
+        """JSON form: number, status, since."""
+        return {
+            "number": self.number,
+            "status": self.status,
+            "since": self.since.isoformat() if self.since else None,
+        }
+
+
+def blocked_card(session: Session, number: str) -> tuple[int, BlockedCard] | None:
+    """(member id, card) when `number` is a card that is no longer current; None otherwise."""
+    from sqlalchemy import select
+
+    from vipdesk.db.models import Card
+
+    row = session.execute(
+        select(Card.member_id, Card.status, Card.closed_on).where(Card.number == number)
+    ).first()
+    if row is None or row.status in ("active", "suspended"):
+        return None
+    return row.member_id, BlockedCard(number, row.status, row.closed_on)
+
+
 @dataclass(frozen=True)
 class MemberSummary:
     """One search result: never the full ID number."""
@@ -62,10 +106,12 @@ class MemberSummary:
     afyp: Decimal
     card_number: str | None
     card_status: str | None
+    blocked_card: BlockedCard | None = None  # the number searched is a blocked card of theirs
 
     def to_json(self) -> dict[str, object]:
         """JSON form for `vipdesk search --json`."""
         return {
+            "blocked_card": None if self.blocked_card is None else self.blocked_card.to_json(),
             "name": self.name,
             "id_number_masked": self.id_number_masked,
             "phone_masked": self.phone_masked,
@@ -91,7 +137,8 @@ def plan(query: str) -> list[tuple[str, list[Any]]]:
             ("name", [query]),
             ("name_prefix", [*_like_prefix(query), query]),
             ("given_prefix", _like_prefix(query)),
-            ("name_part", [query[-2:], f"%{query}%"]),  # CJK only: nothing to escape
+            # the index holds characters and pairs within a word; CJK only: nothing to escape
+            ("name_part", [query.split("·")[-1][-2:] or query[-1], f"%{query}%"]),
         ]
     if re.fullmatch(r"[a-z]+", query.lower()):
         q = query.lower()
@@ -163,7 +210,8 @@ def search_members(
     session: Session, text: str, limit: int = 50, offset: int = 0
 ) -> list[MemberSummary]:
     """Member summaries matching `text`, best matches first (a page of `limit` from `offset`)."""
-    query = normalise(text).replace("·", "")
+    dots = "".join(MIDDLE_DOT if ch in DOT_LOOKALIKES else ch for ch in text)
+    query = normalise(dots).strip("·")
     kinds = plan(query) if query else []
     if not kinds:
         return []
@@ -177,6 +225,11 @@ def search_members(
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.execute(sql, params)
-        return [_summary(row) for row in cursor.fetchall()]
+        found = [_summary(row) for row in cursor.fetchall()]
     finally:
         cursor.close()
+    card = dict(kinds).get("card")
+    blocked = blocked_card(session, card[0]) if card else None
+    if blocked is None:
+        return found
+    return [replace(m, blocked_card=blocked[1]) if m.id == blocked[0] else m for m in found]
