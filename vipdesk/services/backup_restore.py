@@ -88,8 +88,12 @@ def restore_file(
     *,
     settings: BackupSettings | None = None,
     dispose: object = None,
+    upgrade: bool = True,
 ) -> RestoreResult:
-    """Check the backup, keep the current database, and put the backup's content in its place."""
+    """Check the backup, keep the current database, and put the backup's content in its place.
+
+    `upgrade=False` puts it back at its own schema version (undoing a failed upgrade).
+    """
     target = source_path(url)
     settings = settings or load_settings()
     path = path.expanduser().absolute()
@@ -99,7 +103,7 @@ def restore_file(
     work = target.with_name(f".{target.name}.restore-{os.getpid()}")
     try:
         info = verify_backup(path, passphrase, work=work)
-        upgraded = _upgrade_copy(work)
+        upgraded = _upgrade_copy(work) if upgrade else False
         previous, healthy = _keep_current(url, target, settings)
         if callable(dispose):
             dispose()
@@ -180,7 +184,7 @@ def guarded_upgrade(db: Database) -> Path | None:
     except Exception as exc:
         db.dispose()
         if not check_file(path).ok or revision(db) != before:  # DDL is transactional; be sure
-            restore_file(db.url, backup)
+            restore_file(db.url, backup, upgrade=False)
             db.dispose()
         reason = exc if isinstance(exc, KnownError) else exc.__class__.__name__
         raise DatabaseError(
