@@ -191,10 +191,10 @@ class Smoke:
 
     def pdf_module(self) -> str:
         """Qt's PDF module opens both documents."""
-        from PySide6.QtCore import QCoreApplication
         from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtWidgets import QApplication
 
-        app = QCoreApplication.instance() or QCoreApplication([])
+        app = QApplication.instance() or QApplication([])
         pages = []
         for path in self.pdfs:
             doc = QPdfDocument(app)
@@ -204,17 +204,50 @@ class Smoke:
         return f"pages {pages}"
 
     def window(self) -> str:
-        """The desk window opens offscreen and its search box becomes usable."""
-        from ui.app import run
+        """The desk window opens offscreen on the database, in Chinese, and finds a member."""
+        from PySide6.QtCore import QEventLoop, QTimer
 
-        out = io.StringIO()
-        argv = [sys.argv[0], "--db", self.url, "--ready-probe", "quit"]
-        with contextlib.redirect_stdout(out):
-            run(argv)
-        lines = out.getvalue().split()
-        if "READY" not in lines:
-            raise SmokeFailure("the desk window did not show its search box")
-        return out.getvalue().strip().replace("\n", "; ")
+        from ui.app import create_app
+        from ui.look import install_translations
+        from ui.main_window import DeskWindow
+        from ui.settings import DeskSettings
+
+        app = create_app([sys.argv[0]])
+        loaded = install_translations(app, "zh_CN")
+        if "qtbase_zh_CN" not in loaded:
+            raise SmokeFailure(f"Qt's Chinese translation not loaded (loaded: {loaded})")
+        window = DeskWindow(DeskSettings())
+        try:
+            window.show()
+            outcome: list[object] = []
+            window.database_opened.connect(outcome.append)
+            window.start(self.url)
+            _wait(lambda: bool(outcome) or not window.search.box.isEnabled(), app)
+            if not outcome:
+                raise SmokeFailure("the desk window did not open the database")
+            window.search.search_now("王")
+            _wait(lambda: window.model.rowCount() > 0 or not window.model.is_searching(), app)
+            _wait(lambda: window.model.rowCount() > 0, app, 2)
+            if not (window.isVisible() and window.search.box.isVisible()):
+                raise SmokeFailure("the desk window or its search box is not shown")
+            rows = window.model.rowCount()
+            if rows == 0:
+                hint = window.search.hint.text()
+                raise SmokeFailure(f"the desk window's search found nobody ({hint})")
+            return f"shown, database open, {rows} found for 王"
+        finally:
+            window.close()
+            loop = QEventLoop()
+            QTimer.singleShot(0, loop.quit)
+            loop.exec()
+
+
+def _wait(done: Callable[[], bool], app: Any, timeout_s: float = WINDOW_TIMEOUT_S) -> None:
+    """Run the event loop until `done()` or the timeout."""
+    deadline = time.monotonic() + timeout_s
+    while not done() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
 
 
 def smoke(report: Callable[[str], Any] = print) -> int:
@@ -233,8 +266,8 @@ def smoke(report: Callable[[str], Any] = print) -> int:
             ("search", run.search),
             ("eligibility", run.eligibility),
             ("documents", run.documents),
-            ("Qt PDF module", run.pdf_module),
             ("desk window", run.window),
+            ("Qt PDF module", run.pdf_module),
         ]
         for name, step in steps:
             t0 = time.perf_counter()
