@@ -329,6 +329,7 @@ class DeskWindow(QMainWindow):
             return
         self.member = detail
         self.member_view.show_member(detail, self.opened.rules)
+        self.member_view.show_presented_card(self.model.blocked_card_of(detail.id))
         self.stack.setCurrentWidget(self.member_view)
         self.refresh_actions()
         self.member_shown.emit(detail.id)

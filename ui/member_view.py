@@ -92,6 +92,7 @@ class MemberView(QScrollArea):
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(14)
         layout.addLayout(self._build_top())
+        layout.addWidget(self._build_presented())
         layout.addLayout(self.actions_bar)
         layout.addLayout(self._build_middle(), 1)
         layout.addWidget(self._build_tabs(), 1)
@@ -143,6 +144,33 @@ class MemberView(QScrollArea):
         top.addWidget(self.card, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(grid, 1)
         return top
+
+    def _build_presented(self) -> QLabel:
+        """A red warning when the card number presented at the desk is blocked (never valid)."""
+        self.presented_label = QLabel(objectName="presentedCard")
+        self.presented_label.setWordWrap(True)
+        self.presented_label.setStyleSheet(
+            "QLabel { color: white; background: #C62828; padding: 8px 12px; "
+            "border-radius: 4px; font-weight: bold; }"
+        )
+        self.presented_label.hide()
+        return self.presented_label
+
+    def show_presented_card(self, blocked: Any) -> None:
+        """Warn that the number presented is a lost/damaged/replaced/revoked card (None: hide)."""
+        from ui.results_model import blocked_warning
+
+        if blocked is None:
+            self.presented_label.hide()
+            return
+        from vipdesk.domain.cards import format_card_number
+
+        self.presented_label.setText(
+            self.tr("出示的卡号 {number}：{warning}").format(
+                number=format_card_number(blocked.number), warning=blocked_warning(blocked)
+            )
+        )
+        self.presented_label.show()
 
     def _build_middle(self) -> QHBoxLayout:
         self.entitlements_box = QGroupBox(self.tr("服务权益"), objectName="entitlementsBox")
@@ -210,6 +238,7 @@ class MemberView(QScrollArea):
     def show_member(self, detail: Any, rules: Any) -> None:
         """Show `detail` (masked personal data) using the rules in force."""
         self.detail, self.rules = detail, rules
+        self.presented_label.hide()
         self.card.set_face(card_face(detail, rules))
         self.name_label.setText(detail.name)
         tier = rules.tier(detail.tier).name if detail.tier else self.tr("未达贵宾等级")

@@ -14,8 +14,28 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 
 from ui.labels import CARD_STATUS, NO_CARD, label, money, text
+
+BLOCKED_RED = "#C62828"
+BLOCKED_VERBS = {
+    "lost": QT_TRANSLATE_NOOP("results", "挂失"),
+    "damaged": QT_TRANSLATE_NOOP("results", "因损坏停用"),
+    "replaced": QT_TRANSLATE_NOOP("results", "换卡停用"),
+    "revoked": QT_TRANSLATE_NOOP("results", "注销"),
+}
+
+
+def blocked_warning(blocked: Any) -> str:
+    """此卡已于 2026-11-27 挂失，不能使用 — for a blocked card number presented at the desk."""
+    verb = QCoreApplication.translate("results", BLOCKED_VERBS.get(blocked.status, "注销"))
+    if blocked.since is None:
+        return QCoreApplication.translate("results", "此卡已{verb}，不能使用").format(verb=verb)
+    return QCoreApplication.translate("results", "此卡已于 {day} {verb}，不能使用").format(
+        day=blocked.since.isoformat(), verb=verb
+    )
+
 
 PAGE_SIZE = 50
 COLUMNS = (
@@ -159,6 +179,18 @@ class MemberResultsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
+        blocked = getattr(row, "blocked_card", None)
+        if blocked is not None and role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(BLOCKED_RED)
+        if blocked is not None and role == Qt.ItemDataRole.ToolTipRole:
+            return blocked_warning(blocked)
+        return None
+
+    def blocked_card_of(self, member_id: int) -> Any:
+        """The blocked card the current search matched for this member (None if none)."""
+        for row in self.rows:
+            if row.id == member_id and getattr(row, "blocked_card", None) is not None:
+                return row.blocked_card
         return None
 
     def _display(self, row: Any, column: int) -> str:
@@ -170,6 +202,8 @@ class MemberResultsModel(QAbstractTableModel):
             return row.phone_masked
         if column == 3:
             return self.tier_names.get(row.tier, row.tier) if row.tier else "—"
+        if column == 4 and getattr(row, "blocked_card", None) is not None:
+            return blocked_warning(row.blocked_card)
         if column == 4:
             return label(CARD_STATUS, row.card_status) if row.card_number else text(NO_CARD)
         return money(row.afyp)

@@ -124,6 +124,8 @@ def cmd_search(ctx: Context) -> int:
             f"{m.name:<6} {m.id_number_masked}  {m.phone_masked}  {m.tier or '-':<11} "
             f"{m.card_number or '-'}  ¥{m.afyp:,.2f}"
         )
+        if m.blocked_card is not None:
+            print(f"  ！{m.blocked_card.number}：{m.blocked_card.warning}")
     return 0
 
 
