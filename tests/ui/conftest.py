@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from tests.ui.screens import use_test_screen
 from vipdesk.db.models import DesignatedRelative, Member
 from vipdesk.domain.people import check_digit
 from vipdesk.rules import load_rules
@@ -18,6 +19,7 @@ from vipdesk.services.database import Database, actor_for
 from vipdesk.services.demo import add_demo_members
 
 DEMO_MEMBERS = 2000
+use_test_screen()  # offscreen: a 1366×768 desk screen instead of the plugin's 800×600
 
 
 @pytest.fixture(scope="session")

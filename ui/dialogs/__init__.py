@@ -24,3 +24,7 @@ def say(label: QLabel, text: str, style: str = NOTE_STYLE) -> None:
     """Show `text` in `label` in the given colour."""
     label.setStyleSheet(style)
     label.setText(text)
+    if label.wordWrap():  # a longer message must not be clipped: the dialog grows
+        from ui.geometry import grow_to_content
+
+        grow_to_content(label.window())

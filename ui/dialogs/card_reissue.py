@@ -33,6 +33,7 @@ from ui.dialogs import (
     ShowDocument,
     say,
 )
+from ui.files import document_name, show_named
 from ui.messages import explain_failure
 from vipdesk.domain.cards import InvalidCardNumber, format_card_number, validate_card_number
 
@@ -267,7 +268,8 @@ class CardReissueDialog(QDialog):
             OK_STYLE,
         )
         self.receipt_ready.emit(pdf)
-        self.show_document(pdf, self.tr("贵宾卡补发回执"))
+        name = document_name("补卡回执", self.result.member_name, day=self.today)
+        show_named(self.show_document, pdf, self.tr("贵宾卡补发回执"), name)
 
     def _failed(self, exc: BaseException) -> None:
         message = explain_failure(self, exc)

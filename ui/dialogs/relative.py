@@ -31,6 +31,8 @@ from ui.dialogs import (
     ShowDocument,
     say,
 )
+from ui.files import document_name, show_named
+from ui.geometry import grow_to_content
 from ui.messages import explain_failure
 from vipdesk.domain.people import InvalidIdNumber, ResidentId, age_on, parse_id_number
 
@@ -264,6 +266,7 @@ class RelativeDialog(QDialog):
         else:
             say(self.verdict, self.tr("请填写亲属姓名、身份证号码和关系"))
         self.confirm.setEnabled(ready)
+        grow_to_content(self)  # the rule and the verdict wrap: never clipped
 
     # saving -------------------------------------------------------------------------------
 
@@ -319,7 +322,9 @@ class RelativeDialog(QDialog):
             OK_STYLE,
         )
         self.letter_ready.emit(pdf)
-        self.show_document(pdf, self.tr("指定亲属确认函"))
+        r = self.record
+        name = document_name("指定亲属确认函", r.member_name, r.name, day=r.designated_on)
+        show_named(self.show_document, pdf, self.tr("指定亲属确认函"), name)
 
     def _letter_failed(self, exc: BaseException) -> None:
         message = explain_failure(self, exc)

@@ -22,7 +22,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui.documents.jobs import resolve_source
-from ui.documents.preview import PreviewDialog, safe_file_name
+from ui.documents.preview import PreviewDialog
+from ui.files import document_name
 
 
 def tr(text: str) -> str:
@@ -47,11 +48,25 @@ def _window(parent: Any) -> Any:
     return parent
 
 
-def show_pdf(parent: QWidget | None, pdf: bytes, title: str) -> PreviewDialog:
-    """Preview a PDF that is already made (e.g. a receipt from another dialog)."""
-    dialog = PreviewDialog(title, parent, pdf, file_name=safe_file_name(title) + ".pdf")
+def show_pdf(
+    parent: QWidget | None, pdf: bytes, title: str, file_name: str | None = None
+) -> PreviewDialog:
+    """Preview a PDF that is already made (e.g. a receipt from another dialog).
+
+    `file_name` is what 另存为PDF proposes (`document_name(...)`); default: the title and today.
+    """
+    name = file_name or document_name(title, day=dt.date.today())
+    dialog = PreviewDialog(title, parent, pdf, file_name=name)
     dialog.open()
     return dialog
+
+
+def _tier_name(book: Any, tier: str | None, day: dt.date) -> str:
+    """The tier's Chinese name for a file name (`钻石卡`); empty when unknown."""
+    try:
+        return book.on(day).tier(tier).short_name if tier else ""
+    except Exception:  # an unknown code: the file is simply called 服务手册.pdf
+        return ""
 
 
 def letter_pdf(db: Any, book: Any, member_id: int, on: dt.date, branch: Any) -> bytes:
@@ -92,6 +107,7 @@ def open_letter_preview(
     member_id: int,
     branch: Any = None,
     on: dt.date | None = None,
+    member_name: str = "",
 ) -> PreviewDialog:
     """Preview the eligibility letter of a member (refusal shown in the dialog if no tier)."""
     db, book = resolve_source(source)
@@ -100,7 +116,7 @@ def open_letter_preview(
     dialog = PreviewDialog(
         QCoreApplication.translate("documents", "贵宾客户资格确认函"),
         parent,
-        file_name=f"letter_{member_id}.pdf",
+        file_name=document_name("资格确认函", member_name, day=day),
     )
     dialog.render(lambda: letter_pdf(db, book, member_id, day, branch))
     dialog.open()
@@ -113,11 +129,12 @@ def open_handbook_preview(
     tier: str | None = None,
     member_id: int | None = None,
     on: dt.date | None = None,
+    member_name: str = "",
 ) -> PreviewDialog:
     """Preview a tier's handbook, or the personalised handbook of a member."""
     db, book = resolve_source(source)
     day = on or dt.date.today()
-    name = f"handbook_{tier or member_id}.pdf"
+    name = document_name("服务手册", member_name or _tier_name(book, tier, day))
     dialog = PreviewDialog(
         QCoreApplication.translate("documents", "贵宾客户服务手册"), parent, file_name=name
     )

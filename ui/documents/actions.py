@@ -26,7 +26,9 @@ def print_letter(ctx: ActionContext) -> Any:
     """Preview the eligibility letter of the member on screen."""
     from ui.documents import open_letter_preview
 
-    dialog = open_letter_preview(ctx.window, _source(ctx), ctx.member.id)
+    dialog = open_letter_preview(
+        ctx.window, _source(ctx), ctx.member.id, member_name=ctx.member.name
+    )
     ctx.window.document_dialog = dialog  # keep a reference while it is open
     return dialog
 
@@ -41,7 +43,9 @@ def print_handbook(ctx: ActionContext) -> Any:
     from ui.documents import open_handbook_preview
 
     if ctx.member is not None and ctx.member.tier is not None:
-        dialog = open_handbook_preview(ctx.window, _source(ctx), member_id=ctx.member.id)
+        dialog = open_handbook_preview(
+            ctx.window, _source(ctx), member_id=ctx.member.id, member_name=ctx.member.name
+        )
         ctx.window.document_dialog = dialog
         return dialog
     tiers = list(ctx.rules.tiers) if ctx.rules is not None else []

@@ -188,6 +188,9 @@ class BatchPrintDialog(QDialog):
         """Pick the output folder (a non-blocking folder chooser)."""
         dialog = QFileDialog(self, self.tr("选择保存位置"), self.folder.text())
         dialog.setObjectName("folderDialog")
+        from ui.files import translate_file_dialog
+
+        translate_file_dialog(dialog, self.tr("选择文件夹"))
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly)
         dialog.fileSelected.connect(self._folder_chosen)
@@ -199,6 +202,9 @@ class BatchPrintDialog(QDialog):
     def _folder_chosen(self, path: str) -> None:
         if path:
             self.folder.setText(path)
+            from ui.files import remember_folder
+
+            remember_folder(path)
 
     def _folder_dialog_closed(self) -> None:
         dialog, self.folder_dialog = self.folder_dialog, None

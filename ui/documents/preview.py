@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.documents.jobs import Job, JobFn, print_pdf, start_job
+from ui.files import proposed_path, remember_folder, translate_file_dialog
+from ui.geometry import size_window
 
 BAD_STYLE = "color: #B3261E;"
 log = logging.getLogger("ui.documents")
@@ -69,7 +71,7 @@ class PreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("documentPreview")
         self.setWindowTitle(title)
-        self.resize(820, 940)
+        size_window(self, QSize(820, 940))  # no taller than the screen: the buttons stay in view
         self.file_name = file_name
         self.pdf: bytes | None = None
         self.jobs: list[Job] = []
@@ -204,9 +206,10 @@ class PreviewDialog(QDialog):
     def save_as(self) -> QFileDialog:
         """Ask where to save (without blocking); the chosen file is written on a job thread."""
         dialog = QFileDialog(
-            self, self.tr("另存为PDF"), self.file_name, self.tr("PDF 文件 (*.pdf)")
+            self, self.tr("另存为PDF"), proposed_path(self.file_name), self.tr("PDF 文件 (*.pdf)")
         )
         dialog.setObjectName("saveDialog")
+        translate_file_dialog(dialog, self.tr("保存(&S)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
         dialog.fileSelected.connect(self.save_to)
@@ -223,6 +226,7 @@ class PreviewDialog(QDialog):
     def save_to(self, path: str | Path) -> Job:
         """Write the PDF to `path` (".pdf" added if missing) on a job thread; `saved` when done."""
         target, pdf = pdf_path(path), self.pdf or b""
+        remember_folder(target)
         self._enable(False)
         self._say(self.tr("正在保存…"))
         return self._start(lambda _report, _cancelled: save_pdf(target, pdf), self._saved)
