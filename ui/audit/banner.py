@@ -4,30 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QToolButton
 
-PROBLEMS = {
-    "changed": QT_TRANSLATE_NOOP("ChainBanner", "内容被修改"),
-    "deleted": QT_TRANSLATE_NOOP("ChainBanner", "有记录被删除"),
-    "reordered": QT_TRANSLATE_NOOP("ChainBanner", "顺序被调换"),
-    "missing_tail": QT_TRANSLATE_NOOP("ChainBanner", "最新的记录被删除"),
-}
 STYLE = "QToolBar#chainBanner { background: #FDE2E1; border-bottom: 1px solid #B3261E; }"
-
-
-def problem_text(report: Any) -> str:
-    """Where and how the chain broke, in plain Chinese."""
-    problem = getattr(report, "problem", "") or ""
-    what = problem
-    if problem in PROBLEMS:
-        what = QCoreApplication.translate("ChainBanner", PROBLEMS[problem])
-    where = getattr(report, "first_bad_id", None)
-    if where is None:
-        return what
-    return QCoreApplication.translate("ChainBanner", "第 {id} 号记录起{what}").format(
-        id=where, what=what
-    )
 
 
 class ChainBanner(QToolBar):
@@ -48,9 +28,9 @@ class ChainBanner(QToolBar):
             )
         else:
             text = self.tr(
-                "警告：审计记录完整性核对未通过（最近 {n} 条中，{where}）。记录可能被篡改，"
-                "请立即报告信息安全负责人，并用“vipdesk audit verify”核对全部记录。"
-            ).format(n=getattr(report, "count", 0), where=problem_text(report))
+                "警告：审计记录完整性核对未通过。{what}记录可能被篡改，请立即报告信息安全负责人，"
+                "并用“vipdesk audit verify”核对全部记录。"
+            ).format(what=report.message)
         self.label = QLabel(text, objectName="chainWarning", wordWrap=True)
         self.label.setStyleSheet("color: #8C1D18; font-weight: bold; padding: 6px;")
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)

@@ -44,17 +44,11 @@ def when(at: dt.datetime) -> str:
 
 
 def cells(entry: Any) -> tuple[str, str, str, str, str]:
-    """The five cells of one audit entry: time, staff, action, member, plain description."""
-    member = getattr(entry, "member_name", None) or (
-        str(entry.member_id) if getattr(entry, "member_id", None) else ""
-    )
-    return (
-        when(entry.at),
-        entry.staff_name,
-        entry.action_name,
-        member,
-        entry.description,
-    )
+    """The five cells of one AuditEntry: time, staff, action, member (ID masked), description."""
+    member = entry.member_name
+    if entry.member_id_masked:
+        member = f"{member}（{entry.member_id_masked}）"
+    return (when(entry.at), entry.staff_name, entry.action_name, member, entry.text)
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -95,15 +89,16 @@ class AuditTableModel(QAbstractTableModel):
         ).failure(lambda exc: self._failed(generation, exc)).run()
 
     def _arrived(self, generation: int, page: list[Any]) -> None:
-        self.loading = False
         if generation != self.generation:
+            self.loading = False
             self._fetch()  # the filters changed meanwhile: start their first page
             return
-        self.exhausted = len(page) < PAGE
-        if page:
+        if page:  # still "loading" while views react, so nobody asks for this page again
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
             self.rows.extend(page)
             self.endInsertRows()
+        self.loading = False
+        self.exhausted = len(page) < PAGE
         self.loaded.emit(len(self.rows))
 
     def _failed(self, generation: int, exc: BaseException) -> None:
@@ -145,7 +140,7 @@ class AuditTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return cells(entry)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
-            return entry.description
+            return entry.text
         if role == Qt.ItemDataRole.UserRole:
-            return getattr(entry, "id", None)
+            return entry.id
         return None

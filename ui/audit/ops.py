@@ -43,24 +43,28 @@ class AuditQuery:
 
 
 def audit_page(desk: Any, query: AuditQuery, limit: int, offset: int) -> list[Any]:
-    """One page of the audit records matching `query`, newest first."""
+    """One page of the audit records matching `query`, newest first (AuditEntry)."""
+    import inspect
+
     from vipdesk.services.audit_log import search_audit
 
-    return list(
-        search_audit(desk.db, desk.actor, **query.service_filters(), limit=limit, offset=offset)
-    )
+    filters = query.service_filters()
+    if "offset" in inspect.signature(search_audit).parameters:
+        return list(search_audit(desk.db, desk.actor, **filters, limit=limit, offset=offset))
+    # search_audit pages by limit only: read up to the end of this page and keep its rows
+    return list(search_audit(desk.db, desk.actor, **filters, limit=offset + limit))[offset:]
 
 
 def export(desk: Any, query: AuditQuery, path: str) -> int:
     """Write the records matching `query` to an XLSX file (ID numbers masked); how many."""
-    from vipdesk.services.audit_log import export_audit_xlsx
+    from vipdesk.services.audit_log import AuditFilter, export_audit_xlsx
 
-    return int(export_audit_xlsx(desk.db, desk.actor, query.service_filters(), path))
+    return int(export_audit_xlsx(desk.db, desk.actor, AuditFilter(**query.service_filters()), path))
 
 
 def filter_choices(desk: Any) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """(username, name) of every staff member and (code, Chinese name) of every action."""
-    from vipdesk.services.audit_log import action_choices, staff_choices
+    """(username, label) of every staff member and (code, Chinese name) of every action."""
+    from vipdesk.services.audit_choices import action_choices, staff_choices
 
     return staff_choices(desk.db, desk.actor), action_choices()
 

@@ -74,7 +74,7 @@ class AuditViewer(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((150, 90, 130, 110)):
+        for column, width in enumerate((150, 90, 130, 220)):
             header.resizeSection(column, width)
         self._build_filters(member)
         self.count = QLabel(objectName="auditCount")
