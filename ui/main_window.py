@@ -201,6 +201,9 @@ class DeskWindow(QMainWindow):
         name = actor.display_name if actor is not None else self.tr("未登录")
         self.actor_label.setText(self.tr("柜员：{name}").format(name=name))
         self.refresh_actions()
+        from ui.audit.live import on_database_opened  # 操作记录 kept current, audit chain check
+
+        on_database_opened(self)
 
     def apply_geocoder(self) -> None:
         """Hand the configured online geocoder (or none) to the worker."""

@@ -145,23 +145,26 @@ def fill_history(table: QTableWidget, events: Sequence[Any]) -> None:
 
 
 def fill_audit(table: QTableWidget, entries: Sequence[Any]) -> None:
-    """The member's audit records (who, when, what, before → after), newest first."""
+    """The member's 操作记录 in plain Chinese: when, who, the action's name, what changed
+    from and to (never raw keys; ID numbers masked), newest first."""
+    from vipdesk.services.audit_words import action_name, changes
+
     fill(
         table,
         [
-            (_when(e.at), e.staff_name, e.action_name, _audit_change(e.before, e.after))
+            (
+                _when(e.at),
+                e.staff_name,
+                action_name(e.action),
+                "；".join(changes(e.before, e.after)) or "—",
+            )
             for e in entries
         ],
     )
-
-
-def _audit_change(before: dict[str, Any] | None, after: dict[str, Any] | None) -> str:
-    def flat(values: dict[str, Any] | None) -> str:
-        return "，".join(f"{k}: {v}" for k, v in (values or {}).items())
-
-    if before and after:
-        return f"{flat(before)} → {flat(after)}"
-    return flat(after or before)
+    for row, entry in enumerate(entries):
+        item = table.item(row, 3)
+        item.setToolTip(item.text())
+        item.setData(Qt.ItemDataRole.UserRole, entry.action)
 
 
 def _when(at: dt.datetime) -> str:

@@ -58,19 +58,41 @@ class HistoryWatcher(QObject):
 
 
 def on_database_opened(window: Any) -> None:
-    """Install the history watcher once; check the audit chain for an administrator."""
+    """Install the history watcher once; check the audit chain for an administrator.
+
+    Called when a staff member signs in (DeskWindow.set_actor); if the database is not open
+    yet, the check runs once it is.
+    """
     if getattr(window, "history_watcher", None) is None:
         window.history_watcher = HistoryWatcher(window)
+    if window.opened is None:
+        if not getattr(window, "chain_check_pending", False):
+            window.chain_check_pending = True
+            window.database_opened.connect(lambda _result: _opened_later(window))
+        return
     check_chain(window)
 
 
+def _opened_later(window: Any) -> None:
+    if getattr(window, "chain_check_pending", False):
+        window.chain_check_pending = False
+        check_chain(window)
+
+
 def check_chain(window: Any) -> None:
-    """Verify the newest 1,000 audit records on the worker; warn an administrator on a break."""
+    """Verify the newest 1,000 audit records on the worker; warn an administrator on a break.
+
+    Runs once per database and administrator (signing in again does not repeat it).
+    """
     from ui.audit import ops
 
     actor = getattr(window, "actor", None)
     if actor is None or getattr(actor, "role", None) != "admin" or window.opened is None:
         return
+    checked = (window.opened.url, actor.id)
+    if getattr(window, "chain_checked", None) == checked:
+        return
+    window.chain_checked = checked
     window.worker.op(lambda desk: ops.chain_report(desk, CHAIN_CHECKED)).success(
         lambda report: show_chain_warning(window, report)
     ).failure(lambda exc: show_chain_warning(window, None, exc)).run()
