@@ -33,7 +33,9 @@ def many_ids(count: int) -> list[str]:
     return out
 
 
-def write_csv(folder: Path, name: str, header: str, rows: Sequence[str], enc: str = "utf-8") -> Path:
+def write_csv(
+    folder: Path, name: str, header: str, rows: Sequence[str], enc: str = "utf-8"
+) -> Path:
     """A CSV file of a header and rows (each row already joined)."""
     path = folder / name
     path.write_bytes(("\n".join([header, *rows]) + "\n").encode(enc))

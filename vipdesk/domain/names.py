@@ -89,8 +89,11 @@ def _syllables(name: str) -> list[str]:
     return [s for s in head + [_char_pinyin(c) for c in given] if s]
 
 
+COMPOUND_READINGS = {"尉迟": ["yu", "chi"], "万俟": ["mo", "qi"], "长孙": ["zhang", "sun"]}
+
+
 def _compound(surname: str) -> list[str]:
-    return [_char_pinyin(c) for c in surname]
+    return COMPOUND_READINGS.get(surname) or [_char_pinyin(c) for c in surname]
 
 
 def name_pinyin(name: str) -> str:

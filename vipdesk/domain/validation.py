@@ -144,3 +144,10 @@ def parse_number(text: str, what: str, decimals: int, thousands: bool = False) -
     if len(whole.lstrip("0")) > 13:
         raise FieldProblem(f"{what}数值过大")
     return Decimal(body)
+
+
+def fold_latin(text: str) -> str:
+    """Latin letters without diacritics (Müller -> Muller), for searching by a typed name."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )

@@ -130,6 +130,7 @@ class _Job:
     cancel: Callable[[], bool]
     limits: XlsxLimits | None
     started: dt.datetime
+    identity: tuple[int, int] | None = None
     checksum: str = ""
     rows_read: int = 0
 
@@ -198,7 +199,7 @@ def _apply(job: _Job, stage: Stage, rules: Rules, on: dt.date) -> ImportResult:
     """Write the staged rows in one transaction; the report and audit record with them."""
     db = job.db
     sqlite = db.engine.dialect.name == "sqlite"
-    identity = database_identity(db)
+    identity = job.identity
     with translate_errors(db.engine), db._writer.connect() as conn:
         raw = conn.connection.driver_connection
         if sqlite:
@@ -248,7 +249,7 @@ def _write(
     session.flush()
     counts = {"rows": job.rows_read, "inserted": new, "updated": changed, "unchanged": same}
     if affected:
-        recompute_tiers(session, rules, job.actor, on, affected)
+        recompute_tiers(session, rules, job.actor, on, affected, reason="import")
     audit(session, job.actor, f"import.{job.kind}", "file", job.path.name, None, None, counts)
     return ImportResult(job.rows_read, new, changed, same, report.id)
 
@@ -264,10 +265,10 @@ def _run(
     cancel: Callable[[], bool] | None,
     limits: XlsxLimits | None,
 ) -> ImportResult:
-    require(actor, "import.run")
+    require(actor, "import.run", db)
     job = _Job(
         db, actor, path, kind, progress or (lambda *_: None), cancel or (lambda: False),
-        limits, utcnow(),
+        limits, utcnow(), database_identity(db),
     )  # fmt: skip
     stage = Stage("stage_members" if kind == "members" else "stage_policies")
     try:

@@ -14,11 +14,15 @@ from vipdesk.db.models import Card, CardEvent, DesignatedRelative, Member, Polic
 from vipdesk.domain.cards import looks_like_card_number, validate_card_number
 from vipdesk.domain.people import InvalidIdNumber, age_on, mask_id_number, mask_phone, normalise
 from vipdesk.domain.people import parse_id_number as parse_id
+from vipdesk.domain.quotas import QuotaState
 from vipdesk.domain.tiers import PolicyFacts, assess_tier, entitlements, tier_distance
-from vipdesk.errors import NotFound
+from vipdesk.errors import NotFound, Refused
 from vipdesk.rules import RuleBook
 from vipdesk.services.database import Actor, Database, audit
 from vipdesk.services.history import HistoryEntry, history_in
+from vipdesk.services.permissions import require
+from vipdesk.services.tier_history import TierChangeView, tier_history
+from vipdesk.services.usage import member_usage
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,8 @@ class MemberDetail:
     above_floor: Decimal | None = None
     rules_version: str = ""
     history: tuple[HistoryEntry, ...] = field(default=())
+    usage: tuple[QuotaState, ...] = field(default=())
+    tier_history: tuple[TierChangeView, ...] = field(default=())
 
     def to_json(self) -> dict[str, Any]:
         """The JSON contract of `vipdesk member --json`."""
@@ -121,6 +127,8 @@ class MemberDetail:
                 | {"designated_on": r.designated_on.isoformat()}
                 for r in self.relatives
             ],
+            "usage": [u.to_json() for u in self.usage],
+            "tier_history": [c.to_json() for c in self.tier_history],
         }
 
 
@@ -253,6 +261,8 @@ def member_detail(session: Session, book: RuleBook, member_id: int, on: dt.date)
         above_floor=distance.above_floor,
         rules_version=rules.version,
         history=tuple(history_in(session, member_id)),
+        usage=tuple(member_usage(session, rules, member_id, assessment.tier_code, on)),
+        tier_history=tier_history(session, member_id),
     )
 
 

@@ -19,7 +19,13 @@ from sqlalchemy.orm import Session
 
 from vipdesk.domain.cards import looks_like_card_number
 from vipdesk.domain.people import mask_id_number, mask_phone, normalise, upgrade_15
-from vipdesk.domain.validation import DOT_LOOKALIKES, HAN_RANGES, IDEOGRAPHIC_ZERO, MIDDLE_DOT
+from vipdesk.domain.validation import (
+    DOT_LOOKALIKES,
+    HAN_RANGES,
+    IDEOGRAPHIC_ZERO,
+    MIDDLE_DOT,
+    fold_latin,
+)
 
 HAN = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in HAN_RANGES) + IDEOGRAPHIC_ZERO
 CJK = re.compile(f"^[{HAN}][{HAN}·]*$")  # Han of every plane (𠮷), minority names with ·
@@ -212,6 +218,7 @@ def search_members(
     """Member summaries matching `text`, best matches first (a page of `limit` from `offset`)."""
     dots = "".join(MIDDLE_DOT if ch in DOT_LOOKALIKES else ch for ch in text)
     query = normalise(dots).strip("·")
+    query = fold_latin(query) if not CJK.match(query) else query
     kinds = plan(query) if query else []
     if not kinds:
         return []

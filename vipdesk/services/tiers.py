@@ -13,6 +13,7 @@ from vipdesk.db.models import Card, CardEvent, table_of
 from vipdesk.domain.cards import card_number
 from vipdesk.rules import Rules
 from vipdesk.services.database import Actor, Database, audit
+from vipdesk.services.tier_history import record_tier_changes
 
 Progress = Callable[[str, int, int], None]
 
@@ -72,8 +73,13 @@ def recompute_tiers(
     on: dt.date,
     member_ids: Iterable[int] | None = None,
     progress: Progress | None = None,
+    reason: str = "recompute",
 ) -> RecomputeResult:
-    """Recompute tier, VIP status and AFYP of members (all, or `member_ids`) and sync cards."""
+    """Recompute tier, VIP status and AFYP of members (all, or `member_ids`) and sync cards.
+
+    Every change of tier or VIP status is written to the tier history with `reason`
+    ("recompute" or "import"; reinstatements, suspensions and lapses are named as such).
+    """
     report = progress or (lambda *_: None)
     ids = None if member_ids is None else sorted(set(member_ids))
     where = "" if ids is None else "WHERE member_id IN (SELECT id FROM tmp_scope)"
@@ -102,6 +108,7 @@ def recompute_tiers(
         )
     )
     report("tiers", 1, 4)
+    record_tier_changes(session, actor, on, reason)
     changed = session.execute(
         text(
             "UPDATE members SET afyp = t.afyp, tier = t.tier, vip_status = t.vip_status, "
@@ -263,6 +270,9 @@ def sync_cards(session: Session, actor: Actor, on: dt.date, scoped: bool) -> tup
 def recompute_all(
     db: Database, rules: Rules, actor: Actor, on: dt.date, progress: Progress | None = None
 ) -> RecomputeResult:
-    """Recompute every member's tier and card in one transaction."""
+    """Recompute every member's tier and card in one transaction (administrators)."""
+    from vipdesk.services.permissions import require
+
+    require(actor, "tiers.recompute", db)
     with db.write() as session:
         return recompute_tiers(session, rules, actor, on, None, progress)

@@ -1,0 +1,100 @@
+"""Tier history (等级变更记录): every change of tier or VIP status, with its AFYP and reason.
+
+Written set-based inside the tier recompute (import, recompute, reinstatement), read by the member
+view, `vipdesk member --json` (`tier_history`) and the letter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from vipdesk.db.usage_models import TierChange
+from vipdesk.services.database import Actor
+
+REASONS = ("import", "recompute", "reinstatement", "suspension", "lapse")
+REASON_NAMES = {
+    "import": "导入保单数据",
+    "recompute": "重新计算等级",
+    "reinstatement": "保单复效",
+    "suspension": "保单中止",
+    "lapse": "失去贵宾资格",
+}
+
+
+@dataclass(frozen=True)
+class TierChangeView:
+    """One line of the tier history."""
+
+    changed_on: dt.date
+    old_tier: str | None
+    new_tier: str | None
+    old_status: str
+    new_status: str
+    old_afyp: Decimal
+    afyp: Decimal
+    reason: str
+
+    def to_json(self) -> dict[str, Any]:
+        """The `tier_history` entry of `member --json`."""
+        return {
+            "date": self.changed_on.isoformat(),
+            "old_tier": self.old_tier,
+            "new_tier": self.new_tier,
+            "old_status": self.old_status,
+            "new_status": self.new_status,
+            "old_afyp": float(self.old_afyp),
+            "afyp": float(self.afyp),
+            "reason": self.reason,
+        }
+
+
+def record_tier_changes(session: Session, actor: Actor, on: dt.date, reason: str) -> int:
+    """Record the changes between `members` and `tmp_tiers` (before members are updated).
+
+    A suspended member who becomes active again is a reinstatement, an active one who becomes
+    suspended a suspension, one who loses every tier a lapse; anything else is `reason`.
+    """
+    if reason not in REASONS:
+        raise ValueError(f"unknown tier change reason {reason!r}")
+    return session.execute(
+        text(
+            "INSERT INTO tier_changes (member_id, changed_on, old_tier, new_tier, old_status, "
+            "new_status, old_afyp, afyp, reason, staff_id, at) "
+            "SELECT m.id, :on, m.tier, t.tier, m.vip_status, t.vip_status, m.afyp, t.afyp, "
+            "CASE WHEN m.vip_status = 'suspended' AND t.vip_status = 'active' "
+            "THEN 'reinstatement' "
+            "WHEN m.vip_status = 'active' AND t.vip_status = 'suspended' THEN 'suspension' "
+            "WHEN m.tier IS NOT NULL AND t.tier IS NULL THEN 'lapse' ELSE :reason END, "
+            ":staff, :at FROM members m JOIN tmp_tiers t ON t.member_id = m.id "
+            "WHERE m.tier IS DISTINCT FROM t.tier OR m.vip_status <> t.vip_status"
+        ),
+        {"on": on, "reason": reason, "staff": actor.id, "at": dt.datetime.now(dt.UTC)},
+    ).rowcount  # type: ignore[attr-defined]
+
+
+def tier_history(session: Session, member_id: int) -> tuple[TierChangeView, ...]:
+    """The member's tier and VIP-status changes, newest first."""
+    rows = session.scalars(
+        select(TierChange)
+        .where(TierChange.member_id == member_id)
+        .order_by(TierChange.changed_on.desc(), TierChange.id.desc())
+    ).all()
+    return tuple(
+        TierChangeView(
+            r.changed_on,
+            r.old_tier,
+            r.new_tier,
+            r.old_status,
+            r.new_status,
+            Decimal(r.old_afyp).quantize(Decimal("0.01")),
+            Decimal(r.afyp).quantize(Decimal("0.01")),
+            r.reason,
+        )
+        for r in rows
+    )
