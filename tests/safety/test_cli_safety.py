@@ -1,4 +1,4 @@
-"""The command line's data-safety contract: backup, list, restore, missing databases, no backdating."""
+"""The command line's data-safety contract: backup, restore, missing databases, no backdating."""
 
 from __future__ import annotations
 
