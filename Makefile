@@ -50,7 +50,8 @@ bundle: $(BUNDLE_STAMP) $(QM)
 smoke: bundle
 	QT_QPA_PLATFORM=offscreen dist/VIPDesk/VIPDesk --smoke
 
-installer: bundle
+installer: $(STAMP)  # after `make bundle`
+	test -x dist/VIPDesk/VIPDesk || $(MAKE) bundle
 	makensis -V2 -WX -DVERSION=$$($(BIN)/python -c "import vipdesk; print(vipdesk.__version__)") \
 		-DPROGEXE=VIPDesk -DNOCOMPRESS -DOUT_FILE=../dist/VIPDesk-linux-check.exe installer/vipdesk.nsi
 
