@@ -97,8 +97,8 @@ def run(argv: Sequence[str]) -> int:
     url, demo = _database(args, settings)
     if args.ready_probe:
         _probe(app, window, started, quit_after=args.ready_probe == "quit", wizard=url is None)
-    if url is None:
-        _first_start(app, window, session, settings)
+    if url is None:  # left before the end, the next start resumes the assistant
+        first_start(window, session, settings).rejected.connect(app.quit)
     else:
         session.ask_sign_in(demo)
         QTimer.singleShot(0, lambda: _start(window, url, demo))
@@ -116,11 +116,11 @@ def _database(args: argparse.Namespace, settings: DeskSettings) -> tuple[str | N
     return database_configured(settings, args.db), False
 
 
-def _first_start(app: QApplication, window: DeskWindow, session: Any, settings: Any) -> None:
+def first_start(window: DeskWindow, session: Any, settings: Any) -> Any:
     """No database yet: the first-start assistant, then the sign-in on the chosen database."""
     from ui.first_start.wizard import FirstStartWizard
 
-    wizard = FirstStartWizard(settings, window.worker)
+    wizard = FirstStartWizard(settings, window.worker, parent=window)
     session.dialog = wizard
 
     def finished() -> None:
@@ -128,8 +128,8 @@ def _first_start(app: QApplication, window: DeskWindow, session: Any, settings: 
         _start(window, wizard.final_url, False)
 
     wizard.accepted.connect(finished)
-    wizard.rejected.connect(app.quit)  # left for now: the next start resumes it
     wizard.show()
+    return wizard
 
 
 def _crash_logs() -> None:

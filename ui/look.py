@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from vipdesk.assets import file_path
@@ -47,12 +47,46 @@ QToolButton { padding: 4px 10px; border: 1px solid #C9CED4; border-radius: 4px;
 QToolButton:hover { background: #EEF3F9; }
 QToolButton:disabled { color: #A0A6AD; }
 QStatusBar QLabel { color: #4A5259; padding: 0 8px; }
+QToolTip { color: #1F2933; background: #FFFFFF; border: 1px solid #C9CED4; }
 """
 
 
+# The desk's own light palette: every role the style sheet leaves to the palette has dark text on
+# a light ground, so a system in dark mode (whose palette has white text) cannot put white text on
+# the style sheet's white fields. Disabled text stays readable (contrast >= 3 on its ground).
+PALETTE = {
+    "Window": "#F6F7F9", "WindowText": "#1F2933", "Base": "#FFFFFF", "AlternateBase": "#F8F9FB",
+    "Text": "#1F2933", "Button": "#F1F3F5", "ButtonText": "#1F2933", "BrightText": "#FFFFFF",
+    "ToolTipBase": "#FFFFFF", "ToolTipText": "#1F2933", "PlaceholderText": "#6B7280",
+    "Highlight": "#2F6FB2", "HighlightedText": "#FFFFFF", "Link": "#1F5A96",
+    "LinkVisited": "#6A3D9A", "Light": "#FFFFFF", "Midlight": "#E9ECEF", "Mid": "#C9CED4",
+    "Dark": "#8A9096", "Shadow": "#4A5259",
+}  # fmt: skip
+DISABLED = {"WindowText": "#6B7280", "Text": "#6B7280", "ButtonText": "#6B7280"}
+
+
+def desk_palette() -> QPalette:
+    """The desk's light palette, the same whatever the system's colour scheme."""
+    palette = QPalette()
+    for role, colour in PALETTE.items():
+        palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    for role, colour in DISABLED.items():
+        palette.setColor(
+            QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, role), QColor(colour)
+        )
+    return palette
+
+
 def apply_look(app: QApplication) -> None:
-    """Font family list with CJK fallbacks, Fusion style and the desk's style sheet."""
+    """Font family list with CJK fallbacks, Fusion style, the desk's light palette and style sheet.
+
+    The desk keeps its light look in a system's dark mode (readable, never white on white).
+    """
+    hints = app.styleHints()
+    if hasattr(hints, "setColorScheme"):  # Qt 6.8+: ask the platform for light window frames
+        hints.setColorScheme(Qt.ColorScheme.Light)
     app.setStyle("Fusion")
+    app.setPalette(desk_palette())
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setPointSizeF(FONT_POINTS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -67,6 +68,7 @@ def import_files(
     members: str,
     policies: str,
     report: Callable[[str, int, int], None] | None = None,
+    cancel: threading.Event | None = None,
 ) -> list[tuple[str, Any]]:
     """Import the members file, then the policies file (each all or nothing).
 
@@ -89,9 +91,9 @@ def import_files(
                 continue
             extra: dict[str, Any] = {}
             if report is not None and "progress" in inspect.signature(fn).parameters:
-                extra["progress"] = lambda d, t, k=kind: report(k, d, t)
-            elif report is not None:
-                report(kind, 0, 0)
+                extra["progress"] = _progress(kind, report)
+            if cancel is not None and "cancel" in inspect.signature(fn).parameters:
+                extra["cancel"] = cancel.is_set
             try:
                 done.append((kind, fn(db, rules, actor, Path(name), **extra)))
             except KnownError as error:  # this file wrote nothing; the files before it stay
@@ -100,3 +102,14 @@ def import_files(
     finally:
         db.dispose()
     return done
+
+
+def _progress(kind: str, report: Callable[[str, int, int], None]) -> Callable[..., None]:
+    """The importer's progress (stage, rows, problems, fraction) as the worker's (text, n, of)."""
+    names = {"members": "客户文件", "policies": "保单文件"}
+
+    def progress(stage: str, rows: int, problems: int, fraction: float) -> None:
+        text = f"{names[kind]}：{stage}，已读 {rows:,} 行"
+        report(text + (f"，{problems} 处问题" if problems else ""), int(fraction * 1000), 1000)
+
+    return progress

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -179,6 +180,11 @@ class ImportPage(StatePage):
         _row(QLabel(self.tr("管理员用户名(&D)")), self.admin_user, admin_form)
         _row(QLabel(self.tr("管理员密码(&W)")), self.admin_password, admin_form)
         self.import_button = QPushButton(self.tr("开始导入(&I)"), objectName="importButton")
+        self.cancel_button = QPushButton(self.tr("取消导入(&C)"), objectName="cancelImport")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel_import)
+        self.cancel = threading.Event()
+        self.stage = QLabel(objectName="importStage")
         self.progress = QProgressBar(objectName="importProgress")
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
@@ -187,7 +193,12 @@ class ImportPage(StatePage):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.admin_box)
-        layout.addWidget(self.import_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.stage)
         layout.addWidget(self.progress)
         layout.addWidget(self.log, 1)
         self.import_button.clicked.connect(self.run_import)
@@ -237,11 +248,12 @@ class ImportPage(StatePage):
         self.save()
         url, admin = wizard.url(), wizard.admin
         user, password = self.admin_user.text().strip(), self.admin_password.text()
-        report = wizard.worker.report
+        report, cancel = wizard.worker.report, self.cancel
+        cancel.clear()
 
         def work(_desk: Any) -> Any:
             actor = admin or sign_in_admin(url, user, password)
-            return actor, import_files(url, actor, members, policies, report)
+            return actor, import_files(url, actor, members, policies, report, cancel)
 
         self._running(True)
         self.log.appendPlainText(self.tr("正在导入…"))
@@ -251,14 +263,20 @@ class ImportPage(StatePage):
     def _running(self, running: bool) -> None:
         self.running = running
         self.import_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
         self.progress.setRange(0, 0 if running else 1)
         self.progress.setValue(0 if running else 1)
         self.completeChanged.emit()
 
     def _progress(self, stage: str, done: int, total: int) -> None:
+        self.stage.setText(stage)
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
+
+    def cancel_import(self) -> None:
+        """Stop the running import before it writes (nothing is written)."""
+        self.cancel.set()
 
     def _disconnect(self) -> None:
         with contextlib.suppress(RuntimeError, TypeError):
