@@ -122,8 +122,19 @@ def import_history(db: Database, actor: Actor, limit: int = 10) -> list[ReportIn
         ).all()
         return [
             ReportInfo(
-                r.id, r.kind, r.file_name, r.checksum, r.outcome, r.rows_read, r.added,
-                r.changed, r.unchanged, r.refused, r.message, staff, _aware(r.started_at),
+                r.id,
+                r.kind,
+                r.file_name,
+                r.checksum,
+                r.outcome,
+                r.rows_read,
+                r.added,
+                r.changed,
+                r.unchanged,
+                r.refused,
+                r.message,
+                staff,
+                _aware(r.started_at),
                 _aware(r.finished_at),
             )  # fmt: skip
             for r, staff in rows
