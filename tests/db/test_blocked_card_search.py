@@ -9,13 +9,15 @@ import pytest
 
 from tests.db.test_cards import cards, set_policies
 from tests.db.test_relatives import ON, add_member, run
+from tests.staff_helpers import actor_for
 from vipdesk.services.cards import reissue_card
 from vipdesk.services.search import search_members
 
 
 def search(db, text):
+    clerk = actor_for(db, "search.clerk")
     with db.read() as session:
-        return search_members(session, text)
+        return search_members(session, text, actor=clerk)
 
 
 @pytest.mark.parametrize(("reason", "verb"), [("lost", "挂失"), ("damaged", "因损坏停用")])

@@ -11,6 +11,7 @@ import pytest
 
 from tests.db.test_concurrency import DESKS, at_once
 from tests.db.test_relatives import BOOK, KANGYUE, ON, add_member, designate, rid
+from tests.staff_helpers import supervisor
 from vipdesk.db.models import Policy
 from vipdesk.errors import Refused
 from vipdesk.services import relatives as rel
@@ -31,7 +32,8 @@ def test_spouse_twice_is_refused_and_a_removed_spouse_frees_it(db, actor):
     designate(db, actor, member, dt.date(1971, 1, 1), "spouse", seq="101")
     second = refused(db, actor, member, dt.date(1972, 2, 2), "spouse", seq="102")
     assert second.code == "spouse_exists"
-    rel.remove_relative(db, BOOK, actor, member, rid(dt.date(1971, 1, 1), "101"), "离婚", on=ON)
+    boss = supervisor(db)
+    rel.remove_relative(db, BOOK, boss, member, rid(dt.date(1971, 1, 1), "101"), "离婚", on=ON)
     assert designate(db, actor, member, dt.date(1972, 2, 2), "spouse", seq="102").slot == 1
 
 
@@ -88,7 +90,7 @@ def test_third_kangyue_relative_across_main_and_rider_is_refused(db, actor):
         db, actor, member, dt.date(1997, 1, 1), "child", seq="143", policy_no=rider, **kw
     )
     assert third.code == "limit_reached"
-    context = rel.designation_context(db, BOOK, member, ON)
+    context = rel.designation_context(db, BOOK, member, ON, actor=actor)
     assert [c.places_left for c in context.kangyue] == [0, 0]
 
 

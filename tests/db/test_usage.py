@@ -42,7 +42,10 @@ def book(db, actor, member_id, service="health_check", item=None, now=NOW, occas
 
 
 def check(db, member_id, on, service="health_check", **kw):
-    return check_eligibility(db, BOOK, CATALOGS, member_id, service, on=on, **kw)
+    from tests.staff_helpers import actor_for
+
+    clerk = actor_for(db, "usage.clerk")
+    return check_eligibility(db, BOOK, CATALOGS, member_id, service, on=on, actor=clerk, **kw)
 
 
 def uses(db, member_id):
