@@ -193,7 +193,7 @@ def cancel_case_use(
     db: Database, actor: Actor, case_id: int, reason: str, on: dt.date | None = None
 ) -> int:
     """Cancel a case before delivery: its booked uses are freed (a delivered use stays)."""
-    require(actor, "case.work")
+    require(actor, "case.work", db)
     reason = reason.strip()
     if not reason:
         raise KnownError("请填写取消原因")
@@ -238,7 +238,7 @@ def record_use(
     occasion: str | None = None,
 ) -> UseRecord:
     """A use recorded at the desk without a case (delivered); Refused `quota_used` when used up."""
-    require(actor, "case.open")
+    require(actor, "case.open", db)
     on = on or dt.date.today()
     with db.write() as session:
         use = book_in(
