@@ -126,15 +126,15 @@ def tier_distance_text(detail: Any, rules: Any) -> str:
     if detail.next_tier and detail.to_next_tier is not None:
         nxt = rules.tier(detail.next_tier).short_name
         parts.append(
-            QCoreApplication.translate(
-                "entitlements", "再有 {amount} 年化保费可升级为{tier}"
-            ).format(amount=money(detail.to_next_tier), tier=nxt)
+            QCoreApplication.translate("entitlements", "还差 {amount} 升至{tier}").format(
+                amount=money(detail.to_next_tier), tier=nxt
+            )
         )
     if detail.tier and detail.above_floor is not None:
         tier = rules.tier(detail.tier)
         parts.append(
             QCoreApplication.translate(
-                "entitlements", "高出{tier}门槛 {margin}（低于 {floor} 将失去{tier}）"
+                "entitlements", "高出门槛 {margin}（{tier}门槛 {floor}，低于即失去{tier}）"
             ).format(
                 tier=tier.short_name,
                 margin=money(detail.above_floor),

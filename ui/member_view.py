@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui.entitlements import entitlements_of, hotline_text, tier_distance_text
 from ui.labels import CARD_STATUS, GENDER, VIP_STATUS, label, money
+from ui.masking import RevealedText
 from ui.member_tables import (
     AUDIT_COLUMNS,
     HISTORY_COLUMNS,
@@ -33,6 +34,7 @@ from ui.member_tables import (
     make_table,
 )
 from ui.tier_card import BLOCKED_GREY, CardFace, TierCard
+from ui.usage_view import TIER_HISTORY_COLUMNS, fill_tier_history, usage_html
 
 ISSUER = "大都会人寿 · 贵宾客户"
 
@@ -92,6 +94,7 @@ class MemberView(QScrollArea):
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(14)
         layout.addLayout(self._build_top())
+        self.id_text = RevealedText(self.id_label, self)  # a revealed number masks itself again
         layout.addWidget(self._build_presented())
         layout.addLayout(self.actions_bar)
         layout.addLayout(self._build_middle(), 1)
@@ -211,6 +214,8 @@ class MemberView(QScrollArea):
         self.history_table = make_table(HISTORY_COLUMNS, "cardHistory")
         self.tabs.addTab(page, self.tr("年化保费与保单"))
         self.tabs.addTab(self.history_table, self.tr("卡片记录"))
+        self.tier_history_table = make_table(TIER_HISTORY_COLUMNS, "tierHistory")
+        self.tabs.addTab(self.tier_history_table, self.tr("等级变更"))
         self.audit_table = make_table(AUDIT_COLUMNS, "auditHistory")
         self.tabs.addTab(self.audit_table, self.tr("操作记录"))
         return self.tabs
@@ -221,11 +226,14 @@ class MemberView(QScrollArea):
             item = self.actions_bar.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
+        previous: QWidget = self.reveal_button
         for action in actions:
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             self.actions_bar.addWidget(button)
+            QWidget.setTabOrder(previous, button)  # Tab follows the screen: after the ID row
+            previous = button
         self.actions_bar.addStretch(1)
 
     def set_reveal_action(self, action: QAction) -> None:
@@ -247,7 +255,8 @@ class MemberView(QScrollArea):
                 gender=label(GENDER, detail.gender), age=detail.age, tier=tier
             )
         )
-        self.id_label.setText(detail.id_number_masked)
+        self.id_text.masked(detail.id_number_masked)
+        self.verticalScrollBar().setValue(0)  # each member starts at the top (the tier card)
         self.phone_label.setText(detail.phone_masked or "—")
         self.address_label.setText(detail.address or "—")
         self.status_label.setText(label(VIP_STATUS, detail.vip_status))
@@ -262,12 +271,17 @@ class MemberView(QScrollArea):
         self.distance_label.setText(tier_distance_text(detail, rules))
         fill_policies(self.policies_table, detail.policies)
         fill_history(self.history_table, detail.card_history)
+        fill_tier_history(self.tier_history_table, getattr(detail, "tier_history", ()), rules)
         fill_audit(self.audit_table, detail.history)
 
     def show_full_id(self, member_id: int, id_number: str) -> None:
         """Show the revealed ID number, if that member is still the one on screen."""
         if self.detail is not None and self.detail.id == member_id:
-            self.id_label.setText(id_number)
+            self.id_text.reveal(id_number)
+
+    def mask_all(self) -> None:
+        """Mask every revealed personal number at once (the idle lock calls this)."""
+        self.id_text.mask()
 
     def _show_entitlements(self, detail: Any, rules: Any) -> None:
         items = entitlements_of(detail, rules)
@@ -289,7 +303,7 @@ class MemberView(QScrollArea):
                 + self.tr("保单中止，贵宾服务暂停；保单复效后恢复。")
                 + f"</b></p><div style='color:#8A9096'>{html}</div>"
             )
-        self.entitlements_label.setText(html)
+        self.entitlements_label.setText(html + usage_html(detail, rules))
         self.hotline_label.setText(hotline_text(rules))
 
     def _show_relatives(self, detail: Any, rules: Any) -> None:
