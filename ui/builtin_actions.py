@@ -128,8 +128,7 @@ for spec in (
         QT_TRANSLATE_NOOP("actions", "退出"),
         lambda ctx: ctx.window.close(),
         menu="file",
-        shortcut="Ctrl+Q",
-        order=90,
+        order=90,  # no shortcut: Alt+F4 or 文件 → 退出; it asks when work would be lost
     ),
     ActionSpec(
         "search.focus",

@@ -360,6 +360,10 @@ class DeskWindow(QMainWindow):
 
     # window ----------------------------------------------------------------------------------
 
+    def _close_anyway(self) -> None:
+        self.close_confirmed = True
+        self.close()
+
     def _restore_geometry(self) -> None:
         geometry = self.settings.get(keys.GEOMETRY)
         if geometry and not geometry.isEmpty():
@@ -373,6 +377,13 @@ class DeskWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102
+        from ui.unsaved import ask_before_losing, unsaved_windows
+
+        if not getattr(self, "close_confirmed", False) and unsaved_windows(self):
+            event.ignore()  # a half-filled dialog: ask before it is lost with the desk
+            self.close_confirmed = False
+            ask_before_losing(self, self._close_anyway, self.tr("有未完成的办理，退出后将丢失。"))
+            return
         self.settings.set(keys.GEOMETRY, self.saveGeometry())
         self.settings.set(keys.SPLITTER, self.splitter.saveState())
         if "ui.documents.jobs" in sys.modules:  # a print job still running would abort the app

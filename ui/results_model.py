@@ -55,7 +55,7 @@ def default_search(session: Any, query: str, limit: int, offset: int) -> list[An
     """The foundation's member search (imported on the worker thread)."""
     from vipdesk.services.search import search_members
 
-    return search_members(session, query, limit, offset)
+    return search_members(session, query, limit, offset, actor=session.info.get("actor"))
 
 
 class MemberResultsModel(QAbstractTableModel):
@@ -113,6 +113,7 @@ class MemberResultsModel(QAbstractTableModel):
 
         def run(desk: Any) -> list[Any]:
             with desk.require_db().read() as session:
+                session.info["actor"] = desk.actor  # the signed-in staff member searches
                 return search(session, query, PAGE_SIZE, offset)
 
         self.worker.op(run, key="search" if offset == 0 else None).success(
@@ -184,6 +185,8 @@ class MemberResultsModel(QAbstractTableModel):
             return QColor(BLOCKED_RED)
         if blocked is not None and role == Qt.ItemDataRole.ToolTipRole:
             return blocked_warning(blocked)
+        if role == Qt.ItemDataRole.ToolTipRole:  # a cell cut short ("Suspen…") shows it whole
+            return self._display(row, column)
         return None
 
     def blocked_card_of(self, member_id: int) -> Any:

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.labels import CARD_STATUS, label
 from ui.results_model import MemberResultsModel
 
 DEBOUNCE_MS = 40
+STATUS_COLUMN = 4
 COLUMN_SAMPLES = ("欧阳一诺", "110***********002X", "138****5678", "健康金卡", "暂停使用")
 OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -37,8 +39,12 @@ class SearchPanel(QWidget):
         )
         self.hint = QLabel(self.tr("输入后即时查找，↓ 进入结果，回车打开，Esc 清除"), self)
         self.hint.setObjectName("searchHint")
+        self.box.setAccessibleName(self.tr("查找客户"))
+        self.box.setAccessibleDescription(self.box.placeholderText())
         self.table = QTableView(self)
         self.table.setObjectName("results")
+        self.table.setAccessibleName(self.tr("查找结果"))
+        self.table.setAccessibleDescription(self.tr("↑↓ 选择客户，回车打开，Esc 回到查找框"))
         self.table.setModel(model)
         self._setup_table()
         layout = QVBoxLayout(self)
@@ -71,9 +77,13 @@ class SearchPanel(QWidget):
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between rows
         metrics = table.fontMetrics()
         for column, sample in enumerate(COLUMN_SAMPLES):
-            table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 14)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            words = (sample, label(CARD_STATUS, "suspended") if column == STATUS_COLUMN else "")
+            wide = max(metrics.horizontalAdvance(w) + 14 for w in words)  # English words too
+            table.setColumnWidth(column, max(wide, metrics.horizontalAdvance(title) + 24))
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
@@ -112,9 +122,9 @@ class SearchPanel(QWidget):
         elif count == 0:
             self.hint.setText(self.tr("没有找到匹配的客户"))
         elif self.model.canFetchMore(self.model.index(-1, -1)):
-            self.hint.setText(self.tr("已显示前 {n} 位，向下滚动查看更多").format(n=count))
+            self.hint.setText(self.tr("已显示前 %n 位，向下滚动查看更多", "", count))
         else:
-            self.hint.setText(self.tr("找到 {n} 位客户").format(n=count))
+            self.hint.setText(self.tr("找到 %n 位客户", "", count))
 
     def _search_failed(self, message: str) -> None:
         self._open_pending = False

@@ -68,7 +68,7 @@ register_action(
         menu="service",
         handler=open_case_queue,
         enabled_when=needs_database,
-        shortcut="Ctrl+Shift+Q",
+        shortcut="Ctrl+Shift+C",  # not next to a quit key (Ctrl+Q no longer quits)
         order=20,
         tip=QT_TRANSLATE_NOOP("actions", "查看并跟进所有服务案件，超时案件醒目显示"),
     )

@@ -102,6 +102,17 @@ class CaseWizard(QWizard):
         self.catalog = catalog
         self.pages[NEED].catalog_ready()
 
+    def has_unsaved_work(self) -> bool:
+        """A verified caller or a typed description, and no case opened yet."""
+        s = self.state
+        return s.opened is None and (s.verified or bool(s.description.strip()))
+
+    def reject(self) -> None:
+        """Esc or 取消: ask first when the answers so far would be lost."""
+        from ui.unsaved import guarded_reject
+
+        guarded_reject(self, super().reject)
+
     def can_override(self) -> bool:
         """Only supervisors and administrators may override a refusal."""
         return getattr(self.actor, "role", None) in ("supervisor", "admin")

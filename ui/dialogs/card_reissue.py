@@ -35,6 +35,7 @@ from ui.dialogs import (
 )
 from ui.files import document_name, show_named
 from ui.messages import explain_failure
+from ui.unsaved import guarded_reject
 from vipdesk.domain.cards import InvalidCardNumber, format_card_number, validate_card_number
 
 STATUS = {
@@ -150,6 +151,15 @@ class CardReissueDialog(QDialog):
             button.toggled.connect(self._update)
         self.verified.toggled.connect(self._update)
         self.number_edit.textChanged.connect(self._update)
+
+    def has_unsaved_work(self) -> bool:
+        """A reason chosen or the identity ticked, and no card reissued yet."""
+        started = self.reason() is not None or self.verified.isChecked()
+        return self.result is None and started
+
+    def reject(self) -> None:
+        """Esc or 关闭: ask first when the choices made would be lost."""
+        guarded_reject(self, super().reject)
 
     def load(self) -> None:
         """Read the member's current card on the worker."""

@@ -34,6 +34,7 @@ from ui.dialogs import (
 from ui.files import document_name, show_named
 from ui.geometry import grow_to_content
 from ui.messages import explain_failure
+from ui.unsaved import guarded_reject
 from vipdesk.domain.people import InvalidIdNumber, ResidentId, age_on, parse_id_number
 
 RELATIONS = (
@@ -153,6 +154,15 @@ class RelativeDialog(QDialog):
         self.policy_row_label.setVisible(visible)
         self.policy_box.setVisible(visible)
 
+    def has_unsaved_work(self) -> bool:
+        """A name or ID number typed and not designated yet."""
+        typed = self.name_edit.text().strip() or self.id_edit.text().strip()
+        return self.record is None and bool(typed)
+
+    def reject(self) -> None:
+        """Esc or 关闭: ask first when typed details would be lost."""
+        guarded_reject(self, super().reject)
+
     # loading ------------------------------------------------------------------------------
 
     def load(self) -> None:
@@ -160,7 +170,11 @@ class RelativeDialog(QDialog):
         from vipdesk.services.relatives import designation_context
 
         member_id, today = self.member_id, self.today
-        self.run(lambda desk: designation_context(desk.db, desk.book, member_id, today)).success(
+        self.run(
+            lambda desk: designation_context(
+                desk.db, desk.book, member_id, today, actor=desk.actor
+            )
+        ).success(
             self._loaded
         ).failure(self._failed).run()
 
