@@ -187,6 +187,7 @@ def make_backup(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseError(f"无法创建备份文件夹 {folder}：{exc.strerror}") from None
+    remove_stale(folder)
     size = database_bytes(source)
     require_space(folder, size * (2 if passphrase else 1), "备份")
     tmp = folder / f".{final.name}.partial-{os.getpid()}"
@@ -212,8 +213,8 @@ def make_backup(
             app_version=version(),
         )
         private_file(tmp)
+        write_manifest(info)  # first: a manifest without its file is ignored, never the reverse
         os.replace(tmp, final)
-        write_manifest(info)
     except sqlite3.OperationalError as exc:
         _cleanup(tmp, plain)
         if "full" in str(exc).lower():
@@ -229,6 +230,48 @@ def make_backup(
         raise
     _fsync_dir(folder)
     return info
+
+
+def _pid_alive(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # (Windows: left for the age rule)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def remove_stale(folder: Path, max_age_s: float = 86400) -> int:
+    """Delete half-written files of interrupted backups/restores (their process is gone)."""
+    import re
+    import time
+
+    removed = 0
+    pattern = re.compile(r"^\..+\.(partial|plain|verify|restore|tmp)-(\d+)(-wal|-shm|-journal)?$")
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return 0
+    for path in entries:
+        found = pattern.match(path.name)
+        if not found:
+            continue
+        try:
+            old = time.time() - path.stat().st_mtime > max_age_s
+            if old or not _pid_alive(int(found.group(2))):
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue
+    for manifest in folder.glob("vipdesk-*.json"):  # a manifest whose backup never arrived
+        if not manifest.with_suffix("").exists():
+            with contextlib.suppress(OSError):
+                if time.time() - manifest.stat().st_mtime > 60:
+                    manifest.unlink()
+    return removed
 
 
 def write_manifest(info: BackupInfo) -> None:

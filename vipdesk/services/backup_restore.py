@@ -22,6 +22,7 @@ from vipdesk.services.backup import (
     BackupInfo,
     list_backups,
     make_backup,
+    remove_stale,
     source_path,
     verify_backup,
 )
@@ -99,6 +100,7 @@ def restore_file(
     path = path.expanduser().absolute()
     if not path.exists():
         raise DatabaseError(f"备份文件不存在：{path}")
+    remove_stale(target.parent)
     require_space(target.parent, 2 * path.stat().st_size + database_bytes(target), "恢复")
     work = target.with_name(f".{target.name}.restore-{os.getpid()}")
     try:
