@@ -1,4 +1,4 @@
-"""The document font: a real CJK TrueType font, embedded and subset; fallbacks."""
+"""The document font: a real CJK TrueType font, embedded and subset; refused without one."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from tests.docs.pdftools import fonts as pdf_fonts
 from vipdesk.documents import fonts
 from vipdesk.documents.fonts import FontCandidate, choose_font, default_candidates
 from vipdesk.documents.handbook import render_handbook
+from vipdesk.errors import KnownError
 
 WQY = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 ZENHEI = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
@@ -60,8 +61,20 @@ def test_font_dropped_in_the_user_folder_wins(tmp_path, caplog):
         choose_font([c for c in default_candidates() if c.path.parent != folder])
 
 
-def test_without_any_font_stsong_light_is_used(caplog):
-    with caplog.at_level(logging.WARNING, logger="vipdesk.documents"):
-        choice = choose_font([FontCandidate(Path("/nonexistent/msyh.ttc"))])
-    assert choice.regular == "STSong-Light" and not choice.embedded
-    assert "STSong-Light" in caplog.text
+def test_without_any_font_documents_are_refused_naming_the_font_to_install(caplog):
+    # never a non-embedded fallback: a PDF without the font prints boxes where it is missing
+    candidates = [FontCandidate(Path("/nonexistent/msyh.ttc")), FontCandidate(DEJAVU)]
+    with (
+        caplog.at_level(logging.WARNING, logger="vipdesk.documents"),
+        pytest.raises(fonts.FontMissing) as refused,
+    ):
+        choose_font(candidates)
+    message = str(refused.value)
+    assert isinstance(refused.value, KnownError)
+    assert "fonts-wqy-microhei" in message and str(fonts.user_font_dir()) in message
+    assert "no embeddable CJK TrueType font" in caplog.text
+
+
+def test_install_hint_names_the_windows_fonts():
+    assert "微软雅黑" in fonts.install_hint("win32") and "SimHei" in fonts.install_hint("win32")
+    assert "fonts-wqy-microhei" in fonts.install_hint("linux")

@@ -3,29 +3,45 @@
 Search order: a font file dropped into the user-data folder (``data_dir()/fonts``), Windows fonts
 (Microsoft YaHei, SimHei, SimSun), Linux fonts (WenQuanYi Micro Hei / Zen Hei); the first one
 ReportLab can read and that has Chinese glyphs wins. Noto CJK and other CFF-outline fonts cannot be
-embedded by ReportLab and are skipped. Without any, ReportLab's built-in STSong-Light (not
-embedded) is used. The choice is logged once.
+embedded by ReportLab and are skipped. Without any, documents are refused with `FontMissing`, a
+plain message naming the font to install (a PDF without an embedded CJK font shows boxes on
+machines that lack it). The choice is logged once.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+from vipdesk.errors import KnownError
 
 log = logging.getLogger("vipdesk.documents")
 
 REGULAR = "VDSans"
 BOLD = "VDSans-Bold"
-FALLBACK = "STSong-Light"
 FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
+
+
+class FontMissing(KnownError):
+    """No usable Chinese TrueType font on this machine; the message names one to install."""
+
+
+def install_hint(platform: str = sys.platform) -> str:
+    """Which font to install on this platform, in plain Chinese."""
+    if platform.startswith("win"):
+        return (
+            "请安装 Windows 的“微软雅黑”（Microsoft YaHei，msyh.ttc）或“黑体”（SimHei，"
+            "simhei.ttf）字体"
+        )
+    return "请安装文泉驿微米黑字体（Debian/Ubuntu：apt-get install fonts-wqy-microhei）"
 
 
 @dataclass(frozen=True)
@@ -105,7 +121,7 @@ def _load(path: Path, index: int, name: str) -> TTFont | None:
 
 
 def choose_font(candidates: list[FontCandidate]) -> FontChoice:
-    """Register the first usable candidate (else STSong-Light) under our names; the choice."""
+    """Register the first usable candidate under our names; the choice, else FontMissing."""
     for cand in candidates:
         regular = _load(cand.path, cand.index, REGULAR)
         if regular is None:
@@ -127,11 +143,12 @@ def choose_font(candidates: list[FontCandidate]) -> FontChoice:
             cand.bold if bold else "same face",
         )
         return choice
-    pdfmetrics.registerFont(UnicodeCIDFont(FALLBACK))
-    choice = FontChoice(FALLBACK, FALLBACK, FALLBACK, None, False, False)
-    _family(choice)
-    log.warning("no embeddable CJK TrueType font found; using built-in %s (not embedded)", FALLBACK)
-    return choice
+    log.warning("no embeddable CJK TrueType font found in %d candidates", len(candidates))
+    raise FontMissing(
+        "找不到可嵌入文件的中文 TrueType 字体，无法生成文件（否则打印出来的汉字会变成方框）。"
+        f"{install_hint()}，或把一个中文 TrueType 字体文件（.ttf 或 .ttc）放入 {user_font_dir()}，"
+        "然后重试。"
+    )
 
 
 def _family(choice: FontChoice) -> None:
