@@ -129,3 +129,19 @@ def test_sign_out_closes_the_window_and_asks_who_works_next(qtbot, demo_url, dem
     with demo_db.read() as s:
         actions = list(s.scalars(select(AuditRecord.action)))
     assert "staff.sign_out" in actions
+
+
+def test_sign_in_and_idle_unlock_on_sqlite_and_postgresql(qtbot, db, db_url):
+    actor_for(db, "clerk5", "柜员五")
+    window, session = make_desk(qtbot, db_url)
+    sign_in(qtbot, session.dialog, "clerk5", "wrong-password")
+    qtbot.waitUntil(lambda: session.dialog.username.isEnabled(), timeout=15_000)
+    assert session.dialog.message.text() == staff.WRONG
+    sign_in(qtbot, session.dialog, "clerk5", TEST_PASSWORD)
+    qtbot.waitUntil(window.isVisible, timeout=15_000)
+    assert window.actor.username == "clerk5"
+    session.lock.lock()
+    qtbot.keyClicks(session.lock.screen.password, TEST_PASSWORD)
+    session.lock.screen.unlock()
+    qtbot.waitUntil(lambda: not session.lock.locked, timeout=15_000)
+    window.close()

@@ -91,6 +91,8 @@ class DatabasePage(StatePage):
         server = settings.get(state.DB_KIND) == "server"
         (self.server if server else self.local).setChecked(True)
         self.url.setText(settings.get(state.SERVER_URL))
+        if server and self.url.text():  # saved only after it answered
+            self.tested = self.url.text()
         self._changed()
 
     def save(self) -> None:  # noqa: D102

@@ -49,9 +49,7 @@ class FirstStartWizard(QWizard):
         self.ids: dict[str, int] = {}
         for name in pages:
             self.ids[name] = self.addPage(PAGES[name]())
-        saved = settings.get(state.PAGE) if self.resumable else ""
-        if saved in self.ids:
-            self.setStartId(self.ids[saved])
+        self.resume_at = settings.get(state.PAGE) if self.resumable else ""
         self.currentIdChanged.connect(self._entered)
         self.resize(720, 540)
 
@@ -76,6 +74,18 @@ class FirstStartWizard(QWizard):
         if self.currentId() >= 0 and not getattr(self, "_loaded", False):
             self._loaded = True
             self._entered(self.currentId())
+            self._resume()
+
+    def _resume(self) -> None:
+        """Walk to the page where the assistant was left (Back still reaches the earlier ones)."""
+        target = self.ids.get(self.resume_at)
+        for _ in self.ids:
+            if target is None or self.currentId() == target:
+                return
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:  # a page refused (its saved state is not valid)
+                return
 
     def validateCurrentPage(self) -> bool:  # noqa: D102, N802
         if not super().validateCurrentPage():
