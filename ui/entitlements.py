@@ -79,7 +79,18 @@ def entitlements_of(detail: Any, rules: Any) -> list[Entitlement]:
     kangyue = kangyue_entitlement(detail, rules, dt.date.today())
     if kangyue is not None:
         items.append(kangyue)
-    return items
+    return [_with_usage(detail, i) for i in items]
+
+
+def _with_usage(detail: Any, item: Entitlement) -> Entitlement:
+    """The entitlement with the member's use of it (已用 1 次 · … 起可再次使用 / 可用)."""
+    from ui.usage_view import usage_span
+
+    span = usage_span(detail, item.code)
+    if not span:
+        return item
+    joined = f"{item.conditions}<br>{span}" if item.conditions else span
+    return Entitlement(item.code, item.title, joined)
 
 
 def kangyue_entitlement(detail: Any, rules: Any, today: dt.date) -> Entitlement | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableWidget
 
 from ui.labels import VIP_STATUS, label, money
@@ -15,6 +16,12 @@ TIER_HISTORY_COLUMNS = (
     QT_TRANSLATE_NOOP("tables", "等级变化"),
     QT_TRANSLATE_NOOP("tables", "年化保费"),
     QT_TRANSLATE_NOOP("tables", "原因"),
+)
+USAGE_COLUMNS = (
+    QT_TRANSLATE_NOOP("tables", "服务"),
+    QT_TRANSLATE_NOOP("tables", "使用情况"),
+    QT_TRANSLATE_NOOP("tables", "上次使用"),
+    QT_TRANSLATE_NOOP("tables", "次数"),
 )
 REASONS = {
     "import": QT_TRANSLATE_NOOP("usage", "导入保单数据"),
@@ -49,7 +56,7 @@ def usage_text(state: Any) -> str:
 
 def service_name(code: str, rules: Any, catalog: Any = None) -> str:
     """The plain name of a quota's service (a family of the rules or a catalog item)."""
-    if code in rules.service_names:
+    if rules is not None and code in rules.service_names:
         return rules.service_names[code]
     names = {
         "kangyue_service": tr("都会康悦健康增值服务"),
@@ -57,6 +64,30 @@ def service_name(code: str, rules: Any, catalog: Any = None) -> str:
         "intl_relative_visit": tr("境外住院亲属探视"),
     }
     return names.get(code, code)
+
+
+ENTITLEMENT_QUOTAS = {
+    "health_check": ("health_check",),
+    "kangyue_health": ("kangyue_service",),
+    "domestic_rescue": ("dom_relative_visit",),
+    "international_rescue": ("intl_relative_visit",),
+}
+
+
+def usage_span(detail: Any, entitlement: str) -> str:
+    """The usage of an entitlement's quotas, coloured (red when used up), or "" when none."""
+    parts = []
+    for state in getattr(detail, "usage", ()):
+        if state.code not in ENTITLEMENT_QUOTAS.get(entitlement, ()):
+            continue
+        colour = "#C62828" if state.exhausted else "#2E7D32"
+        prefix = (
+            ""
+            if state.code == entitlement or entitlement == "kangyue_health"
+            else (service_name(state.code, None) + "：")
+        )
+        parts.append(f"<span style='color:{colour}'><b>{prefix}{usage_text(state)}</b></span>")
+    return "<br>".join(parts)
 
 
 def usage_html(detail: Any, rules: Any) -> str:
@@ -104,3 +135,33 @@ def fill_tier_history(table: QTableWidget, changes: Any, rules: Any) -> None:
             for c in changes
         ],
     )
+
+
+def _limit(state: Any) -> str:
+    if state.limit is None:
+        return tr("次数待确认")
+    if state.every_years:
+        return tr("每{n}年{k}次").format(n=state.every_years, k=state.limit)
+    if state.period == "occasion":
+        return tr("每次住院{k}次").format(k=state.limit)
+    return tr("每个服务期{k}次").format(k=state.limit)
+
+
+def fill_usage(table: QTableWidget, usage: Any, rules: Any) -> None:
+    """One row per service with a quota: name, 可用 / 已用…起可再次使用, last use, the limit."""
+    fill(
+        table,
+        [
+            (
+                service_name(u.code, rules),
+                usage_text(u),
+                u.last_used.isoformat() if u.last_used else "—",
+                _limit(u),
+            )
+            for u in usage
+        ],
+    )
+    for row, state in enumerate(usage):
+        item = table.item(row, 1)
+        if item is not None:
+            item.setForeground(QColor("#C62828" if state.exhausted else "#2E7D32"))
