@@ -34,7 +34,7 @@ from ui.member_tables import (
     make_table,
 )
 from ui.tier_card import BLOCKED_GREY, CardFace, TierCard
-from ui.usage_view import TIER_HISTORY_COLUMNS, fill_tier_history, usage_html
+from ui.usage_view import TIER_HISTORY_COLUMNS, USAGE_COLUMNS, fill_tier_history, fill_usage
 
 ISSUER = "大都会人寿 · 贵宾客户"
 
@@ -214,6 +214,8 @@ class MemberView(QScrollArea):
         self.history_table = make_table(HISTORY_COLUMNS, "cardHistory")
         self.tabs.addTab(page, self.tr("年化保费与保单"))
         self.tabs.addTab(self.history_table, self.tr("卡片记录"))
+        self.usage_table = make_table(USAGE_COLUMNS, "serviceUsage")
+        self.tabs.addTab(self.usage_table, self.tr("服务使用"))
         self.tier_history_table = make_table(TIER_HISTORY_COLUMNS, "tierHistory")
         self.tabs.addTab(self.tier_history_table, self.tr("等级变更"))
         self.audit_table = make_table(AUDIT_COLUMNS, "auditHistory")
@@ -272,6 +274,7 @@ class MemberView(QScrollArea):
         fill_policies(self.policies_table, detail.policies)
         fill_history(self.history_table, detail.card_history)
         fill_tier_history(self.tier_history_table, getattr(detail, "tier_history", ()), rules)
+        fill_usage(self.usage_table, getattr(detail, "usage", ()), rules)
         fill_audit(self.audit_table, detail.history)
 
     def show_full_id(self, member_id: int, id_number: str) -> None:
@@ -303,7 +306,7 @@ class MemberView(QScrollArea):
                 + self.tr("保单中止，贵宾服务暂停；保单复效后恢复。")
                 + f"</b></p><div style='color:#8A9096'>{html}</div>"
             )
-        self.entitlements_label.setText(html + usage_html(detail, rules))
+        self.entitlements_label.setText(html)
         self.hotline_label.setText(hotline_text(rules))
 
     def _show_relatives(self, detail: Any, rules: Any) -> None:
