@@ -86,7 +86,7 @@ def test_id_suffix_then_enter_opens_the_member(qtbot, window, demo_db):
     assert shown.args == [member.id]
     assert rows_of(window.model)[0] == member.id
     assert window.member_view.card.face.tier_name == "金卡"
-    assert "再有" in window.member_view.distance_label.text()
+    assert "还差" in window.member_view.distance_label.text()  # issue 11 wording
     assert "白金卡" in window.member_view.distance_label.text()
 
 
