@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QPushBu
 from sqlalchemy import select
 
 from tests.case_fixtures import add_member, add_relative, supervisor
+from tests.staff_helpers import TEST_PASSWORD, actor_for
 from ui.cases.queue_view import CaseQueueWidget
 from ui.cases.wizard import CONFIRM, DECISION, LOCATION, NEED, CaseWizard
 from ui.worker import DbWorker
 from vipdesk.db.models import AuditRecord, ServiceCase
 from vipdesk.rules import load_rules
-from vipdesk.services.database import Database, actor_for
+from vipdesk.services.database import Database
 
 TODAY = dt.date.today()
 WAIT = 10_000
@@ -162,7 +163,7 @@ def test_a_refused_request_is_recorded_and_found_in_the_queue(qtbot, worker, des
     assert reasons.item(0).data(Qt.ItemDataRole.UserRole) == "too_close_to_residence"
     assert "150公里以上" in reasons.item(0).text()
     override = wizard.pages[DECISION].override
-    assert override.isVisible() and not override.isEnabled()  # a clerk cannot override
+    assert override.isVisible() and override.isEnabled()  # a clerk may ask for an override
     case_no = commit(qtbot, wizard)
     assert "拒绝" in find(wizard, QLabel, "outcome").text()
     queue = queue_rows(qtbot, worker)
@@ -170,29 +171,44 @@ def test_a_refused_request_is_recorded_and_found_in_the_queue(qtbot, worker, des
     assert row >= 0 and queue.model.case_at(row).eligible is False
 
 
-def test_a_supervisor_overrides_a_refusal_for_a_relative(qtbot, worker, desk):
+def test_a_clerk_asks_and_a_supervisor_signs_in_to_override_for_a_relative(qtbot, worker, desk):
+    """Four eyes: the case opens refused, then a supervisor approves in the override dialog."""
     member_id, _ = add_member(desk.db, desk.actor, "diamond", name="钱学森")
     _, relative = add_relative(desk.db, member_id, name="蒋英", born=dt.date(1950, 1, 1))
-    boss = desk.actor = supervisor(desk.db)  # the supervisor is the one signed in at the desk
-    wizard = make_wizard(qtbot, worker, boss)
+    boss = supervisor(desk.db)  # another staff member, signs in inside the dialog
+    wizard = make_wizard(qtbot, worker, desk.actor)
     choose_caller(qtbot, wizard, "蒋英", relative[-4:])
     choose_need(wizard, "domestic_rescue", "dom_evacuation")
     give_location(qtbot, wizard, "成都", days_ago=1)
     assert "不能受理" in wait_decision(qtbot, wizard)  # 蒋英 is over 65
     page = wizard.pages[DECISION]
-    assert page.override.isEnabled()
     page.override.setChecked(True)
     assert not page.isComplete()  # no written reason yet
     page.override_reason.setPlainText("病情危重，主管特批")
     assert page.isComplete()
     case_no = commit(qtbot, wizard)
-    assert "主管推翻" in find(wizard, QLabel, "outcome").text()
+    confirm = wizard.pages[CONFIRM]
+    qtbot.waitUntil(lambda: confirm.override_dialog is not None, timeout=WAIT)
+    dialog = confirm.override_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    assert dialog.reason.toPlainText() == "病情危重，主管特批"
+    with desk.db.read() as session:  # the refusal is on record before anyone approves
+        stored = session.scalars(select(ServiceCase).where(ServiceCase.case_no == case_no)).one()
+        assert stored.eligible is False
+    qtbot.keyClicks(dialog.username, boss.username)
+    qtbot.keyClicks(dialog.password, TEST_PASSWORD)
+    with qtbot.waitSignal(dialog.approved, timeout=WAIT):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    outcome = find(wizard, QLabel, "outcome").text()
+    assert desk.actor.display_name in outcome and boss.display_name in outcome
     with desk.db.read() as session:
         stored = session.scalars(select(ServiceCase).where(ServiceCase.case_no == case_no)).one()
         assert stored.eligible is True and stored.override_reason == "病情危重，主管特批"
         assert stored.relative_id is not None
-        actions = session.scalars(select(AuditRecord.action)).all()
-    assert "case.override" in actions
+        after = session.scalars(
+            select(AuditRecord.after).where(AuditRecord.action == "case.override")
+        ).one()
+    assert desk.actor.username in after and boss.username in after
 
 
 def test_a_wrong_identity_answer_keeps_the_wizard_on_the_first_page(qtbot, worker, desk):

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from ui.cases import ops
 from ui.cases.wizard import show_error
+from ui.date_field import DateField
+from ui.files import document_name, show_named
 
 OK_STYLE = "color: #1E7B34; font-weight: bold; font-size: 16px;"
 BAD_STYLE = "color: #B3261E; font-weight: bold; font-size: 16px;"
@@ -53,8 +54,8 @@ class LocationPage(QWizardPage):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.location.setCompleter(self.completer)
-        self.departed = QDateEdit(objectName="departed", calendarPopup=True)
-        self.departed.setDisplayFormat("yyyy-MM-dd")
+        self.departed = DateField(today=wizard.today)  # typed (20261127, 11/27) or picked
+        self.departed.setObjectName("departed")
         self.departed.setMaximumDate(QDate(wizard.today))
         self.departed.setDate(QDate(wizard.today))
         self.distance = QLabel("—", objectName="distance")
@@ -73,6 +74,7 @@ class LocationPage(QWizardPage):
         self.location.textChanged.connect(lambda _t: self._changed())
         self.departed.dateChanged.connect(lambda _d: self._changed())
         self.timer.timeout.connect(self.measure)
+        self._show_trip_day(wizard.today)
 
     def _typed(self, text: str) -> None:
         prefix = text.strip()
@@ -89,9 +91,17 @@ class LocationPage(QWizardPage):
         s = self.w.state
         s.location = self.location.text().strip()
         s.departed = self.departed.date().toPython()
+        self._show_trip_day(s.departed)
         s.check = None
         self.timer.start()
         self.completeChanged.emit()
+
+    def _show_trip_day(self, departed: dt.date | None) -> None:
+        """The trip day follows the departure date at once (the 90-day rule counts it)."""
+        from vipdesk.domain.eligibility import trip_day
+
+        days = trip_day(departed, self.w.today)
+        self.trip_day.setText(self.tr("第 {n} 天").format(n=days) if days is not None else "—")
 
     def measure(self) -> None:
         """Resolve the place and compute distance and trip day (on the worker)."""
@@ -141,22 +151,35 @@ class DecisionPage(QWizardPage):
         self.costs = QLabel(objectName="costNotes", wordWrap=True)
         self.costs.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.questions = QListWidget(objectName="questions")
-        self.override = QCheckBox(self.tr("主管推翻拒绝决定"), objectName="override")
+        self.override = QCheckBox(self.tr("申请主管特批(&O)"), objectName="override")
         self.override_reason = QPlainTextEdit(objectName="overrideReason")
-        self.override_reason.setPlaceholderText(self.tr("推翻理由（必填，记入审计日志）"))
+        self.override_reason.setPlaceholderText(self.tr("特批理由（必填，记入审计日志）"))
+        self.override_reason.setAccessibleName(self.tr("特批理由"))
+        self.override_reason.setTabChangesFocus(True)
         self.override_reason.setMaximumHeight(70)
         self.override_hint = QLabel(objectName="overrideHint", wordWrap=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.verdict)
-        layout.addWidget(QLabel(self.tr("原因")))
+        self.reasons_title = QLabel(self.tr("原因"), objectName="reasonsTitle")
+        self.costs_title = QLabel(self.tr("请向来电人说明的费用"), objectName="costsTitle")
+        self.questions_title = QLabel(
+            self.tr("开案前请确认（勾选表示“是”）"), objectName="questionsTitle"
+        )
+        self.reasons_title.setBuddy(self.reasons)
+        self.questions_title.setBuddy(self.questions)
+        self.reasons.setAccessibleName(self.tr("原因"))
+        self.questions.setAccessibleName(self.tr("开案前请确认"))
+        layout.addWidget(self.reasons_title)
         layout.addWidget(self.reasons)
-        layout.addWidget(QLabel(self.tr("请向来电人说明的费用")))
+        layout.addWidget(self.costs_title)
         layout.addWidget(self.costs)
-        layout.addWidget(QLabel(self.tr("开案前请确认（勾选表示“是”）")))
+        layout.addWidget(self.questions_title)
         layout.addWidget(self.questions)
         layout.addWidget(self.override)
         layout.addWidget(self.override_reason)
         layout.addWidget(self.override_hint)
+        layout.addStretch(1)  # collapsed sections leave no gaps: what is shown stays on top
+        self._collapse()
         self.override.toggled.connect(lambda _on: self._override_changed())
         self.override_reason.textChanged.connect(self._override_changed)
 
@@ -168,6 +191,7 @@ class DecisionPage(QWizardPage):
         self.override.setChecked(False)
         self.override_reason.clear()
         self._show_override(False)
+        self._collapse()
         if s.case_type != "rescue":
             hours = self.w.rules.case_response_hours[s.case_type]
             self._say(
@@ -211,17 +235,37 @@ class DecisionPage(QWizardPage):
                 BAD_STYLE,
             )
         self._show_override(not d.eligible)
+        self._collapse()
+
+    def _collapse(self) -> None:
+        """Sections with nothing to say are hidden; lists are as tall as their rows."""
+        for title, box in (
+            (self.reasons_title, self.reasons),
+            (self.questions_title, self.questions),
+        ):
+            shown = box.count() > 0
+            title.setVisible(shown)
+            box.setVisible(shown)
+            if shown:
+                rows = sum(box.sizeHintForRow(i) for i in range(box.count()))
+                box.setMaximumHeight(rows + 2 * box.frameWidth() + 4)
+        has_costs = bool(self.costs.text().strip())
+        self.costs_title.setVisible(has_costs)
+        self.costs.setVisible(has_costs)
 
     def _show_override(self, refused: bool) -> None:
-        allowed = refused and self.w.can_override()
+        """Anyone at the desk may ask; a supervisor approves in the override dialog (four eyes)."""
         self.override.setVisible(refused)
         self.override_reason.setVisible(refused)
-        self.override.setEnabled(allowed)
-        self.override_reason.setEnabled(allowed)
+        self.override.setEnabled(refused)
+        self.override_reason.setEnabled(refused)
         self.override_hint.setText(
-            ""
-            if not refused or allowed
-            else self.tr("推翻拒绝决定需要主管或管理员登录办理；也可以开立案件记录本次拒绝。")
+            self.tr(
+                "开立案件时先记录本次拒绝；申请特批时，随后由另一位主管在本机输入自己的账号和"
+                "密码批准，案件同时记录申请人和批准人。"
+            )
+            if refused
+            else ""
         )
 
     def _override_changed(self) -> None:
@@ -245,7 +289,9 @@ class DecisionPage(QWizardPage):
             for i in range(self.questions.count())
         }
         text = self.override_reason.toPlainText().strip()
-        s.override_reason = text if self.override.isChecked() and text else None
+        # the case opens as refused; the override follows in OverrideDialog (four eyes)
+        s.override_reason = None
+        self.w.override_request = text if self.override.isChecked() and text else None
         return True
 
 
@@ -256,6 +302,7 @@ class ConfirmPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.pdf: bytes | None = None
+        self.override_dialog: Any = None
         self.setTitle(self.tr("案件已开立"))
         self.setFinalPage(True)
         self.case_no = QLabel("…", objectName="caseNumber")
@@ -291,8 +338,12 @@ class ConfirmPage(QWizardPage):
         self.case_no.setText(case.case_no)
         self.due.setText(case.due_at.astimezone().strftime("%Y-%m-%d %H:%M"))
         self.callback.setText(mask_phone(case.callback_phone) or self.tr("（客户登记的电话）"))
+        request = getattr(self.w, "override_request", None)
         if case.override_reason:
             self.outcome.setText(self.tr("已由主管推翻拒绝决定并受理。"))
+        elif case.eligible is False and request:
+            self.outcome.setText(self.tr("已记录本次拒绝，请主管在特批窗口中签批。"))
+            self.ask_override(case, request)
         elif case.eligible is False:
             self.outcome.setText(self.tr("已记录本次拒绝，请向来电人说明原因。"))
         else:
@@ -300,6 +351,27 @@ class ConfirmPage(QWizardPage):
         self.print_button.setEnabled(True)
         self.completeChanged.emit()
         self.w.case_opened.emit(case)
+
+    def ask_override(self, case: Any, reason: str) -> Any:
+        """Hand the keyboard to a supervisor: the four-eyes override dialog for this case."""
+        from ui.cases.override_dialog import OverrideDialog
+
+        reasons = [self.w.state.check.decision.reasons] if self.w.state.check else []
+        summary = self.tr("案件 {no}：{why}").format(
+            no=case.case_no, why="；".join(r.message_zh for group in reasons for r in group)
+        )
+        dialog = OverrideDialog(self.w.run, self.w.actor, case.id, summary, reason, self.w)
+        dialog.approved.connect(self._overridden)
+        dialog.open()
+        self.override_dialog = dialog
+        return dialog
+
+    def _overridden(self, outcome: Any) -> None:
+        self.outcome.setText(
+            self.tr("已特批受理：申请人 {requester}，批准人 {approver}。").format(
+                requester=outcome.requester, approver=outcome.approver
+            )
+        )
 
     def print_summary(self) -> None:
         """Render the case summary on the worker; show it in the print preview if there is one."""
@@ -313,8 +385,12 @@ class ConfirmPage(QWizardPage):
         self.pdf = pdf
         self.print_status.setText(self.tr("案件摘要已生成。"))
         if self.w.show_document is not None:
-            self.w.show_document(
-                pdf, self.tr("案件摘要 {no}").format(no=self.w.state.opened.case_no)
+            case_no = self.w.state.opened.case_no
+            show_named(
+                self.w.show_document,
+                pdf,
+                self.tr("案件摘要 {no}").format(no=case_no),
+                document_name("案件摘要", case_no),
             )
         self.w.summary_ready.emit(pdf)
 
