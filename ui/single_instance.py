@@ -62,14 +62,11 @@ class SingleInstance(QObject):
         assert self.server is not None
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._read(socket)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(RAISE.strip()):
-            self.raise_requested.emit()
+            arrived = socket.bytesAvailable() > 0 or socket.waitForReadyRead(CONNECT_MS)
+            if arrived and bytes(socket.readAll().data()).startswith(RAISE.strip()):
+                self.raise_requested.emit()
+            socket.abort()
+            socket.deleteLater()
 
     def release(self) -> None:
         """Stop listening (the desk closes)."""
