@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from types import SimpleNamespace
 
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from sqlalchemy import text
 
 from tests.case_fixtures import add_member
@@ -20,7 +22,9 @@ from vipdesk.errors import Refused
 from vipdesk.rules import load_rules
 from vipdesk.services.audit_log import search_audit
 from vipdesk.services.database import Database, audit
+from vipdesk.services.demo import DEMO_PASSWORD, create_demo_staff
 from vipdesk.services.members import reveal_id_number
+from vipdesk.services.staff import sign_in
 
 WAIT = 15_000
 MANY = PAGE * 2 + 37
@@ -176,3 +180,48 @@ def test_keyboard_only_fit_and_escape(qtbot, viewer):
     viewer.staff.setFocus()
     qtbot.keyClick(viewer.staff, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not viewer.isVisible(), timeout=WAIT)
+
+
+def break_the_chain(url: str) -> int:
+    """What a tamperer with the database file does: drop the triggers, rewrite one record."""
+    path = url.removeprefix("sqlite:///")
+    conn = sqlite3.connect(path)
+    for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
+    ).fetchall():
+        conn.execute(f'DROP TRIGGER "{name}"')
+    record = conn.execute("SELECT MAX(id) FROM audit_log").fetchone()[0]
+    conn.execute("UPDATE audit_log SET after = '{}' WHERE id = ?", (record,))
+    conn.commit()
+    conn.close()
+    return record
+
+
+def signed_in(qtbot, make_window, url, db, username):
+    window = make_window(url, staff="")
+    window.set_actor(sign_in(db, username, DEMO_PASSWORD))
+    qtbot.waitUntil(window.worker.is_idle, timeout=WAIT)
+    return window
+
+
+def test_an_administrator_is_warned_at_start_when_the_chain_is_broken(
+    qtbot, make_window, demo_url, demo_db
+):
+    create_demo_staff(demo_db)
+    intact = signed_in(qtbot, make_window, demo_url, demo_db, "demo.admin")
+    assert getattr(intact, "chain_banner", None) is None  # a whole chain: no warning
+    intact.close()
+    record = break_the_chain(demo_url)
+    clerk = signed_in(qtbot, make_window, demo_url, demo_db, "demo.clerk")
+    assert getattr(clerk, "chain_banner", None) is None  # only administrators are told
+    clerk.close()
+    window = signed_in(qtbot, make_window, demo_url, demo_db, "demo.admin")
+    qtbot.waitUntil(lambda: getattr(window, "chain_banner", None) is not None, timeout=WAIT)
+    banner = window.chain_banner
+    assert banner.isVisible() and not window.findChildren(QDialog)  # a banner, not a modal box
+    assert "未通过" in banner.label.text() and str(record) in banner.label.text()
+    qtbot.mouseClick(banner.view_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(window, "audit_viewer", None) is not None, timeout=WAIT)
+    qtbot.mouseClick(banner.dismiss, Qt.MouseButton.LeftButton)
+    assert not banner.isVisible()
+    window.audit_viewer.close()
