@@ -190,3 +190,26 @@ def test_keyboard_only_tab_order_mnemonics_and_escape(qtbot, worker, desk):
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
     assert dialog.result() == 0
+
+
+def test_the_case_detail_offers_the_override_of_a_refused_case(qtbot, worker, desk):
+    from ui.cases.detail import CaseDetailPanel
+
+    case = refused_case(desk)
+    panel = CaseDetailPanel(worker.op)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.load(case.id)
+    qtbot.waitUntil(lambda: panel.detail is not None, timeout=WAIT)
+    assert panel.ask_override.isVisible()
+    qtbot.mouseClick(panel.ask_override, Qt.MouseButton.LeftButton)
+    dialog = panel.override_dialog
+    qtbot.waitUntil(lambda: dialog.requester.text() == "张柜员", timeout=WAIT)
+    assert case.case_no in dialog.summary.text() and "距居住地不足" in dialog.summary.text()
+    dialog.reason.setPlainText(REASON)
+    with qtbot.waitSignal(dialog.approved, timeout=WAIT):
+        sign(qtbot, dialog, "wang.super", TEST_PASSWORD)
+    qtbot.waitUntil(lambda: panel.detail.override_reason == REASON, timeout=WAIT)
+    assert not panel.ask_override.isVisible()
+    notes = [panel.notes.item(i).text() for i in range(panel.notes.count())]
+    assert any("张柜员" in n and "王主管" in n for n in notes)  # both names on the case
