@@ -140,6 +140,8 @@ def fill_tier_history(table: QTableWidget, changes: Any, rules: Any) -> None:
 def _limit(state: Any) -> str:
     if state.limit is None:
         return tr("次数待确认")
+    if state.every_years == 1:
+        return tr("每年{k}次").format(k=state.limit)
     if state.every_years:
         return tr("每{n}年{k}次").format(n=state.every_years, k=state.limit)
     if state.period == "occasion":

@@ -23,6 +23,7 @@ from vipdesk.documents.content import Content, fill, rule_values
 from vipdesk.documents.page import BranchInfo, LetterDoc, Marker, QrCode, grid, label_grid
 from vipdesk.documents.styles import FormCanvas, cn_date, metadata, styles, text, tier_colour
 from vipdesk.domain.cards import format_card_number, luhn_digit
+from vipdesk.domain.quotas import PERIOD_NAMES, QuotaState, usage_text
 from vipdesk.errors import Refused
 from vipdesk.rules import Rules
 
@@ -59,6 +60,18 @@ class RelativeLine:
 
 
 @dataclass(frozen=True)
+class UsageLine:
+    """A service with a quota as printed: name, used, limit, period, next available, summary."""
+
+    service: str
+    used: int
+    limit: str
+    period: str
+    next_available: dt.date | None
+    summary: str
+
+
+@dataclass(frozen=True)
 class LetterData:
     """Everything an eligibility letter shows, as plain values (safe to pass between threads)."""
 
@@ -78,6 +91,7 @@ class LetterData:
     relatives: tuple[RelativeLine, ...]
     content_version: str
     rules_version: str
+    usage: tuple[UsageLine, ...] = ()
 
 
 COMPACT_FROM = 2  # more relatives than this: compact table rows
@@ -110,6 +124,7 @@ def letter_data(d: MemberDetail, rules: Rules, content: Content, on: dt.date) ->
         for r in d.relatives
     )
     card = d.card
+    usage = tuple(_usage_line(u, rules) for u in getattr(d, "usage", ()))
     return LetterData(
         reference=letter_reference(d.id, on),
         printed_on=on,
@@ -127,7 +142,25 @@ def letter_data(d: MemberDetail, rules: Rules, content: Content, on: dt.date) ->
         relatives=relatives,
         content_version=content.label,
         rules_version=rules.version,
+        usage=usage,
     )
+
+
+def _usage_line(state: QuotaState, rules: Rules) -> UsageLine:
+    from vipdesk.services.usage import quota_name
+
+    if state.limit is None:
+        limit = "待确认"
+    elif state.every_years:
+        limit = f"每{'' if state.every_years == 1 else state.every_years}年{state.limit}次"
+    elif state.period == "occasion":
+        limit = f"每次住院{state.limit}次"
+    else:
+        limit = f"每个服务期{state.limit}次"
+    period = PERIOD_NAMES[state.period].format(n=state.every_years or "")
+    summary = usage_text(state)
+    return UsageLine(quota_name(rules, state.code), state.used, limit, period,
+                     state.next_available, summary)  # fmt: skip
 
 
 def _letter(data: LetterData, content: Content) -> list[Flowable]:
@@ -186,6 +219,11 @@ def _letter(data: LetterData, content: Content) -> list[Flowable]:
     # Many relatives: tighter rows, so that shrinking to one page is rarely needed.
     padding = 1.5 if len(data.relatives) > COMPACT_FROM else 3
     story.append(grid(rows, [40 * mm, None], colour, padding))
+    if data.usage:
+        story.append(Paragraph("服务使用情况", st.h3))
+        rows = [["服务", "次数", "使用情况"]]
+        rows += [[text(u.service), text(u.limit), text(u.summary)] for u in data.usage]
+        story.append(grid(rows, [40 * mm, 30 * mm, None], colour, padding))
     story.append(Paragraph("指定亲属", st.h3))
     if data.relatives:
         rows = [["姓名", "关系", "证件号码", "指定日期", "类别"]] + [

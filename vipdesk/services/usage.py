@@ -329,3 +329,14 @@ def uses_of(session: Session, member_id: int) -> list[UseRecord]:
         .order_by(ServiceUse.used_on.desc(), ServiceUse.id.desc())
     ).all()
     return [_record(u) for u in rows]
+
+
+def quota_name(rules: Rules, code: str) -> str:
+    """The plain name of a quota's service: a service of the rules or an item of the catalog."""
+    if code in rules.service_names:
+        return rules.service_names[code]
+    catalog = load_catalog().on(rules.effective_from)
+    try:
+        return catalog.item(code).name
+    except KeyError:
+        return code
