@@ -105,6 +105,14 @@ def cmd_member(ctx: Context) -> int:
         print(f"  保单 {p.policy_no}  {p.product}  {p.status}  ¥{p.annual_premium:,.2f}")
     for r in detail.relatives:
         print(f"  指定亲属 {r.name}  {r.relation}  {r.age}岁  {r.program}  {r.status}")
+    from vipdesk.domain.quotas import usage_text
+    from vipdesk.services.usage import quota_name
+
+    for u in detail.usage:
+        print(f"  服务使用 {quota_name(rules, u.code)}：{usage_text(u)}")
+    for c in detail.tier_history:
+        print(f"  等级变更 {c.changed_on}  {c.old_tier or '-'} → {c.new_tier or '-'}  "
+              f"¥{c.afyp:,.2f}  {c.reason}")  # fmt: skip
     return 0
 
 
