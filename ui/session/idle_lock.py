@@ -93,7 +93,11 @@ class LockScreen(QWidget):
         self.setObjectName("lockScreen")
         self.setAutoFillBackground(True)
         box = QWidget(self, objectName="lockBox")
-        box.setMaximumWidth(460)
+        box.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        box.setStyleSheet(
+            "#lockBox { background: #FFFFFF; border: 1px solid #E1E4E8; border-radius: 8px; }"
+        )
+        box.setFixedWidth(480)
         self.title = QLabel(self.tr("屏幕已锁定"), objectName="lockTitle")
         self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
         self.who = QLabel(objectName="lockWho")
@@ -110,9 +114,11 @@ class LockScreen(QWidget):
         self.warning = QLabel(objectName="switchWarning")
         self.warning.setWordWrap(True)
         self.switch_button = QPushButton(self.tr("关闭其窗口并登录(&S)"), objectName="switchButton")
-        form = QFormLayout(self.other)
-        form.setContentsMargins(0, 8, 0, 0)
-        form.addRow(self.warning)
+        other = QVBoxLayout(self.other)
+        other.setContentsMargins(0, 8, 0, 0)
+        other.addWidget(self.warning)
+        form = QFormLayout()
+        other.addLayout(form)
         user_label = QLabel(self.tr("用户名(&N)"))
         user_label.setBuddy(self.other_user)
         pass_label = QLabel(self.tr("密码(&W)"))
@@ -131,6 +137,7 @@ class LockScreen(QWidget):
         row.addWidget(self.password, 1)
         row.addWidget(self.unlock_button)
         inner = QVBoxLayout(box)
+        inner.setContentsMargins(24, 20, 24, 20)
         inner.setSpacing(10)
         for widget in (self.title, self.who):
             inner.addWidget(widget)
@@ -140,7 +147,11 @@ class LockScreen(QWidget):
         inner.addWidget(self.other)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        middle = QHBoxLayout()  # no alignment flag: the box gets the height its text needs
+        middle.addStretch(1)
+        middle.addWidget(box)
+        middle.addStretch(1)
+        outer.addLayout(middle)
         outer.addStretch(2)
         self.unlock_button.clicked.connect(self.unlock)
         self.password.returnPressed.connect(self.unlock)
@@ -159,8 +170,13 @@ class LockScreen(QWidget):
         )
         self.warning.setText(
             self.tr(
-                "由其他员工登录将关闭 {name} 打开的 {n} 个窗口，其中未保存的内容会丢失。"
+                "由其他员工登录将关闭 {name} 打开的 {n} 个窗口和正在查看的客户，"
+                "其中未保存的内容会丢失。"
             ).format(name=actor.display_name, n=open_windows)
+            if open_windows
+            else self.tr("由其他员工登录将关闭 {name} 正在查看的客户，未保存的内容会丢失。").format(
+                name=actor.display_name
+            )
         )
         self.message.clear()
         self.other.hide()
