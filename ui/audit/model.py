@@ -48,7 +48,13 @@ def cells(entry: Any) -> tuple[str, str, str, str, str]:
     member = entry.member_name
     if entry.member_id_masked:
         member = f"{member}（{entry.member_id_masked}）"
-    return (when(entry.at), entry.staff_name, entry.action_name, member, entry.text)
+    return (when(entry.at), entry.staff_name, entry.action_name, member, what_changed(entry))
+
+
+def what_changed(entry: Any) -> str:
+    """The description without the action's name (it has its own column); "—" when nothing."""
+    text = entry.text.removeprefix(entry.action_name).removeprefix("：")
+    return text or "—"
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -140,7 +146,7 @@ class AuditTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return cells(entry)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
-            return entry.text
+            return what_changed(entry)
         if role == Qt.ItemDataRole.UserRole:
             return entry.id
         return None

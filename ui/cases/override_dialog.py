@@ -79,8 +79,8 @@ class OverrideDialog(QDialog):
         who = getattr(requester, "display_name", "") or getattr(requester, "username", "")
         intro = QLabel(
             self.tr(
-                "该申请的资格审核结果为“不能受理”。特批须由另一位主管在本机用自己的账号和密码"
-                "批准，案件会同时记录申请人和批准人。"
+                "该申请的资格审核结果为“不能受理”。特批须由一位主管（不能是申请人本人）在本机"
+                "输入自己的账号和密码批准，案件会同时记录申请人和批准人。"
             ),
             objectName="overrideIntro",
             wordWrap=True,
