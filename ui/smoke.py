@@ -31,6 +31,7 @@ DATA_FILES = (
 )
 QT_TRANSLATIONS = ("qtbase_zh_CN.qm", "qtbase_en.qm")
 SMOKE_ADMIN = ("smoke.admin", "Smoke Admin", "smoke-check-password-2026")
+SMOKE_CLERK = ("smoke.clerk", "Smoke Clerk", "smoke-clerk-password-2026")
 WINDOW_TIMEOUT_S = 30
 
 
@@ -92,38 +93,38 @@ def check_commands() -> str:
     return f"{len(sub.choices)} commands"
 
 
-def init_args(url: str) -> tuple[list[str], str]:
-    """`vipdesk init` for a new database, with a first administrator where the CLI asks one."""
+def _signs_in() -> bool:
+    """True when the command line asks for staff passwords (`--password-stdin`)."""
     from vipdesk.cli import build_parser
 
-    help_text = build_parser().format_help() + _init_help()
-    if "--admin" in help_text:
-        user, name, password = SMOKE_ADMIN
-        args = ["--db", url, "init", "--admin", user, "--name", name, "--password-stdin"]
-        return args, password + "\n"
-    return ["--db", url, "init"], ""
+    return "--password-stdin" in build_parser().format_help()
 
 
-def _init_help() -> str:
-    from vipdesk.cli import build_parser
-
-    parser = build_parser()
-    for action in parser._actions:
-        choices = getattr(action, "choices", None)
-        if isinstance(choices, dict) and "init" in choices:
-            return str(choices["init"].format_help())
-    return ""
-
-
-def acting(url: str) -> tuple[list[str], str]:
-    """Global options and stdin that let commands act as the smoke administrator."""
-    from vipdesk.cli import build_parser
-
-    help_text = build_parser().format_help()
-    user, _name, password = SMOKE_ADMIN
-    if "--password-stdin" in help_text:
+def acting(url: str, who: tuple[str, str, str] = SMOKE_CLERK) -> tuple[list[str], str]:
+    """Global options and stdin that let commands act as `who` (username, name, password)."""
+    user, _name, password = who
+    if _signs_in():
         return ["--db", url, "--as", user, "--password-stdin"], password + "\n"
     return ["--db", url, "--as", user], ""
+
+
+def prepare_database(url: str, members: int) -> None:
+    """Create the database with an administrator and a clerk, and add demo members."""
+    admin, clerk = SMOKE_ADMIN, SMOKE_CLERK
+    if not _signs_in():
+        cli("--db", url, "init")
+        cli("--db", url, "--as", admin[0], "demo", "--members", str(members), "--seed", "7")
+        return
+    cli("--db", url, "init", "--admin", admin[0], "--name", admin[1], "--password-stdin",
+        stdin=admin[2] + "\n")  # fmt: skip
+    glob, stdin = acting(url, admin)
+    cli(*glob, "demo", "--members", str(members), "--seed", "7", stdin=stdin)
+    first = clerk[2] + "-first"  # an account an administrator made must change its password
+    cli(*glob, "staff", "add", clerk[0], "--name", clerk[1], "--role", "clerk",
+        "--password-stdin", stdin=stdin + first + "\n")  # fmt: skip
+    # standard input: the signer's password, the old one, the new one
+    cli("--db", url, "--as", clerk[0], "--password-stdin", "staff", "change-password",
+        "--password-stdin", stdin=f"{first}\n{first}\n{clerk[2]}\n")  # fmt: skip
 
 
 class Smoke:
@@ -137,11 +138,8 @@ class Smoke:
 
     def database(self) -> str:
         """Create the database through the migrations and add demo members."""
-        args, stdin = init_args(self.url)
-        cli(*args, stdin=stdin)
-        glob, stdin = acting(self.url)
-        cli(*glob, "demo", "--members", "50", "--seed", "7", stdin=stdin)
-        return "migrated, 50 demo members"
+        prepare_database(self.url, 50)
+        return "migrated, 50 demo members, an administrator and a clerk"
 
     def search(self) -> str:
         """A search by a surname finds members with cards."""
@@ -225,6 +223,8 @@ class Smoke:
             _wait(lambda: bool(outcome) or not window.search.box.isEnabled(), app)
             if not outcome:
                 raise SmokeFailure("the desk window did not open the database")
+            if _signs_in():
+                window.set_actor(_sign_in(self.url, SMOKE_CLERK))
             window.search.search_now("王")
             _wait(lambda: window.model.rowCount() > 0 or not window.model.is_searching(), app)
             _wait(lambda: window.model.rowCount() > 0, app, 2)
@@ -240,6 +240,18 @@ class Smoke:
             loop = QEventLoop()
             QTimer.singleShot(0, loop.quit)
             loop.exec()
+
+
+def _sign_in(url: str, who: tuple[str, str, str]) -> Any:
+    """The staff member `who`, signed in (as the sign-in dialog would)."""
+    from vipdesk.services.database import Database
+    from vipdesk.services.staff import sign_in
+
+    db = Database(url)
+    try:
+        return sign_in(db, who[0], who[2])
+    finally:
+        db.dispose()
 
 
 def _wait(done: Callable[[], bool], app: Any, timeout_s: float = WINDOW_TIMEOUT_S) -> None:
