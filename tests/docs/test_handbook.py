@@ -17,8 +17,8 @@ from vipdesk.documents.handbook import (
 # A phrase only the chapter of each service prints, and the tiers holding that service.
 MARKERS = {
     "国际旅行救援服务": {"gold", "health_gold", "platinum", "diamond"},
-    "护照遗失协助": {"gold", "health_gold", "platinum", "diamond"},
-    "转送回国内居住地": {"gold", "health_gold", "platinum", "diamond"},
+    "护照遗失援助": {"gold", "health_gold", "platinum", "diamond"},
+    "国际医疗救援服务": {"gold", "health_gold", "platinum", "diamond"},
     "六、指定亲属": {"platinum", "diamond"},
     "可指定的亲属为您的配偶、父母、子女": {"platinum", "diamond"},
     "体检机构和时间": {"health_gold", "platinum", "diamond"},
