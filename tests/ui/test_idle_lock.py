@@ -85,6 +85,7 @@ def test_another_staff_member_signs_in_and_the_first_ones_dialogs_close(qtbot, d
     assert not shiboken6.isValid(dialog) or not dialog.isVisible()
     assert window.member is None  # the first one's member is closed, their input discarded
     _no_customer_data(member)
+    qtbot.waitUntil(window.worker.is_idle, timeout=15_000)  # the sign-out record is written
     with demo_db.read() as s:
         actions = list(s.scalars(select(AuditRecord.action)))
     assert "staff.sign_out" in actions

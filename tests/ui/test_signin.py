@@ -122,6 +122,7 @@ def test_sign_out_closes_the_window_and_asks_who_works_next(qtbot, demo_url, dem
     sign_in(qtbot, session.dialog, "clerk2", TEST_PASSWORD)
     qtbot.waitUntil(window.isVisible, timeout=15_000)
     assert window.actor.username == "clerk2"
+    qtbot.waitUntil(window.worker.is_idle, timeout=15_000)
     from sqlalchemy import select
 
     from vipdesk.db.models import AuditRecord
