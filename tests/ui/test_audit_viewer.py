@@ -31,8 +31,9 @@ MANY = PAGE * 2 + 37
 
 
 @pytest.fixture
-def desk(tmp_path):
-    db = Database(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
+def desk(db_url):
+    """A real SQLite file, then a real PostgreSQL database (tests/conftest.py)."""
+    db = Database(db_url)
     db.ensure_schema()
     clerk = actor_for(db, "zhang.clerk", "张柜员", "clerk")
     other = actor_for(db, "li.clerk", "李柜员", "clerk")

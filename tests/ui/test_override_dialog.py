@@ -25,8 +25,9 @@ REASON = "病情危重，当地无救治条件"
 
 
 @pytest.fixture
-def desk(tmp_path):
-    db = Database(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
+def desk(db_url):
+    """A real SQLite file, then a real PostgreSQL database (tests/conftest.py)."""
+    db = Database(db_url)
     db.ensure_schema()
     clerk = actor_for(db, "zhang.clerk", "张柜员", "clerk")
     state = SimpleNamespace(db=db, actor=clerk, book=load_rules(), online_geocoder=None)
