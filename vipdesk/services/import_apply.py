@@ -8,6 +8,7 @@ copies it into temporary tables first. On SQLite the writer lock is taken only f
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from typing import Any
 
 from sqlalchemy import DateTime, bindparam, text
@@ -119,9 +120,42 @@ def _states(session: Session, table: str) -> dict[str, int]:
     return {str(state): int(count) for state, count in rows}
 
 
-def apply_members(session: Session, now: dt.datetime) -> tuple[int, int, int]:
+TOKEN = (
+    "SELECT (SELECT MAX(id) FROM import_reports), (SELECT MAX(id) FROM members), "
+    "(SELECT MAX(id) FROM policies)"
+)
+
+
+def state_token(conn: Any) -> tuple[Any, ...]:
+    """What changes when members or policies are written by anyone (imports, demo data)."""
+    return tuple(conn.execute(TOKEN).fetchone())
+
+
+def prepare_sqlite(database: str, stage: Stage) -> tuple[Any, ...]:
+    """Compare the staged rows with the database OUTSIDE the write lock (a WAL snapshot).
+
+    Returns the state token read in the same snapshot; the apply step recomputes the states
+    inside its transaction only if the token moved meanwhile (another import ran).
+    """
+    conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True, isolation_level=None)
+    try:
+        conn.execute("PRAGMA cache_size = -32000")
+        conn.execute("ATTACH DATABASE ? AS stage", (str(stage.path),))
+        conn.execute("BEGIN")
+        token = state_token(conn)
+        conn.execute(MEMBER_STATE if stage.table == "stage_members" else POLICY_STATE)
+        conn.execute("COMMIT")
+        return token
+    finally:
+        conn.close()
+
+
+def apply_members(
+    session: Session, now: dt.datetime, states_known: bool = False
+) -> tuple[int, int, int]:
     """Insert new members, update changed ones, rewrite their name index: (new, changed, same)."""
-    session.execute(text(MEMBER_STATE))
+    if not states_known:
+        session.execute(text(MEMBER_STATE))
     params = {"now": now}
     session.execute(text(MEMBER_INSERT).bindparams(NOW), params)
     session.execute(text(MEMBER_UPDATE).bindparams(NOW), params)
@@ -137,9 +171,12 @@ def unknown_member_lines(session: Session, limit: int) -> tuple[int, list[int]]:
     return len(lines), lines[:limit]
 
 
-def apply_policies(session: Session) -> tuple[tuple[int, int, int], set[int]]:
+def apply_policies(
+    session: Session, states_known: bool = False
+) -> tuple[tuple[int, int, int], set[int]]:
     """Insert new policies, update changed ones: ((new, changed, same), members affected)."""
-    session.execute(text(POLICY_STATE))
+    if not states_known:
+        session.execute(text(POLICY_STATE))
     affected: set[Any] = {row[0] for row in session.execute(text(POLICY_OLD_OWNERS))}
     session.execute(text(POLICY_INSERT))
     session.execute(text(POLICY_UPDATE))

@@ -51,6 +51,7 @@ from vipdesk.services.tiers import recompute_tiers
 BATCH = 5000
 SHOWN = 200  # problems kept in the message (all are counted)
 CHUNK = 500
+APPLY_CACHE_KB = 64_000  # SQLite page cache while applying: the indexes stay in memory
 
 # progress(stage, rows read, problems found, fraction 0..1)
 ImportProgress = Callable[[str, int, int, float], None]
@@ -200,17 +201,24 @@ def _apply(job: _Job, stage: Stage, rules: Rules, on: dt.date) -> ImportResult:
     db = job.db
     sqlite = db.engine.dialect.name == "sqlite"
     identity = job.identity
+    token = None
+    if sqlite:
+        check_same_database(db, identity)
+        with translate_errors(db.engine):
+            token = import_apply.prepare_sqlite(str(db.engine.url.database), stage)
     with translate_errors(db.engine), db._writer.connect() as conn:
         raw = conn.connection.driver_connection
         if sqlite:
             raw.execute("ATTACH DATABASE ? AS stage", (str(stage.path),))  # type: ignore[union-attr]
+            raw.execute(f"PRAGMA main.cache_size = -{APPLY_CACHE_KB}")  # type: ignore[union-attr]
         try:
             with Session(bind=conn, expire_on_commit=False) as session:
                 started = time.monotonic()
                 try:
                     session.connection()  # BEGIN (IMMEDIATE on SQLite): the lock from here
                     check_same_database(db, identity)
-                    result = _write(job, session, stage, rules, on, sqlite)
+                    known = token is not None and token == import_apply.state_token(raw)
+                    result = _write(job, session, stage, rules, on, sqlite, known)
                     session.commit()
                 except IntegrityError as exc:  # another import wrote the same row meanwhile
                     session.rollback()
@@ -222,25 +230,32 @@ def _apply(job: _Job, stage: Stage, rules: Rules, on: dt.date) -> ImportResult:
         finally:
             if sqlite:
                 raw.execute("DETACH DATABASE stage")  # type: ignore[union-attr]
+                raw.execute("PRAGMA main.cache_size = -2000")  # type: ignore[union-attr]
     confirm_saved(db, identity, result.report_id)
     return replace(result, lock_seconds=held)
 
 
 def _write(
-    job: _Job, session: Session, stage: Stage, rules: Rules, on: dt.date, sqlite: bool
+    job: _Job,
+    session: Session,
+    stage: Stage,
+    rules: Rules,
+    on: dt.date,
+    sqlite: bool,
+    states_known: bool,
 ) -> ImportResult:
     if not sqlite:
         import_apply.load_stage_postgresql(session, stage)
     affected: set[int] = set()
     if job.kind == "members":
-        new, changed, same = import_apply.apply_members(session, utcnow())
+        new, changed, same = import_apply.apply_members(session, utcnow(), states_known)
     else:
         count, lines = import_apply.unknown_member_lines(session, SHOWN)
         if count:
             raise ImportRejected(
                 [f"line {n}: id_number: 没有这个证件号码的客户，请先导入客户" for n in lines], count
             )
-        (new, changed, same), affected = import_apply.apply_policies(session)
+        (new, changed, same), affected = import_apply.apply_policies(session, states_known)
     draft = job.draft(
         "imported", rows_read=job.rows_read, added=new, changed=changed, unchanged=same
     )

@@ -1,0 +1,184 @@
+"""Import benchmark: N-row members CSV and XLSX (default 1,000,000) and a policies CSV.
+
+For each file: wall time, peak memory (max RSS of a child process that only imports) and the
+longest writer-lock hold, beside the floor: a raw `executemany` of the same prepared rows
+(members and name index) into an empty database, checked equal to ours first.
+Targets: <= 2x the floor's time... of the work that must happen anyway, <= 200 MB, <= 2 s lock.
+
+    .venv/bin/python -m bench.bench_import [ROWS] [--xlsx] [--policies]
+
+Files are built once under bench/data/ and reused.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.dataset import DATA
+
+MEMBER_COLS = (
+    "id_number", "id_reversed", "name", "given_name", "name_pinyin", "name_initials",
+    "birth_date", "gender", "phone", "address",
+)  # fmt: skip
+
+
+def members_csv(rows: int) -> Path:
+    """bench/data/import-members-N.csv (and its policies file), built once."""
+    from vipdesk.services.demo import DemoGenerator
+
+    DATA.mkdir(exist_ok=True)
+    path = DATA / f"import-members-{rows}.csv"
+    policies = DATA / f"import-policies-{rows}.csv"
+    if path.exists() and policies.exists():
+        return path
+    gen = DemoGenerator(16, dt.date(2026, 11, 1), set(), 880_000_000_000)
+    with (
+        path.open("w", encoding="utf-8", newline="") as fh,
+        policies.open("w", encoding="utf-8", newline="") as ph,
+    ):
+        out, pout = csv.writer(fh), csv.writer(ph)
+        out.writerow(["证件号码", "姓名", "手机号码", "通讯地址"])
+        pout.writerow(["policy_no", "id_number", "product", "channel", "status",
+                       "effective_date", "annual_premium", "reinstated_date"])  # fmt: skip
+        for i in range(rows):
+            m = gen.member()
+            out.writerow([m["id_number"], m["name"], m["phone"], m["address"]])
+            if i < rows // 5:  # a policy file of a fifth of the size (200,000 for 1M)
+                p = gen.policies(0)[0]
+                pout.writerow([p["policy_no"], m["id_number"], p["product"], p["channel"],
+                               p["status"], p["effective_date"].isoformat(),
+                               p["annual_premium"], ""])  # fmt: skip
+    return path
+
+
+def members_xlsx(rows: int) -> Path:
+    """The same members as an XLSX with text cells, built once (write-only mode)."""
+    from openpyxl import Workbook
+
+    path = DATA / f"import-members-{rows}.xlsx"
+    if path.exists():
+        return path
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet()
+    with members_csv(rows).open(encoding="utf-8", newline="") as fh:
+        for row in csv.reader(fh):
+            sheet.append(row)
+    book.save(path)
+    return path
+
+
+CHILD = """
+import json, resource, sys, time
+from pathlib import Path
+from vipdesk.rules import load_rules
+from vipdesk.services.database import Database
+from vipdesk.services.demo import create_demo_staff
+from vipdesk.services.importer import import_members, import_policies
+from vipdesk.services.tabular import XlsxLimits
+db = Database(sys.argv[1]); db.ensure_schema()
+with db.read() as s:
+    from vipdesk.db.models import StaffUser
+    have = s.query(StaffUser).filter_by(username="demo.admin").first()
+if have is None:
+    admin = create_demo_staff(db)["demo.admin"]
+else:
+    from vipdesk.services.staff import sign_in
+    from vipdesk.services.demo import DEMO_PASSWORD
+    admin = sign_in(db, "demo.admin", DEMO_PASSWORD)
+run = import_policies if sys.argv[3] == "policies" else import_members
+t = time.perf_counter()
+r = run(db, load_rules().current(), admin, Path(sys.argv[2]),
+        limits=XlsxLimits(max_mb=500, max_rows=2_000_000))
+print(json.dumps({"seconds": time.perf_counter() - t, "rows": r.rows, "inserted": r.inserted,
+                  "lock": r.lock_seconds,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def run_import(db_path: Path, file: Path, kind: str = "members") -> dict[str, float]:
+    """Import `file` in a child process: its time, lock hold and peak memory."""
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, f"sqlite:///{db_path}", str(file), kind],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def floor(ours: Path) -> tuple[float, bool]:
+    """Raw executemany of our prepared member and name-index rows into an empty database."""
+    from vipdesk.services.database import Database
+
+    src = sqlite3.connect(ours)
+    members = src.execute(
+        f"SELECT id, {', '.join(MEMBER_COLS)} FROM members ORDER BY id"
+    ).fetchall()
+    grams = src.execute("SELECT ch, member_id FROM member_name_chars").fetchall()
+    src.close()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "floor.sqlite3"
+        db = Database(f"sqlite:///{path}")
+        db.ensure_schema()
+        db.dispose()
+        conn = sqlite3.connect(path, isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        marks = ", ".join("?" * (len(MEMBER_COLS) + 1))
+        sql = (
+            f"INSERT INTO members (id, {', '.join(MEMBER_COLS)}, vip_status, afyp, created_at, "
+            f"updated_at) VALUES ({marks}, 'none', 0, '2026-11-27', '2026-11-27')"
+        )
+        started = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany(sql, members)
+        conn.executemany("INSERT INTO member_name_chars (ch, member_id) VALUES (?, ?)", grams)
+        conn.execute("COMMIT")
+        seconds = time.perf_counter() - started
+        same = (
+            conn.execute(f"SELECT id, {', '.join(MEMBER_COLS)} FROM members ORDER BY id").fetchall()
+            == members
+        )
+        conn.close()
+    return seconds, same
+
+
+def main() -> None:
+    """Print the table for README."""
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    rows = int(args[0]) if args else 1_000_000
+    files = [("CSV", members_csv(rows))]
+    if "--xlsx" in sys.argv:
+        files.append(("XLSX", members_xlsx(rows)))
+    print(f"| file | rows | ours | floor | ratio | peak memory | longest write lock |")
+    print("|---|---|---|---|---|---|---|")
+    for label, file in files:
+        with tempfile.TemporaryDirectory(dir=DATA) as tmp:
+            db_path = Path(tmp) / "ours.sqlite3"
+            ours = run_import(db_path, file)
+            base, same = floor(db_path)
+            assert same, "floor rows differ from ours"
+            print(
+                f"| members {label} | {ours['rows']:,} | {ours['seconds']:.1f} s | {base:.1f} s "
+                f"| {ours['seconds'] / base:.1f}x | {ours['rss_mb']:.0f} MB | {ours['lock']:.2f} s |",
+                flush=True,
+            )
+            if "--policies" in sys.argv and label == "CSV":
+                pol = run_import(db_path, DATA / f"import-policies-{rows}.csv", "policies")
+                print(
+                    f"| policies CSV (tiers and cards after) | {pol['rows']:,} | "
+                    f"{pol['seconds']:.1f} s | — | — | {pol['rss_mb']:.0f} MB | {pol['lock']:.2f} s |",
+                    flush=True,
+                )
+
+
+if __name__ == "__main__":
+    main()
