@@ -21,9 +21,9 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
 
 def documents_folder() -> Path:
-    """The user's Documents folder (the home folder if the system names none)."""
+    """The user's Documents folder (the home folder if there is none)."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def _settings() -> QSettings:

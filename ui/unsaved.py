@@ -58,7 +58,9 @@ def ask_before_losing(
     keep.setObjectName("keep")
     box.setDefaultButton(keep)  # Enter or Esc keeps the work
     box.setEscapeButton(keep)
-    drop.clicked.connect(discard)
+    # a Python callable, not the slot itself: connecting `super().reject` directly would reach
+    # the dialog's own (guarded) reject again through Qt's virtual call
+    drop.clicked.connect(lambda _checked=False: discard())
     box.open()
     parent.discard_box = box  # type: ignore[attr-defined]  (kept while it is open)
     return box

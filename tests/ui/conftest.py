@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from tests.staff_helpers import actor_for
 from tests.ui.screens import use_test_screen
 from vipdesk.db.models import DesignatedRelative, Member
 from vipdesk.domain.people import check_digit
 from vipdesk.rules import load_rules
-from vipdesk.services.database import Database, actor_for
+from vipdesk.services.database import Database
 from vipdesk.services.demo import add_demo_members
 
 DEMO_MEMBERS = 2000
@@ -134,5 +135,7 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/ui/" in str(item.fspath).replace("\\", "/"):
             item.add_marker(
-                pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
+                pytest.mark.qt_log_ignore(
+                    "propagateSizeHints", "does not support raise", "grabbing the keyboard"
+                )
             )
