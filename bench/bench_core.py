@@ -137,8 +137,8 @@ def bench_search(path: Path) -> list[tuple[str, float, float, float, float, floa
 def bench_import(rows: int = 20_000) -> tuple[float, float]:
     """Members imported per second: ours (validate whole file + upsert) vs raw executemany."""
     from vipdesk.rules import load_rules
-    from vipdesk.services.database import Database, actor_for
-    from vipdesk.services.demo import DemoGenerator
+    from vipdesk.services.database import Database
+    from vipdesk.services.demo import DemoGenerator, create_demo_staff
     from vipdesk.services.importer import import_members
 
     gen = DemoGenerator(11, dt.date.today(), set(), 0)
@@ -151,7 +151,7 @@ def bench_import(rows: int = 20_000) -> tuple[float, float]:
             writer.writerows([m["id_number"], m["name"], m["phone"], m["address"]] for m in members)
         db = Database(f"sqlite:///{Path(tmp) / 'ours.sqlite3'}")
         db.ensure_schema()
-        actor = actor_for(db, "bench")
+        actor = create_demo_staff(db)["demo.admin"]
         ours = timed(lambda: import_members(db, load_rules().current(), actor, csv_path))
         db.dispose()
         floor_db = Database(f"sqlite:///{Path(tmp) / 'floor.sqlite3'}")
@@ -176,7 +176,8 @@ def bench_import(rows: int = 20_000) -> tuple[float, float]:
 def bench_recompute(path: Path) -> tuple[float, float, int]:
     """Seconds to recompute every tier (all rows stale) vs one raw GROUP BY into a table."""
     from vipdesk.rules import load_rules
-    from vipdesk.services.database import Database, actor_for
+    from vipdesk.services.database import Database
+    from vipdesk.services.demo import create_demo_staff
     from vipdesk.services.tiers import recompute_all
 
     conn = sqlite3.connect(path, isolation_level=None)
@@ -192,7 +193,7 @@ def bench_recompute(path: Path) -> tuple[float, float, int]:
     conn.close()
     db = Database(f"sqlite:///{path}")
     rules = load_rules().current()
-    actor = actor_for(db, "bench")
+    actor = create_demo_staff(db)["demo.admin"]
     ours = timed(lambda: recompute_all(db, rules, actor, dt.date.today()))
     db.dispose()
     return ours, floor, n

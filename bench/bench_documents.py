@@ -113,12 +113,13 @@ def demo_database(folder: Path) -> tuple[object, list[int]]:
 
     from vipdesk.db.models import Member
     from vipdesk.rules import load_rules
-    from vipdesk.services.database import Database, actor_for
-    from vipdesk.services.demo import add_demo_members
+    from vipdesk.services.database import Database
+    from vipdesk.services.demo import add_demo_members, create_demo_staff
 
     db = Database(f"sqlite:///{folder / 'letters.sqlite3'}")
     db.ensure_schema()
-    add_demo_members(db, load_rules().current(), actor_for(db, "bench"), 1_250, seed=4)
+    admin = create_demo_staff(db)["demo.admin"]
+    add_demo_members(db, load_rules().current(), admin, 1_250, seed=4)
     with db.read() as session:
         ids = list(
             session.scalars(

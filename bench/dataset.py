@@ -17,8 +17,8 @@ def member_count() -> int:
 def bench_db(members: int | None = None) -> Path:
     """Path of a cached SQLite file with `members` demo members (built on first use)."""
     from vipdesk.rules import load_rules
-    from vipdesk.services.database import Database, actor_for
-    from vipdesk.services.demo import add_demo_members
+    from vipdesk.services.database import Database
+    from vipdesk.services.demo import add_demo_members, create_demo_staff
 
     n = members or member_count()
     DATA.mkdir(exist_ok=True)
@@ -35,7 +35,8 @@ def bench_db(members: int | None = None) -> Path:
     db.ensure_schema()
     started = time.perf_counter()
     print(f"building a {n:,}-member benchmark database (once) …", flush=True)
-    add_demo_members(db, load_rules().current(), actor_for(db, "bench"), n, seed=2026)
+    admin = create_demo_staff(db)["demo.admin"]
+    add_demo_members(db, load_rules().current(), admin, n, seed=2026)
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.exec_driver_sql("ANALYZE")

@@ -6,12 +6,13 @@ import datetime as dt
 import itertools
 from decimal import Decimal
 
-from sqlalchemy import insert, update
+from sqlalchemy import insert
 
-from vipdesk.db.models import DesignatedRelative, Member, Policy, StaffUser
+from tests.staff_helpers import actor_for
+from vipdesk.db.models import DesignatedRelative, Member, Policy
 from vipdesk.domain.people import check_digit
 from vipdesk.rules import load_rules
-from vipdesk.services.database import Actor, actor_for
+from vipdesk.services.database import Actor
 from vipdesk.services.importer import member_row, write_name_chars
 from vipdesk.services.tiers import recompute_tiers
 
@@ -103,10 +104,5 @@ def add_relative(
 
 
 def supervisor(db, username: str = "boss") -> Actor:
-    """A staff member with the supervisor role."""
-    actor_for(db, username, "主管")
-    with db.write() as session:
-        session.execute(
-            update(StaffUser).where(StaffUser.username == username).values(role="supervisor")
-        )
-    return actor_for(db, username)
+    """A signed-in staff member with the supervisor role."""
+    return actor_for(db, username, "主管", "supervisor")

@@ -10,19 +10,28 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from tests.staff_helpers import TEST_PASSWORD, actor_for
 from vipdesk.rules import Rules, load_rules
-from vipdesk.services.database import Actor, Database, actor_for
+from vipdesk.services import passwords
+from vipdesk.services.database import Actor, Database
 
 PG_URL = os.environ.get("VIPDESK_TEST_PG_URL")
 PG_SKIP = "PostgreSQL half skipped: VIPDESK_TEST_PG_URL is not set (.ci/run sets it)"
 
 
+# Cheap Argon2id in the test run (hundreds of accounts); the real parameters are measured by
+# bench/bench_auth.py and their rehash-on-change is tested in tests/db/test_staff.py.
+passwords.configure(time_cost=1, memory_cost=1024, parallelism=1)
+
+
 @pytest.fixture(autouse=True)
 def user_home(tmp_path, monkeypatch) -> Iterator[os.PathLike[str]]:
-    """Every test gets its own user-data folder and no inherited database URL."""
+    """Every test gets its own user-data folder, no inherited database URL, and the test
+    password in VIPDESK_PASSWORD (command-line tests sign in with `--as`)."""
     home = tmp_path / "home"
     monkeypatch.setenv("VIPDESK_HOME", str(home))
     monkeypatch.delenv("VIPDESK_DB", raising=False)
+    monkeypatch.setenv("VIPDESK_PASSWORD", TEST_PASSWORD)
     yield home
 
 
@@ -67,7 +76,7 @@ def db(db_url) -> Iterator[Database]:
 
 @pytest.fixture
 def actor(db) -> Actor:
-    """A clerk acting on the database."""
+    """A clerk signed in on the database (a real account with the test password)."""
     return actor_for(db, "clerk1", "柜员一")
 
 

@@ -59,7 +59,7 @@ def test_reissue_blocks_old_card_and_issues_new_number_on_same_tier(db, actor, r
         (result.new.number, "platinum", "active"),
     ]
     assert current_count(db, member) == 1
-    history = card_history(db, member)
+    history = card_history(db, member, actor=actor)
     assert [(h.card_number, h.status_from, h.status_to, h.cause) for h in history[:2]] == [
         (result.new.number, None, "active", "reissue"),
         (old_number, "active", reason, reason),
@@ -98,7 +98,7 @@ def test_suspended_card_is_reissued_suspended_and_reinstated_later(db, actor):
     assert (result.new.status, result.new.tier) == ("suspended", "platinum")
     set_policies(db, actor, member, status="in_force")
     assert cards(db, member)[-1] == (result.new.number, "platinum", "active")
-    assert card_history(db, member)[0].cause == "reinstatement"
+    assert card_history(db, member, actor=actor)[0].cause == "reinstatement"
 
 
 def test_database_allows_only_one_current_card(db, actor):
@@ -133,7 +133,9 @@ def test_tier_changes_issue_revoke_suspend_reinstate_with_causes(db, actor):
     assert current_count(db, member) == 0
     with db.read() as session:
         assert session.get(Member, member).vip_status == "none"
-    causes = [(h.tier, h.status_from, h.status_to, h.cause) for h in card_history(db, member)]
+    causes = [
+        (h.tier, h.status_from, h.status_to, h.cause) for h in card_history(db, member, actor=actor)
+    ]
     assert causes == [
         ("diamond", "active", "revoked", "tier_lost"),
         ("diamond", "suspended", "active", "reinstatement"),
@@ -172,13 +174,32 @@ def test_cli_reissue_and_history_contract(db, actor, capsys):
 def test_cli_refuses_reissue_without_card_and_mistyped_card_number(db, actor, capsys):
     member = add_member(db, actor, 2000)
     code, out, _ = run(
-        capsys, "--db", db.url, "card", "reissue", ref_of(db, member), "--reason", "lost", "--json"
+        capsys,
+        "--db",
+        db.url,
+        "--as",
+        "clerk1",
+        "card",
+        "reissue",
+        ref_of(db, member),
+        "--reason",
+        "lost",
+        "--json",
     )
     assert code == 3 and json.loads(out) == {
         "refused": "no_card",
         "message": "该客户目前没有有效的贵宾卡，无需补发",
     }
     code, _, err = run(
-        capsys, "--db", db.url, "card", "reissue", "8868 0000 0000 0019", "--reason", "lost"
+        capsys,
+        "--db",
+        db.url,
+        "--as",
+        "clerk1",
+        "card",
+        "reissue",
+        "8868 0000 0000 0019",
+        "--reason",
+        "lost",
     )
     assert code == 2 and "卡号校验位不正确" in err

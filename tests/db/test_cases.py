@@ -7,25 +7,26 @@ import json
 import threading
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from tests.case_fixtures import add_member, supervisor
+from tests.staff_helpers import actor_for
 from vipdesk.db.models import AuditRecord, CaseNote, CaseSequence
 from vipdesk.errors import Refused
 from vipdesk.services import cases
 from vipdesk.services.case_queue import QueueFilter, case_detail, case_queue, queue_count
-from vipdesk.services.database import Database, actor_for
+from vipdesk.services.database import Database
 
 NOW = dt.datetime(2024, 6, 15, 2, 0, tzinfo=dt.UTC)  # 10:00 in Beijing
 
 
-def open_one(db, rules, actor, member_id, case_type="rescue", now=NOW, **kw):
+def open_one(db, rules, actor, member_id, case_type="rescue", now=NOW, approver=None, **kw):
     if case_type == "rescue":
         kw.setdefault("eligible", True)  # a rescue case carries its eligibility decision
     request = cases.CaseRequest(
         case_type=case_type, member_id=member_id, description="腹痛，需要就医", **kw
     )
-    return cases.open_case(db, rules, actor, request, now=now)
+    return cases.open_case(db, rules, actor, request, now=now, approver=approver)
 
 
 def test_case_numbers_are_branch_date_and_sequence(db, rules, actor):
@@ -84,7 +85,11 @@ def test_the_lifecycle_with_reopen_and_invalid_transitions_refused(db, rules, ac
     for status in ("in_progress", "waiting_customer", "in_progress", "resolved", "closed"):
         case = cases.change_status(db, actor, case.id, status)
     assert case.status == "closed" and case.closed_at is not None
-    reopened = cases.change_status(db, actor, case.id, "in_progress", note="客户再次来电")
+    with pytest.raises(Refused) as refused:  # reopening a closed case is a supervisor's right
+        cases.change_status(db, actor, case.id, "in_progress")
+    assert refused.value.code == "not_permitted"
+    boss = supervisor(db)
+    reopened = cases.change_status(db, boss, case.id, "in_progress", note="客户再次来电")
     assert reopened.status == "in_progress" and reopened.closed_at is None
     with pytest.raises(Refused):
         cases.change_status(db, actor, case.id, "new")
@@ -104,7 +109,7 @@ def test_notes_and_follow_ups_are_timestamped(db, rules, actor):
         db, actor, case.id, "明天回访", kind="follow_up", now=NOW + dt.timedelta(minutes=9)
     )
     with db.read() as session:
-        detail = case_detail(session, case.case_no, NOW)
+        detail = case_detail(session, case.case_no, NOW, actor=actor)
     assert [(n.kind, n.text) for n in detail.notes] == [
         ("note", "已联系救援中心"),
         ("follow_up", "明天回访"),
@@ -113,12 +118,22 @@ def test_notes_and_follow_ups_are_timestamped(db, rules, actor):
     assert detail.notes[0].staff == "柜员一"
 
 
-def test_a_clerk_cannot_override_a_refusal(db, rules, actor):
+def test_a_clerk_cannot_approve_an_override_nor_anyone_their_own(db, rules, actor):
     member_id, _ = add_member(db, actor)
     case = open_one(db, rules, actor, member_id, eligible=False, reasons=["trip_too_long"])
+    other_clerk = actor_for(db, "clerk2", "柜员二")
     with pytest.raises(Refused) as refused:
-        cases.override_refusal(db, actor, case.id, "特殊情况")
-    assert refused.value.code == "override_not_allowed"
+        cases.override(db, actor, other_clerk, case.id, "特殊情况")
+    assert refused.value.code == "not_permitted"
+    boss = supervisor(db)
+    with pytest.raises(Refused) as refused:  # four eyes: not the requester's own approval
+        cases.override(db, boss, boss, case.case_no, "特殊情况")
+    assert refused.value.code == "same_person"
+    with db.read() as session:
+        assert (
+            session.scalar(select(func.count()).where(AuditRecord.action == "permission.refused"))
+            == 1
+        )
 
 
 def test_a_supervisor_overrides_only_with_a_written_reason(db, rules, actor):
@@ -126,9 +141,9 @@ def test_a_supervisor_overrides_only_with_a_written_reason(db, rules, actor):
     boss = supervisor(db)
     case = open_one(db, rules, actor, member_id, eligible=False, reasons=["trip_too_long"])
     with pytest.raises(Refused) as refused:
-        cases.override_refusal(db, boss, case.id, "   ")
+        cases.override(db, actor, boss, case.id, "   ")
     assert refused.value.code == "override_reason_required"
-    done = cases.override_refusal(db, boss, case.id, "客户第91天突发重病，特批")
+    done = cases.override(db, actor, boss, case.case_no, "客户第91天突发重病，特批")
     assert done.eligible is True and done.override_reason == "客户第91天突发重病，特批"
     with db.read() as session:
         record = session.execute(
@@ -137,7 +152,9 @@ def test_a_supervisor_overrides_only_with_a_written_reason(db, rules, actor):
             )
         ).one()
     assert record.staff_id == boss.id
-    assert json.loads(record.after)["override_reason"] == "客户第91天突发重病，特批"
+    after = json.loads(record.after)
+    assert after["override_reason"] == "客户第91天突发重病，特批"
+    assert (after["requester"], after["approver"]) == ("柜员一", "主管")  # both names
     assert json.loads(record.before)["reasons"] == ["trip_too_long"]
 
 
@@ -156,11 +173,12 @@ def test_override_at_opening_needs_the_role_too(db, rules, actor):
     case = open_one(
         db,
         rules,
-        supervisor(db),
+        actor,
         member_id,
         eligible=False,
         reasons=["age_over_limit"],
         override_reason="特批",
+        approver=supervisor(db),
     )
     assert case.eligible is True and case.override_reason == "特批"
 
@@ -168,28 +186,34 @@ def test_override_at_opening_needs_the_role_too(db, rules, actor):
 def test_the_queue_filters_by_status_type_assignee_and_overdue(db, rules, actor):
     member_id, _ = add_member(db, actor, name="刘德华")
     other = actor_for(db, "clerk2", "柜员二")
+    boss = supervisor(db)  # every desk's queue
     rescue = open_one(db, rules, actor, member_id, "rescue")
     complaint = open_one(db, rules, other, member_id, "complaint")
     enquiry = open_one(db, rules, actor, member_id, "enquiry")
     later = NOW + dt.timedelta(hours=25)  # past rescue (2 h) and complaint (24 h) deadlines
     with db.read() as session:
-        overdue = case_queue(session, later, QueueFilter(overdue=True))
+        overdue = case_queue(session, later, QueueFilter(overdue=True), actor=boss)
         assert {r.case_no for r in overdue} == {rescue.case_no, complaint.case_no}
         assert all(r.overdue for r in overdue)
-        mine = case_queue(session, later, QueueFilter(assignee_id=other.id))
+        mine = case_queue(session, later, QueueFilter(assignee_id=other.id), actor=boss)
         assert [r.case_no for r in mine] == [complaint.case_no]
         assert mine[0].assignee == "柜员二" and mine[0].member_name == "刘德华"
-        kinds = case_queue(session, later, QueueFilter(case_type="enquiry"))
+        kinds = case_queue(session, later, QueueFilter(case_type="enquiry"), actor=boss)
         assert [r.case_no for r in kinds] == [enquiry.case_no]
-        assert queue_count(session, later, QueueFilter(status="new")) == 3
-        first = case_queue(session, later)
+        assert queue_count(session, later, QueueFilter(status="new"), actor=boss) == 3
+        first = case_queue(session, later, actor=boss)
         assert first[0].overdue and not first[-1].overdue
+        own = case_queue(session, later, actor=actor)  # a clerk sees their own desk's cases
+        assert {r.case_no for r in own} == {rescue.case_no, enquiry.case_no}
+        with pytest.raises(Refused) as refused:
+            case_queue(session, later, QueueFilter(assignee_id=other.id), actor=actor)
+        assert refused.value.code == "not_permitted"
     cases.change_status(db, actor, complaint.id, "in_progress", now=later)
     cases.change_status(db, actor, complaint.id, "waiting_customer", now=later)
     with db.read() as session:
-        overdue = case_queue(session, later, QueueFilter(overdue=True))
+        overdue = case_queue(session, later, QueueFilter(overdue=True), actor=boss)
         assert [r.case_no for r in overdue] == [rescue.case_no]
-        assert queue_count(session, NOW, QueueFilter(overdue=True)) == 0
+        assert queue_count(session, NOW, QueueFilter(overdue=True), actor=boss) == 0
 
 
 def _open_concurrently(url: str, rules, actor, member_id: int, desks: int, per_desk: int):

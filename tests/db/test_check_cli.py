@@ -13,6 +13,7 @@ from tests.case_fixtures import (
     rid,
     supervisor,
 )
+from tests.staff_helpers import TEST_PASSWORD
 from vipdesk.cli import main
 from vipdesk.domain.catalog import load_catalog
 from vipdesk.rules import load_rules
@@ -204,6 +205,7 @@ def test_an_item_code_names_its_family_and_brings_its_cost_notes(db, actor):
         location="石家庄",
         departed=dt.date(2024, 6, 10),
         on=ON,
+        actor=actor,
     )
     assert (result.service, result.item) == ("domestic_rescue", "dom_relative_visit")
     assert result.decision.cost_notes and "超过7天" in result.decision.questions[0].text_zh
@@ -211,12 +213,12 @@ def test_an_item_code_names_its_family_and_brings_its_cost_notes(db, actor):
 
 def test_unknown_service_exits_2_with_one_sentence(db, actor, capsys):
     _, ref = add_member(db, actor, "gold")
-    status = main(["--db", db.url, "check", ref, "--service", "teleport"])
+    status = main(["--db", db.url, "--as", "clerk1", "check", ref, "--service", "teleport"])
     _, err = capsys.readouterr()
     assert status == 2 and "没有这项服务" in err and len(err.strip().splitlines()) == 1
 
 
-def test_case_open_list_and_overdue_from_the_command_line(db, actor, capsys):
+def test_case_open_list_and_overdue_from_the_command_line(db, actor, capsys, monkeypatch):
     _, ref = add_member(db, actor, "gold")
     base = ["--db", db.url, "--as", "clerk1"]
     assert (
@@ -252,24 +254,12 @@ def test_case_open_list_and_overdue_from_the_command_line(db, actor, capsys):
     assert json.loads(capsys.readouterr().out) == []  # just opened: nothing overdue yet
     assert main([*base, "case", "status", opened["case_no"], "closed"]) == 3
     assert "invalid_transition" in capsys.readouterr().err
-    assert main([*base, "case", "override", opened["case_no"], "--reason", "特批"]) == 3
+    override = [*base, "case", "override", opened["case_no"], "--reason", "特批", "--approver"]
+    monkeypatch.setenv("VIPDESK_APPROVER_PASSWORD", TEST_PASSWORD)
+    assert main([*override, "clerk1"]) == 3  # four eyes: nobody approves their own request
+    assert "same_person" in capsys.readouterr().err
     supervisor(db)
-    assert (
-        main(
-            [
-                "--db",
-                db.url,
-                "--as",
-                "boss",
-                "case",
-                "override",
-                opened["case_no"],
-                "--reason",
-                "特批",
-            ]
-        )
-        == 0
-    )
+    assert main([*override, "boss"]) == 0  # clerk1 asks, the supervisor approves
     capsys.readouterr()
     assert main([*base, "case", "show", opened["case_no"], "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)

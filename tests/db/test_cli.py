@@ -25,9 +25,7 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 
 @pytest.fixture
 def demo_url(db_url, capsys):
-    status, _, _ = run(
-        capsys, "--db", db_url, "--as", "tester", "demo", "--members", "150", "--seed", "7"
-    )
+    status, _, _ = run(capsys, "--db", db_url, "demo", "--members", "150", "--seed", "7")
     assert status == 0
     return db_url
 
@@ -72,7 +70,9 @@ def test_member_json_contract_and_stored_tier_matches_the_pure_rules(demo_url, c
         id_number, stored_tier = member.id_number, member.tier
         policy_numbers = {p.policy_no for p in policies}
     db.dispose()
-    status, out, _ = run(capsys, "--db", demo_url, "member", id_number, "--json")
+    status, out, _ = run(
+        capsys, "--db", demo_url, "--as", "demo.clerk", "member", id_number, "--json"
+    )
     assert status == 0
     data = json.loads(out)
     assert set(data) >= {
@@ -95,7 +95,9 @@ def test_member_json_contract_and_stored_tier_matches_the_pure_rules(demo_url, c
     assert id_number not in out
     # the same member by card number and by policy number
     for ref in (data["card"]["number"], data["policies"][0]["policy_no"]):
-        status, out2, _ = run(capsys, "--db", demo_url, "member", ref, "--json")
+        status, out2, _ = run(
+            capsys, "--db", demo_url, "--as", "demo.clerk", "member", ref, "--json"
+        )
         assert status == 0 and json.loads(out2)["name"] == data["name"]
 
 
@@ -104,18 +106,22 @@ def test_search_json_never_has_a_full_id_number(demo_url, capsys):
     with db.read() as s:
         name, id_number = s.execute(select(Member.name, Member.id_number)).first()
     db.dispose()
-    status, out, _ = run(capsys, "--db", demo_url, "search", name[:1], "--json", "--limit", "5")
+    status, out, _ = run(
+        capsys, "--db", demo_url, "--as", "demo.clerk", "search", name[:1], "--json", "--limit", "5"
+    )
     assert status == 0
     rows = json.loads(out)
     assert 1 <= len(rows) <= 5
     assert all({"name", "id_number_masked", "tier", "card_number"} <= set(r) for r in rows)
     assert all(r["name"].startswith(name[:1]) for r in rows)
-    status, out, _ = run(capsys, "--db", demo_url, "search", id_number, "--json")
+    status, out, _ = run(
+        capsys, "--db", demo_url, "--as", "demo.clerk", "search", id_number, "--json"
+    )
     assert json.loads(out)[0]["name"] == name and id_number not in out
 
 
 def test_recompute_changes_nothing_on_a_consistent_database(demo_url, capsys):
-    status, out, _ = run(capsys, "--db", demo_url, "tiers", "recompute")
+    status, out, _ = run(capsys, "--db", demo_url, "--as", "demo.admin", "tiers", "recompute")
     assert status == 0 and "等级变化 0 人" in out
 
 
@@ -134,7 +140,14 @@ def test_errors_are_one_plain_sentence_with_status_2(demo_url, capsys, args, mes
     status, out, err = (
         _argparse_status(capsys, demo_url, args)
         if argparse_error
-        else run(capsys, "--db", demo_url, *args)
+        else run(
+            capsys,
+            "--db",
+            demo_url,
+            "--as",
+            "demo.admin" if "import" in args else "demo.clerk",
+            *args,
+        )
     )
     assert status == 2
     assert message in err
@@ -157,9 +170,9 @@ def test_bad_database_url_and_missing_folder(capsys, tmp_path):
 
 def test_console_script_runs_as_a_module(tmp_path):
     url = f"sqlite:///{tmp_path / 'm.sqlite3'}"
-    assert main(["--db", url, "init"]) == 0  # only init creates a database (issue 15)
+    assert main(["--db", url, "demo", "--members", "1"]) == 0  # a demo database has demo staff
     done = subprocess.run(
-        [sys.executable, "-m", "vipdesk", "--db", url, "member", "123"],
+        [sys.executable, "-m", "vipdesk", "--db", url, "--as", "demo.clerk", "member", "123"],
         capture_output=True,
         text=True,
         timeout=60,

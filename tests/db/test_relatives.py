@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 
+from tests.case_fixtures import supervisor
 from vipdesk import cli
 from vipdesk.db.models import DesignatedRelative, Member, Policy
 from vipdesk.domain.people import check_digit
@@ -147,13 +148,15 @@ def test_removal_frees_a_vip_place_and_is_audited(db, actor):
     member = add_member(db, actor, 30000)
     designate(db, actor, member, dt.date(1972, 1, 1))
     designate(db, actor, member, dt.date(1998, 1, 1), "child")
-    removed = rel.remove_relative(db, BOOK, actor, member, rid(dt.date(1972, 1, 1)), "离婚", on=ON)
+    removed = rel.remove_relative(
+        db, BOOK, supervisor(db), member, rid(dt.date(1972, 1, 1)), "离婚", on=ON
+    )
     assert (removed.status, removed.removed_reason, removed.places_left) == ("removed", "离婚", 1)
     again = designate(db, actor, member, dt.date(1975, 1, 1), "spouse", seq="456")
     assert again.slot == 1
-    names = [r.relation for r in rel.list_relatives(db, BOOK, member, ON)]
+    names = [r.relation for r in rel.list_relatives(db, BOOK, member, ON, actor=actor)]
     assert names == ["spouse", "child"]
-    history = rel.member_history(db, member)
+    history = rel.member_history(db, member, actor=actor)
     assert [h.action for h in history[:4]] == [
         "relative.designate",
         "relative.remove",
@@ -161,7 +164,7 @@ def test_removal_frees_a_vip_place_and_is_audited(db, actor):
         "relative.designate",
     ]
     remove = history[1]
-    assert remove.staff_name == "柜员一" and remove.action_name == "移除指定亲属"
+    assert remove.staff_name == "主管" and remove.action_name == "移除指定亲属"  # a supervisor's
     assert remove.before["status"] == "active" and remove.after["status"] == "removed"
     assert remove.after["removed_reason"] == "离婚"
     assert "*" in remove.after["id_number_masked"]  # masked in the audit log
@@ -170,9 +173,11 @@ def test_removal_frees_a_vip_place_and_is_audited(db, actor):
 def test_remove_needs_reason_and_an_active_relative(db, actor):
     member = add_member(db, actor, 30000)
     with pytest.raises(KnownError, match="移除原因"):
-        rel.remove_relative(db, BOOK, actor, member, rid(dt.date(1972, 1, 1)), " ", on=ON)
+        rel.remove_relative(db, BOOK, supervisor(db), member, rid(dt.date(1972, 1, 1)), " ", on=ON)
     with pytest.raises(KnownError, match="没有证件号"):
-        rel.remove_relative(db, BOOK, actor, member, rid(dt.date(1972, 1, 1)), "错误", on=ON)
+        rel.remove_relative(
+            db, BOOK, supervisor(db), member, rid(dt.date(1972, 1, 1)), "错误", on=ON
+        )
 
 
 def test_kangyue_two_for_life_never_replaceable(db, actor):
@@ -184,7 +189,7 @@ def test_kangyue_two_for_life_never_replaceable(db, actor):
     with pytest.raises(Refused) as refused:
         designate(db, actor, member, dt.date(1990, 1, 1), "spouse", **kw)
     assert refused.value.code == "limit_reached"
-    rel.remove_relative(db, BOOK, actor, member, rid(dt.date(1955, 3, 1)), "身故", on=ON)
+    rel.remove_relative(db, BOOK, supervisor(db), member, rid(dt.date(1955, 3, 1)), "身故", on=ON)
     with pytest.raises(Refused) as refused:
         designate(db, actor, member, dt.date(1990, 1, 1), "spouse", **kw)
     assert refused.value.code == "not_replaceable"
@@ -253,7 +258,7 @@ def test_stale_count_is_caught_by_the_slot_index(db, actor, monkeypatch):
 def test_designation_context_shows_places_and_rule(db, actor):
     member = add_member(db, actor, 30000, extra=[(KANGYUE, 1000, "in_force", dt.date(2020, 1, 1))])
     designate(db, actor, member, dt.date(1972, 1, 1))
-    ctx = rel.designation_context(db, BOOK, member, ON)
+    ctx = rel.designation_context(db, BOOK, member, ON, actor=actor)
     assert ctx.vip.places_left == 1 and "白金卡" in ctx.vip.rule
     assert len(ctx.kangyue) == 1 and ctx.kangyue[0].places_left == 2
     assert ctx.check("vip", rid(dt.date(1972, 1, 1)), "spouse", ON).refusal.code == (
@@ -278,6 +283,8 @@ def test_cli_add_list_remove(db, actor, capsys):
     with db.read() as session:
         ref = session.get(Member, member).id_number
     base = ("--db", db.url, "--as", "clerk1", "relative")
+    supervisor(db)  # removing a designated relative is a supervisor's right
+    boss_base = ("--db", db.url, "--as", "boss", "relative")
     code, out, _ = run(
         capsys,
         *base,
@@ -332,7 +339,7 @@ def test_cli_add_list_remove(db, actor, capsys):
     assert code == 3 and "too_old" in err
     code, out, _ = run(
         capsys,
-        *base,
+        *boss_base,
         "remove",
         ref,
         "--id-number",
@@ -376,7 +383,9 @@ def test_cli_wrong_card_check_digit_is_caught_before_any_lookup(capsys, tmp_path
 def test_cli_kangyue_with_policy_and_no_replacement(db, actor, capsys):
     member = add_member(db, actor, 6000, product=KANGYUE)
     ref, policy = ref_of(db, member), policy_no(db, member)
-    base = ("--db", db.url, "relative")
+    base = ("--db", db.url, "--as", "clerk1", "relative")
+    supervisor(db)
+    boss_base = ("--db", db.url, "--as", "boss", "relative")
     for day in (1, 2):
         code, out, _ = run(
             capsys,
@@ -398,7 +407,7 @@ def test_cli_kangyue_with_policy_and_no_replacement(db, actor, capsys):
         assert code == 0 and json.loads(out)["service_from"] > dt.date.today().isoformat()
     code, _, _ = run(
         capsys,
-        *base,
+        *boss_base,
         "remove",
         ref,
         "--id-number",

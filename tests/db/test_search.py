@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import insert, select
 
+from tests.staff_helpers import actor_for
 from vipdesk.db.models import Card, Member, Policy
 from vipdesk.services.importer import member_row, write_name_chars
 from vipdesk.services.search import search_members
@@ -63,8 +64,9 @@ def people(db, rules, actor):
 
 
 def names(db, text, limit=10):
+    clerk = actor_for(db, "clerk1")
     with db.read() as s:
-        return [m.name for m in search_members(s, text, limit)]
+        return [m.name for m in search_members(s, text, limit, actor=clerk)]
 
 
 @pytest.mark.parametrize(
@@ -115,9 +117,10 @@ def test_policy_and_card_numbers(db, people):
 
 
 def test_results_are_masked_and_paged(db, people):
+    clerk = actor_for(db, "clerk1")
     with db.read() as s:
-        found = search_members(s, "建国", 2)
-        second = search_members(s, "建国", 2, offset=2)
+        found = search_members(s, "建国", 2, actor=clerk)
+        second = search_members(s, "建国", 2, offset=2, actor=clerk)
     assert len(found) == 2 and len(second) == 2
     assert not {m.id for m in found} & {m.id for m in second}
     for m in found + second:
@@ -161,8 +164,9 @@ def test_postgresql_with_a_chinese_collation_finds_prefixes_through_an_index():
                 member_row("110105198001010016", "王", None, ""),
             ]
             s.execute(insert(Member), rows)
+        clerk = actor_for(db, "clerk1")
         with db.read() as s:
-            assert [m.name for m in search_members(s, "王")] == ["王", "王小明"]
+            assert [m.name for m in search_members(s, "王", actor=clerk)] == ["王", "王小明"]
             s.execute(text("SET LOCAL enable_seqscan = off"))
             plan = "\n".join(
                 s.scalars(

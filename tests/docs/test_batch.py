@@ -17,17 +17,17 @@ def _ids(db, *conditions):
         return list(session.scalars(select(Member.id).where(*conditions).order_by(Member.id)))
 
 
-def test_letters_one_file_each_and_members_without_tier_skipped(demo, tmp_path):
+def test_letters_one_file_each_and_members_without_tier_skipped(demo, actor, tmp_path):
     ids = _ids(demo)
     no_tier = len(_ids(demo, Member.tier.is_(None)))
     assert no_tier > 0
-    result = print_batch(demo, load_rules(), "letters", ids, tmp_path / "out")
+    result = print_batch(demo, load_rules(), "letters", ids, tmp_path / "out", actor=actor)
     assert result.written == len(ids) - no_tier and result.skipped_no_tier == no_tier
     assert len(result.files) == result.written and all(p.exists() for p in result.files)
     assert "贵宾客户资格确认函" in all_text(result.files[0].read_bytes())
 
 
-def test_combined_handbooks_in_one_pdf(demo, tmp_path):
+def test_combined_handbooks_in_one_pdf(demo, actor, tmp_path):
     ids = _ids(demo, Member.tier == "gold")[:3]
     seen = []
     result = print_batch(
@@ -38,6 +38,7 @@ def test_combined_handbooks_in_one_pdf(demo, tmp_path):
         tmp_path,
         combined=True,
         progress=lambda stage, done, total: seen.append((stage, done, total)),
+        actor=actor,
     )
     assert result.written == 3 and len(result.files) == 1
     pdf = result.files[0].read_bytes()
@@ -59,7 +60,7 @@ def test_issued_since_selects_cards_issued_on_or_after(demo):
     assert len(everyone) > 1
 
 
-def test_cancel_stops_the_batch(demo, tmp_path):
+def test_cancel_stops_the_batch(demo, actor, tmp_path):
     ids = _ids(demo, Member.tier.is_not(None))
     calls = []
 
@@ -74,12 +75,13 @@ def test_cancel_stops_the_batch(demo, tmp_path):
         tmp_path,
         progress=progress,
         cancelled=lambda: len(calls) >= 2,
+        actor=actor,
     )
     assert result.cancelled
     assert result.written == 2 and len(list(tmp_path.glob("*.pdf"))) == 2
 
 
-def test_a_file_that_cannot_be_written_is_a_plain_error_and_keeps_the_others(demo, tmp_path):
+def test_a_file_that_cannot_be_written_is_a_plain_error_and_keeps_the_others(demo, actor, tmp_path):
     import pytest
 
     from vipdesk.documents.letter import letter_reference
@@ -90,7 +92,7 @@ def test_a_file_that_cannot_be_written_is_a_plain_error_and_keeps_the_others(dem
     day = dt.date(2025, 3, 1)
     (out / f"letter_{letter_reference(ids[1], day)}.pdf").mkdir(parents=True)  # in the way
     with pytest.raises(KnownError) as error:
-        print_batch(demo, load_rules(), "letters", ids, out, on=day)
+        print_batch(demo, load_rules(), "letters", ids, out, on=day, actor=actor)
     message = str(error.value)
     assert "无法写入文件" in message and "已生成的 1 个文件已保留" in message
     assert (out / f"letter_{letter_reference(ids[0], day)}.pdf").is_file()

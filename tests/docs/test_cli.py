@@ -12,14 +12,46 @@ from vipdesk.domain.people import mask_id_number
 
 def test_print_handbook_for_a_tier(demo, tmp_path):
     out = tmp_path / "gold.pdf"
-    assert main(["--db", demo.url, "print", "handbook", "--tier", "gold", "-o", str(out)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                demo.url,
+                "--as",
+                "clerk1",
+                "print",
+                "handbook",
+                "--tier",
+                "gold",
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
     assert "都会金卡" in all_text(out.read_bytes())
 
 
 def test_print_handbook_for_a_member(demo, tmp_path):
     member_id, id_number = first_member(demo, Member.tier == "platinum")
     out = tmp_path / "mine.pdf"
-    assert main(["--db", demo.url, "print", "handbook", "--member", id_number, "-o", str(out)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                demo.url,
+                "--as",
+                "clerk1",
+                "print",
+                "handbook",
+                "--member",
+                id_number,
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
     text = all_text(out.read_bytes())
     assert "都会白金卡" in text and "六、指定亲属" in text
 
@@ -31,6 +63,8 @@ def test_print_letter(demo, tmp_path, capsys):
         [
             "--db",
             demo.url,
+            "--as",
+            "clerk1",
             "print",
             "letter",
             id_number,
@@ -50,7 +84,9 @@ def test_print_letter(demo, tmp_path, capsys):
 def test_letter_for_a_member_without_tier_is_refused(demo, tmp_path, capsys):
     _, id_number = first_member(demo, Member.tier.is_(None))
     out = tmp_path / "no.pdf"
-    code = main(["--db", demo.url, "print", "letter", id_number, "-o", str(out), "--json"])
+    code = main(
+        ["--db", demo.url, "--as", "clerk1", "print", "letter", id_number, "-o", str(out), "--json"]
+    )
     assert code == 3
     assert json.loads(capsys.readouterr().out)["refused"] == "no_vip_tier"
     assert not out.exists()
@@ -62,6 +98,8 @@ def test_print_batch_letters_combined(demo, tmp_path, capsys):
         [
             "--db",
             demo.url,
+            "--as",
+            "clerk1",
             "print",
             "batch",
             "--letters",
@@ -84,7 +122,19 @@ def test_print_batch_letters_combined(demo, tmp_path, capsys):
 def test_print_batch_handbooks_one_file_each(demo, tmp_path, capsys):
     out = tmp_path / "books"
     code = main(
-        ["--db", demo.url, "print", "batch", "--handbooks", "--tier", "diamond", "-o", str(out)]
+        [
+            "--db",
+            demo.url,
+            "--as",
+            "clerk1",
+            "print",
+            "batch",
+            "--handbooks",
+            "--tier",
+            "diamond",
+            "-o",
+            str(out),
+        ]
     )
     assert code == 0
     files = sorted(out.glob("handbook_*_diamond.pdf"))
@@ -93,7 +143,18 @@ def test_print_batch_handbooks_one_file_each(demo, tmp_path, capsys):
 
 def test_unknown_tier_is_a_plain_error(demo, tmp_path, capsys):
     code = main(
-        ["--db", demo.url, "print", "handbook", "--tier", "bronze", "-o", str(tmp_path / "x.pdf")]
+        [
+            "--db",
+            demo.url,
+            "--as",
+            "clerk1",
+            "print",
+            "handbook",
+            "--tier",
+            "bronze",
+            "-o",
+            str(tmp_path / "x.pdf"),
+        ]
     )
     assert code == 2 and "没有这个贵宾等级" in capsys.readouterr().err
 
@@ -104,7 +165,19 @@ def test_batch_into_a_file_is_a_plain_error_without_crash_log(demo, tmp_path, ca
     in_the_way = tmp_path / "not-a-folder"
     in_the_way.write_text("x")
     code = main(
-        ["--db", demo.url, "print", "batch", "--letters", "--tier", "gold", "-o", str(in_the_way)]
+        [
+            "--db",
+            demo.url,
+            "--as",
+            "clerk1",
+            "print",
+            "batch",
+            "--letters",
+            "--tier",
+            "gold",
+            "-o",
+            str(in_the_way),
+        ]
     )
     err = capsys.readouterr().err
     assert code == 2

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import update
 
 from tests.docs.pdftools import add_relative, all_text, first_member, flat_text, pages_text, reader
+from tests.staff_helpers import actor_for
 from vipdesk.db.models import Member, Policy
 from vipdesk.documents.letter import letter_data, letter_reference, render_letter
 from vipdesk.documents.page import BranchInfo
@@ -24,7 +25,7 @@ def _letter(db, content, member_id, branch=None):
     book = load_rules()
     rules = book.on(TODAY)
     with db.read() as session:
-        detail = member_detail(session, book, member_id, TODAY)
+        detail = member_detail(session, book, member_id, TODAY, actor=actor_for(db, "clerk1"))
     data = letter_data(detail, rules, content, TODAY)
     return data, render_letter(data, content, rules, branch)
 

@@ -73,7 +73,7 @@ def member_history(desk: Any, member_id: int) -> list[Any]:
     """The member's audit records for the 操作记录 tab, newest first."""
     from vipdesk.services.history import member_history as history
 
-    return history(desk.db, member_id)
+    return history(desk.db, member_id, actor=desk.actor)
 
 
 def chain_report(desk: Any, last: int = 1000) -> Any:

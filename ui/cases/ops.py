@@ -21,7 +21,7 @@ def find_callers(desk: Any, text: str) -> list[Any]:
     from vipdesk.services.eligibility import find_callers as find
 
     with desk.db.read() as session:
-        return find(session, text)
+        return find(session, text, actor=desk.actor)
 
 
 def verify_identity(desk: Any, caller: Any, answer: str) -> bool:
@@ -81,8 +81,8 @@ def queue_page(desk: Any, flt: Any, limit: int, offset: int) -> tuple[list[Any],
     now = dt.datetime.now(dt.UTC)
     with desk.db.read() as session:
         return (
-            case_queue(session, now, flt, limit, offset),
-            queue_count(session, now, QueueFilter(overdue=True)),
+            case_queue(session, now, flt, limit, offset, actor=desk.actor),
+            queue_count(session, now, QueueFilter(overdue=True), actor=desk.actor),
         )
 
 
@@ -99,7 +99,7 @@ def detail(desk: Any, case_id: int | str) -> Any:
     from vipdesk.services.case_queue import case_detail
 
     with desk.db.read() as session:
-        return case_detail(session, case_id, dt.datetime.now(dt.UTC))
+        return case_detail(session, case_id, dt.datetime.now(dt.UTC), actor=desk.actor)
 
 
 def add_note(desk: Any, case_id: int, text: str, kind: str) -> Any:

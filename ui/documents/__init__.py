@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ui.documents.jobs import resolve_source
+from ui.documents.jobs import resolve_source, source_actor
 from ui.documents.preview import PreviewDialog
 from ui.files import document_name
 
@@ -69,29 +69,37 @@ def _tier_name(book: Any, tier: str | None, day: dt.date) -> str:
         return ""
 
 
-def letter_pdf(db: Any, book: Any, member_id: int, on: dt.date, branch: Any) -> bytes:
+def letter_pdf(
+    db: Any, book: Any, member_id: int, on: dt.date, branch: Any, actor: Any = None
+) -> bytes:
     """Read the member and render their eligibility letter (runs on a job thread)."""
     from vipdesk.documents.content import load_content
     from vipdesk.documents.letter import letter_data, render_letter
     from vipdesk.services.members import member_detail
+    from vipdesk.services.permissions import require
 
+    require(actor, "document.print", db)
     rules, content = book.on(on), load_content().on(on)
     with db.read() as session:
-        detail = member_detail(session, book, member_id, on)
+        detail = member_detail(session, book, member_id, on, actor=actor)
     return render_letter(letter_data(detail, rules, content, on), content, rules, branch)
 
 
-def handbook_pdf(db: Any, book: Any, tier: str | None, member_id: int | None, on: dt.date) -> bytes:
+def handbook_pdf(
+    db: Any, book: Any, tier: str | None, member_id: int | None, on: dt.date, actor: Any = None
+) -> bytes:
     """Render a tier's handbook, personalised when a member is given (runs on a job thread)."""
     from vipdesk.documents.content import load_content
     from vipdesk.documents.handbook import HandbookMember, render_handbook
     from vipdesk.errors import Refused
     from vipdesk.services.members import member_detail
+    from vipdesk.services.permissions import require
 
+    require(actor, "document.print", db)
     member = None
     if member_id is not None:
         with db.read() as session:
-            detail = member_detail(session, book, member_id, on)
+            detail = member_detail(session, book, member_id, on, actor=actor)
         if detail.tier is None:
             raise Refused("no_vip_tier", f"{detail.name}目前没有贵宾等级，没有对应的服务手册。")
         tier = detail.tier
@@ -108,9 +116,11 @@ def open_letter_preview(
     branch: Any = None,
     on: dt.date | None = None,
     member_name: str = "",
+    actor: Any = None,
 ) -> PreviewDialog:
     """Preview the eligibility letter of a member (refusal shown in the dialog if no tier)."""
     db, book = resolve_source(source)
+    actor = actor or source_actor(source)
     branch = branch or branch_from_settings(parent)
     day = on or dt.date.today()
     dialog = PreviewDialog(
@@ -118,7 +128,7 @@ def open_letter_preview(
         parent,
         file_name=document_name("资格确认函", member_name, day=day),
     )
-    dialog.render(lambda: letter_pdf(db, book, member_id, day, branch))
+    dialog.render(lambda: letter_pdf(db, book, member_id, day, branch, actor))
     dialog.open()
     return dialog
 
@@ -130,15 +140,17 @@ def open_handbook_preview(
     member_id: int | None = None,
     on: dt.date | None = None,
     member_name: str = "",
+    actor: Any = None,
 ) -> PreviewDialog:
     """Preview a tier's handbook, or the personalised handbook of a member."""
     db, book = resolve_source(source)
+    actor = actor or source_actor(source)
     day = on or dt.date.today()
     name = document_name("服务手册", member_name or _tier_name(book, tier, day))
     dialog = PreviewDialog(
         QCoreApplication.translate("documents", "贵宾客户服务手册"), parent, file_name=name
     )
-    dialog.render(lambda: handbook_pdf(db, book, tier, member_id, day))
+    dialog.render(lambda: handbook_pdf(db, book, tier, member_id, day, actor))
     dialog.open()
     return dialog
 
@@ -151,7 +163,12 @@ def open_batch_print(
 
     db, book = resolve_source(source)
     dialog = BatchPrintDialog(
-        db, book, parent, member_ids=member_ids, branch=branch or branch_from_settings(parent)
+        db,
+        book,
+        parent,
+        member_ids=member_ids,
+        branch=branch or branch_from_settings(parent),
+        actor=source_actor(source),
     )
     dialog.open()
     return dialog

@@ -55,6 +55,7 @@ def run_batch(
     branch: Any,
     report: Any,
     cancelled: Any,
+    actor: Any = None,
 ) -> Any:
     """Select the members (unless given) and print the batch (runs on a job thread)."""
     from vipdesk.documents.batch import print_batch, select_members
@@ -73,6 +74,7 @@ def run_batch(
         branch=branch,
         progress=report,
         cancelled=cancelled,
+        actor=actor,
     )
 
 
@@ -89,9 +91,11 @@ class BatchPrintDialog(QDialog):
         parent: QWidget | None = None,
         member_ids: Sequence[int] | None = None,
         branch: Any = None,
+        actor: Any = None,
     ) -> None:
         super().__init__(parent)
         self.db, self.book, self.member_ids, self.branch = db, book, member_ids, branch
+        self.actor = actor  # the signed-in staff member (document.print is checked)
         self.job: Job | None = None
         self.progress: QProgressDialog | None = None
         self.result: Any = None
@@ -226,7 +230,7 @@ class BatchPrintDialog(QDialog):
     def start(self) -> Job:
         """Start the batch on a job thread and show the progress dialog."""
         o = self.options()
-        db, book, branch = self.db, self.book, self.branch
+        db, book, branch, actor = self.db, self.book, self.branch, self.actor
         self.start_button.setEnabled(False)
         self.summary.setText(self.tr("正在准备…"))
         self.progress = QProgressDialog(self.tr("正在准备…"), self.tr("取消"), 0, 0, self)
@@ -252,6 +256,7 @@ class BatchPrintDialog(QDialog):
                 branch,
                 report,
                 cancelled,
+                actor,
             )
 
         self.job = start_job(self, work, self._done, self._failed, self._progress)

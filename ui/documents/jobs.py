@@ -134,6 +134,15 @@ def resolve_source(source: Any) -> tuple[Any, Any]:
     raise TypeError(f"not a database or a database worker: {source!r}")
 
 
+def source_actor(source: Any) -> Any:
+    """The signed-in staff member behind a source (the desk's worker or a window); else None."""
+    worker = getattr(source, "worker", None)
+    if worker is not None and hasattr(worker, "desk"):
+        source = worker
+    desk = getattr(source, "desk", None)
+    return getattr(desk, "actor", None)
+
+
 def print_pdf(
     pdf: bytes,
     printer: QPrinter,

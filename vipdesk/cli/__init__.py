@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from functools import cached_property
@@ -15,6 +16,7 @@ from vipdesk.errors import KnownError, Refused
 
 EXIT_ERROR = 2
 EXIT_REFUSED = 3
+EXIT_BROKEN = 4  # `audit verify`: the hash chain is broken
 CREATES_DATABASE = {"init", "demo"}  # only these may create a missing SQLite file
 log = logging.getLogger("vipdesk.cli")
 
@@ -24,6 +26,7 @@ class Context:
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
+        self._stdin_lines: list[str] | None = None
 
     @cached_property
     def db(self) -> Any:
@@ -41,10 +44,73 @@ class Context:
 
     @cached_property
     def actor(self) -> Any:
-        """The acting staff member (`--as`, default the OS user)."""
-        from vipdesk.services.database import actor_for
+        """The signed-in staff member: `--as USERNAME` and the password (see `password`)."""
+        from vipdesk.services.staff import WRONG, SignInFailed, sign_in
 
-        return actor_for(self.db, self.args.as_user or _os_user())
+        if not self.args.as_user:
+            raise KnownError("此命令需要员工登录：请用 --as 用户名 指定账号（密码随后输入）。")
+        try:
+            password = self.password()
+        except KnownError as missing:  # a missing password counts as a failed sign-in too
+            try:
+                sign_in(self.db, self.args.as_user, "")
+            except SignInFailed as failed:
+                if str(failed) != WRONG:  # locked or disabled: say that instead
+                    raise
+            raise missing
+        actor = sign_in(self.db, self.args.as_user, password)
+        if actor.must_change_password and not getattr(self.args, "own_password", False):
+            raise KnownError(
+                "管理员已重置您的密码，请先修改密码："
+                f"vipdesk --as {actor.username} staff change-password"
+            )
+        return actor
+
+    def password(self, prompt: str = "密码：") -> str:
+        """The signer's password: `--password-stdin`, else VIPDESK_PASSWORD, else a prompt."""
+        if self.args.password_stdin:
+            return self.stdin_line("密码")
+        env = os.environ.get("VIPDESK_PASSWORD")
+        if env:
+            return env
+        if sys.stdin is not None and sys.stdin.isatty():
+            return getpass.getpass(prompt)
+        raise KnownError(
+            "缺少密码：请在提示时输入，或用 --password-stdin、环境变量 VIPDESK_PASSWORD。"
+        )
+
+    def approver(self, username: str) -> Any:
+        """The approving supervisor of an override, signed in with their own password."""
+        from vipdesk.services.staff import sign_in
+
+        if self.args.password_stdin:
+            password = self.stdin_line("主管密码")
+        elif os.environ.get("VIPDESK_APPROVER_PASSWORD"):
+            password = os.environ["VIPDESK_APPROVER_PASSWORD"]
+        elif sys.stdin is not None and sys.stdin.isatty():
+            password = getpass.getpass(f"主管 {username} 的密码：")
+        else:
+            raise KnownError("缺少批准主管的密码：请在提示时输入，或用 --password-stdin 的下一行。")
+        return sign_in(self.db, username, password)
+
+    def new_password(self, stdin: bool) -> str:
+        """A new password: the next line of standard input, or typed twice at a prompt."""
+        if stdin:
+            return self.stdin_line("新密码")
+        if sys.stdin is None or not sys.stdin.isatty():
+            raise KnownError("缺少新密码：请在提示时输入，或用该命令的 --password-stdin。")
+        first = getpass.getpass("新密码：")
+        if getpass.getpass("再次输入新密码：") != first:
+            raise KnownError("两次输入的新密码不一致，未作任何更改。")
+        return first
+
+    def stdin_line(self, what: str) -> str:
+        """The next line of standard input (the signer's password first, then a new one)."""
+        if self._stdin_lines is None:
+            self._stdin_lines = (sys.stdin.read() if sys.stdin else "").splitlines()
+        if not self._stdin_lines:
+            raise KnownError(f"标准输入中缺少{what}（每行一个）。")
+        return self._stdin_lines.pop(0)
 
     @cached_property
     def rules_book(self) -> Any:
@@ -56,13 +122,6 @@ class Context:
     def emit(self, value: Any) -> None:
         """Print JSON to stdout."""
         print(json.dumps(value, ensure_ascii=False, indent=2, default=str))
-
-
-def _os_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name (container, service account)
-        return "desk"
 
 
 Command = Callable[[Context], int | None]
@@ -90,7 +149,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", help="database URL (default: the desk's SQLite file; env VIPDESK_DB)"
     )
-    parser.add_argument("--as", dest="as_user", metavar="USERNAME", help="acting staff member")
+    parser.add_argument(
+        "--as", dest="as_user", metavar="USERNAME", help="signed-in staff member (needs a password)"
+    )
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of standard input (else VIPDESK_PASSWORD "
+        "or a prompt)",
+    )
     parser.add_argument("--version", action="version", version=_version_line())
     subparsers = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     for register in REGISTRARS:

@@ -307,7 +307,8 @@ class AuditRecord(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    # None only for a failed sign-in with a username that does not exist
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
     action: Mapped[str] = mapped_column(String(64))
     entity: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[str | None] = mapped_column(String(64))

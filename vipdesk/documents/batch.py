@@ -23,8 +23,9 @@ from vipdesk.documents.letter import LetterData, letter_data, render_letters
 from vipdesk.documents.page import BranchInfo
 from vipdesk.errors import KnownError
 from vipdesk.rules import RuleBook, Rules
-from vipdesk.services.database import Database
+from vipdesk.services.database import Actor, Database
 from vipdesk.services.members import member_detail
+from vipdesk.services.permissions import require
 
 KINDS = ("letters", "handbooks")
 CHUNK = 200
@@ -78,7 +79,10 @@ class _Job:
         on: dt.date,
         progress: Progress | None,
         cancelled: Callable[[], bool] | None,
+        actor: Actor,
     ) -> None:
+        require(actor, "document.print", db)
+        self.actor = actor
         if kind not in KINDS:
             raise KnownError(f"未知的批量打印类型：{kind}")
         self.db, self.book, self.kind, self.ids, self.on = db, book, kind, ids, on
@@ -98,7 +102,7 @@ class _Job:
         found: list[tuple[int, Item]] = []
         with self.db.read() as session:
             for member_id in ids:
-                detail = member_detail(session, self.book, member_id, self.on)
+                detail = member_detail(session, self.book, member_id, self.on, actor=self.actor)
                 if detail.tier is None:
                     self.skipped += 1
                 elif self.kind == "letters":
@@ -149,10 +153,11 @@ def print_batch(
     branch: BranchInfo | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    actor: Actor,
 ) -> BatchResult:
-    """Print `kind` ("letters" or "handbooks") for the members into `out_dir`."""
+    """Print `kind` ("letters" or "handbooks") for the members into `out_dir` (`document.print`)."""
     day = on or dt.date.today()
-    job = _Job(db, book, kind, member_ids, day, progress, cancelled)
+    job = _Job(db, book, kind, member_ids, day, progress, cancelled, actor)
     branch = branch or BranchInfo()
     make_folder(out_dir)
     total = len(member_ids)

@@ -29,6 +29,7 @@ from vipdesk.domain.cards import (
 from vipdesk.domain.people import mask_id_number
 from vipdesk.errors import KnownError, NotFound, Refused
 from vipdesk.services.database import Actor, Database, audit
+from vipdesk.services.permissions import require
 from vipdesk.services.tiers import issue_cards
 
 REISSUE_REASONS = {"lost": "挂失", "damaged": "损坏"}
@@ -149,6 +150,7 @@ def reissue_card(
     `expected_number` is the card the clerk is looking at: if another desk has reissued it in the
     meantime, the request is refused (`card_not_current`) instead of blocking the new card too.
     """
+    require(actor, "card.reissue", db)
     if reason not in REISSUE_REASONS:
         raise KnownError("补发原因只能是挂失（lost）或损坏（damaged）")
     if expected_number is not None:
@@ -242,8 +244,9 @@ def _refuse_repeat(session: Any, card: Card) -> None:
         )
 
 
-def card_history(db: Database, member_id: int) -> list[CardHistoryEntry]:
+def card_history(db: Database, member_id: int, *, actor: Actor) -> list[CardHistoryEntry]:
     """Every status change of every card of the member, newest first."""
+    require(actor, "member.view", db)
     with db.read() as session:
         if session.get(Member, member_id) is None:
             raise NotFound("客户不存在")

@@ -7,13 +7,15 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, not_, select
+from sqlalchemy import Select, and_, case, func, not_, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from vipdesk.db.models import CaseNote, DesignatedRelative, Member, ServiceCase, StaffUser
 from vipdesk.domain.people import mask_id_number, mask_phone
 from vipdesk.errors import NotFound
 from vipdesk.services.cases import ON_DESK, utc
+from vipdesk.services.database import Actor
+from vipdesk.services.permissions import allowed, require
 
 
 @dataclass(frozen=True)
@@ -124,19 +126,36 @@ def _query(now: dt.datetime, f: QueueFilter) -> Select[Any]:
     return stmt
 
 
+def _scoped(session: Session, stmt: Select[Any], actor: Actor, f: QueueFilter) -> Select[Any]:
+    """Every desk's queue for `case.view_all`; otherwise the actor's own cases only."""
+    if allowed(actor.role, "case.view_all"):
+        return stmt
+    require(actor, "case.work", session)
+    if f.assignee_id is not None and f.assignee_id != actor.id:
+        require(actor, "case.view_all", session)
+    return stmt.where(
+        or_(ServiceCase.assignee_id == actor.id, ServiceCase.opened_by_id == actor.id)
+    )
+
+
 def case_queue(
     session: Session,
     now: dt.datetime,
     f: QueueFilter | None = None,
     limit: int = 100,
     offset: int = 0,
+    *,
+    actor: Actor,
 ) -> list[CaseRow]:
-    """A page of the queue: overdue first, then open cases by due time, finished ones last."""
+    """A page of the queue: overdue first, then open cases by due time, finished ones last.
+
+    Staff without `case.view_all` (clerks) see the cases assigned to or opened by them.
+    """
     f = f or QueueFilter()
     overdue_first = case((_overdue_sql(now), 0), else_=1)
     finished_last = case((ServiceCase.status.in_(("resolved", "closed")), 1), else_=0)
     stmt = (
-        _query(now, f)
+        _scoped(session, _query(now, f), actor, f)
         .order_by(overdue_first, finished_last, ServiceCase.due_at, ServiceCase.id)
         .limit(limit)
         .offset(offset)
@@ -144,9 +163,12 @@ def case_queue(
     return [_row(c, m, r, s, now) for c, m, r, s in session.execute(stmt).tuples()]
 
 
-def queue_count(session: Session, now: dt.datetime, f: QueueFilter | None = None) -> int:
-    """How many cases the filter matches."""
-    sub = _query(now, f or QueueFilter()).subquery()
+def queue_count(
+    session: Session, now: dt.datetime, f: QueueFilter | None = None, *, actor: Actor
+) -> int:
+    """How many cases the filter matches (in the actor's scope, as `case_queue`)."""
+    f = f or QueueFilter()
+    sub = _scoped(session, _query(now, f), actor, f).subquery()
     return session.scalar(select(func.count()).select_from(sub)) or 0
 
 
@@ -180,9 +202,21 @@ def find_case_id(session: Session, ref: str | int) -> int:
     return found
 
 
-def case_detail(session: Session, ref: str | int, now: dt.datetime) -> CaseDetail:
-    """One case with its notes, oldest first."""
+def case_detail(session: Session, ref: str | int, now: dt.datetime, *, actor: Actor) -> CaseDetail:
+    """One case with its notes, oldest first (another desk's case needs `case.view_all`)."""
     case_id = find_case_id(session, ref)
+    if not allowed(actor.role, "case.view_all"):
+        require(actor, "case.work", session)
+        mine = session.scalar(
+            select(func.count())
+            .select_from(ServiceCase)
+            .where(
+                ServiceCase.id == case_id,
+                or_(ServiceCase.assignee_id == actor.id, ServiceCase.opened_by_id == actor.id),
+            )
+        )
+        if not mine:
+            require(actor, "case.view_all", session)
     found = (
         session.execute(_query(now, QueueFilter()).where(ServiceCase.id == case_id))
         .tuples()

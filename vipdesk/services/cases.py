@@ -18,6 +18,7 @@ from vipdesk.domain.people import InvalidPhone, validate_mobile
 from vipdesk.errors import KnownError, NotFound, Refused
 from vipdesk.rules import Rules
 from vipdesk.services.database import Actor, Database, audit
+from vipdesk.services.permissions import require
 from vipdesk.services.usage import book_for_case, deliver_case
 
 CASE_TYPES = ("rescue", "complaint", "enquiry", "card_reissue")
@@ -45,7 +46,6 @@ TYPE_NAMES = {
     "enquiry": "咨询",
     "card_reissue": "补卡",
 }
-OVERRIDE_ROLES = ("supervisor", "admin")
 
 
 def utc(moment: dt.datetime | None = None) -> dt.datetime:
@@ -150,12 +150,23 @@ def next_case_number(session: Session, branch_code: str, day: dt.date) -> str:
 
 
 def _require_override_right(actor: Actor, reason: str | None) -> str:
-    if actor.role not in OVERRIDE_ROLES:
-        raise Refused("override_not_allowed", "只有主管或管理员可以推翻拒绝决定。")
+    """The written reason of an override (the approver's right is checked by check_approver)."""
     text = (reason or "").strip()
     if not text:
         raise Refused("override_reason_required", "推翻拒绝决定必须写明理由。")
     return text
+
+
+def check_approver(db: Database, requester: Actor, approver: Actor | None) -> Actor:
+    """Four eyes: the approver is another staff member holding `case.override`."""
+    if approver is None:
+        raise Refused(
+            "approver_required", "主管特批须由另一位主管在特批窗口中输入本人密码批准。"
+        )
+    if approver.id == requester.id:
+        raise Refused("same_person", "申请人不能批准自己的特批申请，请另一位主管批准。")
+    require(approver, "case.override", db)
+    return approver
 
 
 def _callback(phone: str | None) -> str | None:
@@ -171,18 +182,29 @@ def _callback(phone: str | None) -> str | None:
 
 
 def open_case(
-    db: Database, rules: Rules, actor: Actor, request: CaseRequest, now: dt.datetime | None = None
+    db: Database,
+    rules: Rules,
+    actor: Actor,
+    request: CaseRequest,
+    now: dt.datetime | None = None,
+    *,
+    approver: Actor | None = None,
 ) -> CaseView:
-    """Open a case: case number, due time from the rules, audit; an override needs a supervisor."""
+    """Open a case: case number (the actor's branch), due time from the rules, audit.
+
+    An override of a refusal at opening needs `approver`: another supervisor, signed in.
+    """
+    require(actor, "case.open", db)
     if request.case_type not in CASE_TYPES:
         raise KnownError(f"未知的案件类型：{request.case_type}")
     if request.case_type == "rescue" and request.eligible is None:
         raise Refused("decision_required", "救援/服务申请须先完成资格审核，才能立案。")
-    override = None
+    override_text = None
     if request.override_reason is not None:
         if request.eligible is not False:
             raise Refused("not_refused", "只有被拒绝的申请才需要主管推翻。")
-        override = _require_override_right(actor, request.override_reason)
+        override_text = _require_override_right(actor, request.override_reason)
+        approver = check_approver(db, actor, approver)
     opened = utc(now)
     due = opened + dt.timedelta(hours=rules.case_response_hours[request.case_type])
     callback = _callback(request.callback_phone)
@@ -201,9 +223,9 @@ def open_case(
             location=request.location,
             distance_km=request.distance_km,
             trip_day=request.trip_day,
-            eligible=True if override else request.eligible,
+            eligible=True if override_text else request.eligible,
             reasons=json.dumps(request.reasons),
-            override_reason=override,
+            override_reason=override_text,
             callback_phone=callback,
             assignee_id=request.assignee_id or actor.id,
             opened_by_id=actor.id,
@@ -224,27 +246,44 @@ def open_case(
             None,
             _snapshot(case) | {"reasons": request.reasons, "due_at": due.isoformat()},
         )
-        if override:
-            _override_audit(session, actor, case, request.reasons, override)
+        if override_text and approver is not None:
+            _override_audit(session, actor, approver, case, request.reasons, override_text)
         return view(case)
 
 
 def _override_audit(
-    session: Session, actor: Actor, case: ServiceCase, reasons: list[str], text: str
+    session: Session,
+    requester: Actor,
+    approver: Actor,
+    case: ServiceCase,
+    reasons: list[str],
+    text: str,
 ) -> None:
+    """The override's audit record (by the approver, naming both) and its case note."""
     audit(
         session,
-        actor,
+        approver,
         "case.override",
         "service_case",
         case.id,
         case.member_id,
         {"eligible": False, "reasons": reasons},
-        {"eligible": True, "override_reason": text},
+        {
+            "eligible": True,
+            "override_reason": text,
+            "requester": requester.display_name,
+            "requester_username": requester.username,
+            "approver": approver.display_name,
+            "approver_username": approver.username,
+        },
     )
+    who = f"（申请：{requester.display_name}，批准：{approver.display_name}）"
     session.add(
         CaseNote(
-            case_id=case.id, staff_id=actor.id, kind="override", text=f"主管推翻拒绝决定：{text}"
+            case_id=case.id,
+            staff_id=approver.id,
+            kind="override",
+            text=f"主管推翻拒绝决定：{text}{who}",
         )
     )
 
@@ -264,12 +303,19 @@ def change_status(
     note: str | None = None,
     now: dt.datetime | None = None,
 ) -> CaseView:
-    """Move a case along its lifecycle (reopen allowed); invalid transitions are refused."""
+    """Move a case along its lifecycle; reopening a closed case needs `case.reopen`."""
+    require(actor, "case.work", db)
     if status not in STATUSES:
         raise KnownError(f"未知的案件状态：{status}")
+    with db.read() as session:
+        current = session.scalar(select(ServiceCase.status).where(ServiceCase.id == case_id))
+    if current == "closed":
+        require(actor, "case.reopen", db)
     moment = utc(now)
     with db.write() as session:
         case = _case(session, case_id)
+        if case.status == "closed" and current != "closed":  # closed meanwhile by another desk
+            raise Refused("case_changed", "案件刚被其他柜台关闭，请刷新后重试。")
         if status not in TRANSITIONS[case.status]:
             raise Refused(
                 "invalid_transition",
@@ -312,6 +358,7 @@ def add_note(
     now: dt.datetime | None = None,
 ) -> int:
     """Add a timestamped note or follow-up (`kind` "note" or "follow_up"); returns its id."""
+    require(actor, "case.work", db)
     if kind not in ("note", "follow_up"):
         raise KnownError(f"未知的记录类型：{kind}")
     if not text.strip():
@@ -336,21 +383,9 @@ def add_note(
         return note.id
 
 
-def override_refusal(db: Database, actor: Actor, case_id: int, reason: str) -> CaseView:
-    """A supervisor overrides a refused case with a written reason (audited)."""
-    text = _require_override_right(actor, reason)
-    with db.write() as session:
-        case = _case(session, case_id)
-        if case.eligible is not False:
-            raise Refused("not_refused", "该案件没有被拒绝，无需推翻。")
-        case.eligible = True
-        case.override_reason = text
-        _override_audit(session, actor, case, json.loads(case.reasons or "[]"), text)
-        return view(case)
-
-
 def assign_case(db: Database, actor: Actor, case_id: int, username: str) -> CaseView:
     """Give a case to a staff member (by username)."""
+    require(actor, "case.work", db)
     with db.write() as session:
         case = _case(session, case_id)
         staff = session.scalars(select(StaffUser).where(StaffUser.username == username)).first()
@@ -369,3 +404,6 @@ def assign_case(db: Database, actor: Actor, case_id: int, username: str) -> Case
             _snapshot(case),
         )
         return view(case)
+
+
+from vipdesk.services.case_override import override  # noqa: E402,F401  (the API)

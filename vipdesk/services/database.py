@@ -6,14 +6,16 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from vipdesk.db.auth_models import AuditChainHead
 from vipdesk.db.engine import has_schema, is_current, make_engine, writer
-from vipdesk.db.models import AuditRecord, StaffUser
+from vipdesk.db.models import AuditRecord, StaffUser, utcnow
+from vipdesk.domain.audit_chain import GENESIS, canonical, link
 from vipdesk.errors import DatabaseError, translate_errors
 
 CONFLICT = "另一柜台刚刚保存了相同的数据，本次操作没有保存任何内容，请刷新后重试。"
@@ -28,6 +30,7 @@ class Actor:
     display_name: str
     role: str
     branch_code: str
+    must_change_password: bool = False
 
 
 class Database:
@@ -84,41 +87,21 @@ class Database:
         self.engine.dispose()
 
 
-def actor_for(db: Database, username: str, display_name: str | None = None) -> Actor:
-    """The staff member with this username; created as a clerk on first use."""
-    with db.write() as session:
-        user = session.scalars(select(StaffUser).where(StaffUser.username == username)).first()
-        if user is None:
-            user = StaffUser(username=username, display_name=display_name or username, role="clerk")
-            session.add(user)
-            try:
-                session.flush()
-            except IntegrityError:  # another desk created it at the same moment
-                session.rollback()
-                user = session.scalars(
-                    select(StaffUser).where(StaffUser.username == username)
-                ).one()
-            else:
-                audit(
-                    session,
-                    _actor(user),
-                    "staff.create",
-                    "staff_user",
-                    user.id,
-                    None,
-                    None,
-                    {"username": username, "role": "clerk"},
-                )
-        return _actor(user)
-
-
-def _actor(user: StaffUser) -> Actor:
-    return Actor(user.id, user.username, user.display_name, user.role, user.branch_code)
+def actor_of(user: StaffUser) -> Actor:
+    """The plain Actor value of a staff row."""
+    return Actor(
+        user.id,
+        user.username,
+        user.display_name,
+        user.role,
+        user.branch_code,
+        bool(user.must_change_password),
+    )
 
 
 def audit(
     session: Session,
-    actor: Actor,
+    actor: Actor | None,
     action: str,
     entity: str,
     entity_id: object,
@@ -126,15 +109,49 @@ def audit(
     before: dict[str, Any] | None,
     after: dict[str, Any] | None,
 ) -> None:
-    """Append an audit record in the caller's transaction."""
+    """Append an audit record in the caller's transaction, chained to the previous record.
+
+    The chain head row is locked (SELECT … FOR UPDATE; SQLite writers are serialised anyway), so
+    desks appending at the same moment queue and the chain stays one line.
+    """
+    head = _chain_head(session)
+    staff_id = None if actor is None else actor.id  # None: a sign-in with an unknown username
+    at = utcnow()
+    eid = None if entity_id is None else str(entity_id)
+    before_text = None if before is None else json.dumps(before, ensure_ascii=False, default=str)
+    after_text = None if after is None else json.dumps(after, ensure_ascii=False, default=str)
+    seq = head.last_seq + 1
+    content = canonical(seq, at, staff_id, action, entity, eid, member_id, before_text, after_text)
+    digest = link(head.last_hash, content)
     session.add(
         AuditRecord(
-            staff_id=actor.id,
+            at=at,
+            staff_id=staff_id,
             action=action,
             entity=entity,
-            entity_id=None if entity_id is None else str(entity_id),
+            entity_id=eid,
             member_id=member_id,
-            before=None if before is None else json.dumps(before, ensure_ascii=False, default=str),
-            after=None if after is None else json.dumps(after, ensure_ascii=False, default=str),
+            before=before_text,
+            after=after_text,
+            seq=seq,
+            prev_hash=head.last_hash,
+            hash=digest,
         )
     )
+    head.last_seq, head.last_hash = seq, digest
+
+
+def _chain_head(session: Session) -> AuditChainHead:
+    """The chain head, locked for this transaction (read once per transaction)."""
+    txn = session.get_transaction()
+    cached = session.info.get("audit_chain_head")
+    if cached is not None and cached[0] is txn:
+        return cast(AuditChainHead, cached[1])
+    head = session.scalars(
+        select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update()
+    ).first()
+    if head is None:  # a schema made without migrations (tests of the bare metadata)
+        head = AuditChainHead(id=1, last_seq=0, last_hash=GENESIS)
+        session.add(head)
+    session.info["audit_chain_head"] = (txn, head)
+    return head

@@ -11,11 +11,11 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
-from vipdesk.db.models import Member, Policy
+from vipdesk.db.models import Member, Policy, StaffUser
 from vipdesk.domain.names import name_initials, name_pinyin, split_name
 from vipdesk.domain.people import check_digit
 from vipdesk.rules import Rules
-from vipdesk.services.database import Actor, Database, audit
+from vipdesk.services.database import Actor, Database, actor_of, audit
 from vipdesk.services.importer import write_name_chars
 from vipdesk.services.tiers import recompute_tiers
 
@@ -219,3 +219,35 @@ def add_demo_members(
             {"members": count, "seed": seed},
         )
     return DemoResult(count, policies)
+
+
+# Demo and test accounts: created ONLY in demo databases (`vipdesk demo`, `make run`) and by the
+# test suite; the installed app never has them. (username, display name, role)
+DEMO_STAFF = (
+    ("demo.clerk", "演示柜员", "clerk"),
+    ("demo.super", "演示主管", "supervisor"),
+    ("demo.admin", "演示管理员", "admin"),
+)
+DEMO_PASSWORD = "vipdesk-demo-2026"
+
+
+def create_demo_staff(db: Database) -> dict[str, Actor]:
+    """Create the missing demo accounts (known password, no change required); username → Actor."""
+    from vipdesk.services.passwords import hash_password
+
+    hashed = hash_password(DEMO_PASSWORD)
+    actors: dict[str, Actor] = {}
+    with db.write() as session:
+        for username, display_name, role in DEMO_STAFF:
+            user = session.scalars(select(StaffUser).where(StaffUser.username == username)).first()
+            if user is None:
+                user = StaffUser(
+                    username=username, display_name=display_name, role=role, password_hash=hashed
+                )
+                session.add(user)
+                session.flush()
+                after = {"username": username, "role": role, "demo": True}
+                who = actor_of(user)
+                audit(session, who, "staff.add", "staff_user", user.id, None, None, after)
+            actors[username] = actor_of(user)
+    return actors

@@ -257,8 +257,13 @@ def check_eligibility(
     on: dt.date | None = None,
     online: Any = None,
     occasion: str | None = None,
+    *,
+    actor: Any,
 ) -> EligibilityCheck:
     """Decide a request of a member named by REF (ID, card or policy number) or by row id."""
+    from vipdesk.services.permissions import require
+
+    require(actor, "member.view", db)
     with db.read() as session:
         member_id = ref if isinstance(ref, int) else find_member_id(session, normalise(ref))
         return check_in_session(
@@ -291,14 +296,14 @@ class Caller:
     program: str | None = None
 
 
-def find_callers(session: Session, text: str, limit: int = 20) -> list[Caller]:
+def find_callers(session: Session, text: str, limit: int = 20, *, actor: Any) -> list[Caller]:
     """Members matching `text` (as the desk's search) and designated relatives by name or ID."""
     from vipdesk.domain.people import mask_id_number
     from vipdesk.services.search import search_members
 
     found = [
         Caller(m.id, None, m.name, m.id_number_masked, m.name, m.tier, m.vip_status)
-        for m in search_members(session, text, limit)
+        for m in search_members(session, text, limit, actor=actor)
     ]
     query = normalise(text)
     if not query:

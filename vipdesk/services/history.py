@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vipdesk.db.models import AuditRecord, StaffUser
-from vipdesk.services.database import Database
+from vipdesk.services.database import Actor, Database
 
 ACTION_NAMES = {
     "relative.designate": "指定亲属",
@@ -39,8 +39,13 @@ class HistoryEntry:
     after: dict[str, Any] | None
 
 
-def member_history(db: Database, member_id: int, limit: int = 200) -> list[HistoryEntry]:
+def member_history(
+    db: Database, member_id: int, limit: int = 200, *, actor: Actor
+) -> list[HistoryEntry]:
     """The member's audit records, newest first (for the member view's history tab)."""
+    from vipdesk.services.permissions import require
+
+    require(actor, "member.view", db)
     with db.read() as session:
         return history_in(session, member_id, limit)
 

@@ -215,8 +215,14 @@ def card_history(session: Session, member_id: int) -> tuple[CardEventView, ...]:
     return tuple(CardEventView(e.at, n, e.status_from, e.status_to, e.cause) for e, n in rows)
 
 
-def member_detail(session: Session, book: RuleBook, member_id: int, on: dt.date) -> MemberDetail:
-    """The member's detail on `on`, with the tier recomputed from the policies as of the rules."""
+def member_detail(
+    session: Session, book: RuleBook, member_id: int, on: dt.date, *, actor: Actor
+) -> MemberDetail:
+    """The member's detail on `on`, with the tier recomputed from the policies as of the rules.
+
+    `actor` must hold `member.view` (ID number and phone stay masked in the detail).
+    """
+    require(actor, "member.view", session)
     member = session.get(Member, member_id)
     if member is None:
         raise NotFound("客户不存在")
@@ -267,7 +273,11 @@ def member_detail(session: Session, book: RuleBook, member_id: int, on: dt.date)
 
 
 def reveal_id_number(db: Database, actor: Actor, member_id: int, purpose: str) -> str:
-    """The member's full ID number; the reveal is written to the audit log."""
+    """The member's full ID number for a stated purpose; the reveal (with it) is audited."""
+    require(actor, "member.reveal_id", db)
+    purpose = (purpose or "").strip()
+    if len(purpose) < 2:
+        raise Refused("purpose_required", "请说明查看完整证件号码的用途。")
     with db.write() as session:
         member = session.get(Member, member_id)
         if member is None:

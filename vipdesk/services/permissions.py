@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import tomllib
 from functools import cache
-from vipdesk.assets import read_text
-from typing import Protocol
+from typing import Any, Protocol
 
+from vipdesk.assets import read_text
 from vipdesk.errors import Refused
 
 NOT_PERMITTED = "not_permitted"
@@ -18,7 +18,9 @@ NOT_PERMITTED = "not_permitted"
 class HasRole(Protocol):
     """Anything with a role (an `Actor`)."""
 
-    role: str
+    @property
+    def role(self) -> str:
+        """The staff member's role: clerk, supervisor or admin."""
 
 
 @cache
@@ -34,10 +36,42 @@ def allowed(role: str, permission: str) -> bool:
     return role in permission_table().get(permission, frozenset())
 
 
-def require(actor: HasRole, permission: str) -> None:
-    """Refuse with `not_permitted` unless the actor's role holds the permission."""
-    if not allowed(actor.role, permission):
-        raise Refused(NOT_PERMITTED, f"您的岗位无权进行此操作（{describe(permission)}）。")
+def require(actor: HasRole | None, permission: str, db: Any = None) -> None:
+    """Refuse with `not_permitted` unless the actor's role holds the permission.
+
+    With `db` (a Database, or a Session whose engine is used) the refusal is also written to the
+    audit log, in its own transaction, so it stays recorded although the request fails. Call it
+    before opening the write transaction of the request.
+    """
+    if actor is None:  # nobody signed in (a window before sign-in, a script without --as)
+        raise Refused("not_signed_in", "请先登录。")
+    if allowed(actor.role, permission):
+        return
+    if db is not None:
+        record_refusal(db, actor, permission)
+    raise Refused(NOT_PERMITTED, f"您的岗位无权进行此操作（{describe(permission)}）。")
+
+
+def record_refusal(db: Any, actor: Any, permission: str) -> None:
+    """Append the audit record of a permission refusal (best effort: a refusal still refuses)."""
+    import logging
+
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
+
+    from vipdesk.db.engine import writer
+    from vipdesk.errors import DatabaseError, translate_errors
+    from vipdesk.services.database import audit
+
+    bind = db.get_bind() if isinstance(db, Session) else db.engine
+    engine = bind if isinstance(bind, Engine) else bind.engine
+    after = {"permission": permission, "role": actor.role}
+    try:
+        with translate_errors(engine), Session(writer(engine)) as session:
+            audit(session, actor, "permission.refused", "permission", permission, None, None, after)
+            session.commit()
+    except DatabaseError:
+        logging.getLogger(__name__).warning("permission refusal not recorded: %s", permission)
 
 
 def describe(permission: str) -> str:

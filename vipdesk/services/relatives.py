@@ -33,6 +33,7 @@ from vipdesk.errors import KnownError, NotFound, Refused
 from vipdesk.rules import RuleBook, Rules
 from vipdesk.services.database import Actor, Database, audit
 from vipdesk.services.history import HistoryEntry, member_history  # noqa: F401  (re-export)
+from vipdesk.services.permissions import require
 
 
 @dataclass(frozen=True)
@@ -249,9 +250,10 @@ def _is_slot_conflict(exc: IntegrityError) -> bool:
 
 
 def designation_context(
-    db: Database, book: RuleBook, member_id: int, on: dt.date
+    db: Database, book: RuleBook, member_id: int, on: dt.date, *, actor: Actor
 ) -> DesignationContext:
     """Member, places left and rule text of each program, for the dialog (read only)."""
+    require(actor, "relative.designate", db)
     rules = book.on(on)
     with db.read() as session:
         member = session.get(Member, member_id)
@@ -295,6 +297,7 @@ def designate_relative(
     on: dt.date | None = None,
 ) -> RelativeRecord:
     """Designate a relative for the member on `on` (default today); Refused with a reason code."""
+    require(actor, "relative.designate", db)
     on = on or dt.date.today()
     name = name.strip()
     if not name:
@@ -371,6 +374,7 @@ def remove_relative(
     on: dt.date | None = None,
 ) -> RelativeRecord:
     """Remove an active relative with a reason; frees a VIP place, never a 康悦 one."""
+    require(actor, "relative.remove", db)
     on = on or dt.date.today()
     reason = reason.strip()
     if not reason:
@@ -418,8 +422,11 @@ def list_relatives(
     member_id: int,
     on: dt.date | None = None,
     active_only: bool = True,
+    *,
+    actor: Actor,
 ) -> list[RelativeRecord]:
     """The member's relatives (active ones by default), VIP first then 康悦, by slot."""
+    require(actor, "member.view", db)
     on = on or dt.date.today()
     rules = book.on(on)
     with db.read() as session:

@@ -26,6 +26,8 @@ from vipdesk.domain.validation import (
     MIDDLE_DOT,
     fold_latin,
 )
+from vipdesk.services.database import Actor
+from vipdesk.services.permissions import require
 
 HAN = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in HAN_RANGES) + IDEOGRAPHIC_ZERO
 CJK = re.compile(f"^[{HAN}][{HAN}·]*$")  # Han of every plane (𠮷), minority names with ·
@@ -213,9 +215,13 @@ def _summary(row: Any) -> MemberSummary:
 
 
 def search_members(
-    session: Session, text: str, limit: int = 50, offset: int = 0
+    session: Session, text: str, limit: int = 50, offset: int = 0, *, actor: Actor
 ) -> list[MemberSummary]:
-    """Member summaries matching `text`, best matches first (a page of `limit` from `offset`)."""
+    """Member summaries matching `text`, best matches first (a page of `limit` from `offset`).
+
+    `actor` must hold `member.search` (refused `not_permitted` otherwise, and audited).
+    """
+    require(actor, "member.search", session)
     dots = "".join(MIDDLE_DOT if ch in DOT_LOOKALIKES else ch for ch in text)
     query = normalise(dots).strip("·")
     query = fold_latin(query) if not CJK.match(query) else query

@@ -33,7 +33,7 @@ def cmd_history(ctx: Context) -> int:
     """Show every status change of a member's cards."""
     from vipdesk.services.cards import CAUSE_NAMES, STATUS_NAMES, card_history
 
-    entries = card_history(ctx.db, resolve(ctx, ctx.args.ref))
+    entries = card_history(ctx.db, resolve(ctx, ctx.args.ref), actor=ctx.actor)
     if ctx.args.json:
         ctx.emit([e.to_json() for e in entries])
         return 0

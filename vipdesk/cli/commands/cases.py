@@ -31,6 +31,7 @@ def _check(ctx: Context, ref: str) -> Any:
         a.departed,
         a.on,
         configured_geocoder(),  # env VIPDESK_GEOCODER; offline only by default
+        actor=ctx.actor,
     )
 
 
@@ -85,8 +86,9 @@ def cmd_case_list(ctx: Context) -> int:
         assignee_id=ctx.actor.id if a.mine else None,
         open_only=a.open,
     )
+    actor = ctx.actor
     with ctx.db.read() as session:
-        rows = case_queue(session, _now(ctx), f, limit=a.limit)
+        rows = case_queue(session, _now(ctx), f, limit=a.limit, actor=actor)
     if a.json:
         ctx.emit([r.to_json() for r in rows])
         return 0
@@ -134,7 +136,9 @@ def cmd_case_open(ctx: Context) -> int:
         override_reason=a.override,
         **fields,
     )
-    case = open_case(ctx.db, ctx.rules_book.current(), ctx.actor, request)
+    actor = ctx.actor
+    approver = ctx.approver(a.approver) if a.override and a.approver else None
+    case = open_case(ctx.db, ctx.rules_book.current(), actor, request, approver=approver)
     if a.json:
         ctx.emit(
             {
@@ -155,8 +159,9 @@ def cmd_case_show(ctx: Context) -> int:
     from vipdesk.services.case_queue import case_detail
     from vipdesk.services.cases import STATUS_NAMES, TYPE_NAMES
 
+    actor = ctx.actor
     with ctx.db.read() as session:
-        detail = case_detail(session, ctx.args.case_no, _now(ctx))
+        detail = case_detail(session, ctx.args.case_no, _now(ctx), actor=actor)
     row = detail.row
     if ctx.args.json:
         ctx.emit(
@@ -211,11 +216,16 @@ def cmd_case_status(ctx: Context) -> int:
 
 
 def cmd_case_override(ctx: Context) -> int:
-    """A supervisor overrides a refused case with a written reason."""
-    from vipdesk.services.cases import override_refusal
+    """Four eyes: the signed-in requester, and a supervisor (`--approver`, own password)."""
+    from vipdesk.services.cases import override
 
-    case = override_refusal(ctx.db, ctx.actor, _case_id(ctx), ctx.args.reason)
-    print(f"{case.case_no} 已由主管推翻拒绝决定")
+    requester = ctx.actor
+    approver = ctx.approver(ctx.args.approver)
+    case = override(ctx.db, requester, approver, _case_id(ctx), ctx.args.reason)
+    print(
+        f"{case.case_no} 已由主管 {approver.display_name} 批准推翻拒绝决定"
+        f"（申请人 {requester.display_name}）"
+    )
     return 0
 
 
@@ -264,6 +274,9 @@ def register(sub: Any) -> None:
     opening.add_argument("--description", default="")
     opening.add_argument("--phone", help="call-back number")
     opening.add_argument("--override", metavar="REASON", help="supervisor override of a refusal")
+    opening.add_argument(
+        "--approver", metavar="USERNAME", help="the approving supervisor (own password)"
+    )
     opening.set_defaults(func=cmd_case_open)
     show = case_sub.add_parser("show", help="show a case")
     show.add_argument("case_no")
@@ -282,4 +295,11 @@ def register(sub: Any) -> None:
     override = case_sub.add_parser("override", help="supervisor override of a refusal")
     override.add_argument("case_no")
     override.add_argument("--reason", required=True)
+    override.add_argument(
+        "--approver",
+        required=True,
+        metavar="USERNAME",
+        help="the approving supervisor: password from the next line of standard input "
+        "(--password-stdin), VIPDESK_APPROVER_PASSWORD or a prompt",
+    )
     override.set_defaults(func=cmd_case_override)

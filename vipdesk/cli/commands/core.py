@@ -43,20 +43,37 @@ def positive(text: str) -> int:
 
 
 def cmd_init(ctx: Context) -> int:
-    """Create or upgrade the database."""
-    ctx.db  # noqa: B018  (opening upgrades)
+    """Create or upgrade the database; `--admin` creates its first administrator."""
+    from vipdesk.services.staff import has_staff
+
+    if ctx.args.admin:
+        from vipdesk.cli.commands.staff import first_admin
+
+        return first_admin(ctx)
+    if has_staff(ctx.db):  # an upgrade of a database in use: an administrator's job
+        from vipdesk.services.permissions import require
+
+        require(ctx.actor, "rules.upgrade", ctx.db)
     print(f"数据库已就绪：{ctx.db.display_name}")
     return 0
 
 
 def cmd_demo(ctx: Context) -> int:
-    """Add synthetic demo members."""
-    from vipdesk.services.demo import add_demo_members
+    """Add synthetic demo members; a database without staff also gets the demo accounts."""
+    from vipdesk.services.demo import DEMO_STAFF, add_demo_members, create_demo_staff
+    from vipdesk.services.permissions import require
+    from vipdesk.services.staff import has_staff
 
+    if has_staff(ctx.db):  # a database in use: never demo accounts, an administrator adds
+        actor = ctx.actor
+        require(actor, "import.run", ctx.db)
+    else:
+        actor = create_demo_staff(ctx.db)["demo.admin"]
+        print("已创建演示账号：" + "、".join(name for name, _, _ in DEMO_STAFF))
     result = add_demo_members(
         ctx.db,
         ctx.rules_book.current(),
-        ctx.actor,
+        actor,
         ctx.args.members,
         ctx.args.seed,
         progress=TerminalProgress(),
@@ -86,8 +103,10 @@ def cmd_member(ctx: Context) -> int:
     from vipdesk.services.members import find_member_id, member_detail
 
     on = ctx.args.on or dt.date.today()
+    actor = ctx.actor
     with ctx.db.read() as session:
-        detail = member_detail(session, ctx.rules_book, find_member_id(session, ctx.args.ref), on)
+        member_id = find_member_id(session, ctx.args.ref)
+        detail = member_detail(session, ctx.rules_book, member_id, on, actor=actor)
     if ctx.args.json:
         ctx.emit(detail.to_json())
         return 0
@@ -120,8 +139,9 @@ def cmd_search(ctx: Context) -> int:
     """Search members."""
     from vipdesk.services.search import search_members
 
+    actor = ctx.actor  # signed in before the read starts
     with ctx.db.read() as session:
-        found = search_members(session, ctx.args.text, ctx.args.limit)
+        found = search_members(session, ctx.args.text, ctx.args.limit, actor=actor)
     if ctx.args.json:
         ctx.emit([m.to_json() for m in found])
         return 0
@@ -154,7 +174,17 @@ def cmd_recompute(ctx: Context) -> int:
 @registrar
 def register(sub: Any) -> None:
     """Add the foundation commands."""
-    sub.add_parser("init", help="create or upgrade the database").set_defaults(func=cmd_init)
+    init = sub.add_parser("init", help="create or upgrade the database")
+    init.add_argument("--admin", metavar="USERNAME", help="create the first administrator")
+    init.add_argument("--name", help="the first administrator's display name")
+    init.add_argument("--branch", default="0000", help="the first administrator's branch code")
+    init.add_argument(
+        "--password-stdin",
+        dest="new_password_stdin",
+        action="store_true",
+        help="read the administrator's password from standard input",
+    )
+    init.set_defaults(func=cmd_init)
     demo = sub.add_parser("demo", help="add synthetic demo members")
     demo.add_argument("--members", type=positive, default=2000)
     demo.add_argument("--seed", type=int, default=1)

@@ -44,14 +44,18 @@ def cmd_handbook(ctx: Context) -> int:
     from vipdesk.documents.content import load_content
     from vipdesk.documents.handbook import HandbookMember, render_handbook
     from vipdesk.services.members import find_member_id, member_detail
+    from vipdesk.services.permissions import require
 
     a = ctx.args
+    actor = ctx.actor
+    require(actor, "document.print", ctx.db)
     on = a.on or dt.date.today()
     tier = _tier_code(ctx, a.tier, on) if a.tier else None
     member = None
     if a.member:
         with ctx.db.read() as session:
-            detail = member_detail(session, ctx.rules_book, find_member_id(session, a.member), on)
+            member_id = find_member_id(session, a.member)
+            detail = member_detail(session, ctx.rules_book, member_id, on, actor=actor)
         if detail.tier is None:
             raise Refused("no_vip_tier", f"{detail.name}目前没有贵宾等级，没有对应的服务手册。")
         if tier and tier != detail.tier:
@@ -72,12 +76,16 @@ def cmd_letter(ctx: Context) -> int:
     from vipdesk.documents.content import load_content
     from vipdesk.documents.letter import letter_data, render_letter
     from vipdesk.services.members import find_member_id, member_detail
+    from vipdesk.services.permissions import require
 
     a = ctx.args
+    actor = ctx.actor
+    require(actor, "document.print", ctx.db)
     on = a.on or dt.date.today()
     rules, content = ctx.rules_book.on(on), load_content().on(on)
     with ctx.db.read() as session:
-        detail = member_detail(session, ctx.rules_book, find_member_id(session, a.ref), on)
+        member_id = find_member_id(session, a.ref)
+        detail = member_detail(session, ctx.rules_book, member_id, on, actor=actor)
     data = letter_data(detail, rules, content, on)
     _write(Path(a.output), render_letter(data, content, rules, _branch(ctx)))
     if a.json:
@@ -93,6 +101,7 @@ def cmd_batch(ctx: Context) -> int:
     from vipdesk.services.members import find_member_id
 
     a = ctx.args
+    actor = ctx.actor
     on = a.on or dt.date.today()
     kind = "letters" if a.letters else "handbooks"
     tier = _tier_code(ctx, a.tier, on) if a.tier else None
@@ -111,6 +120,7 @@ def cmd_batch(ctx: Context) -> int:
         combined=a.combined,
         branch=_branch(ctx),
         progress=TerminalProgress(),
+        actor=actor,
     )
     if a.json:
         ctx.emit(

@@ -100,7 +100,7 @@ def cmd_list(ctx: Context) -> int:
     from vipdesk.services.relatives import list_relatives
 
     a = ctx.args
-    records = list_relatives(ctx.db, ctx.rules_book, resolve(ctx, a.ref), a.on)
+    records = list_relatives(ctx.db, ctx.rules_book, resolve(ctx, a.ref), a.on, actor=ctx.actor)
     if a.json:
         ctx.emit([r.to_json() for r in records])
         return 0

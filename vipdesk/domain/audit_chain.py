@@ -1,0 +1,82 @@
+"""The audit hash chain, pure: a record's canonical bytes and its link to the previous hash.
+
+hash(n) = SHA-256(hash(n-1) as hex, a newline, canonical JSON of record n's content). Changing,
+deleting or reordering any record changes every later link, so `verify` names the first one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+GENESIS = "0" * 64
+_DUMPS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def canonical_time(at: dt.datetime | str) -> str:
+    """The UTC time as ISO text with microseconds (naive values are taken as UTC, as stored)."""
+    if isinstance(at, str):
+        at = dt.datetime.fromisoformat(at)
+    if at.tzinfo is not None:
+        at = at.astimezone(dt.UTC).replace(tzinfo=None)
+    return at.isoformat(timespec="microseconds")
+
+
+def canonical(
+    seq: int,
+    at: dt.datetime | str,
+    staff_id: int | None,
+    action: str,
+    entity: str,
+    entity_id: str | None,
+    member_id: int | None,
+    before: str | None,
+    after: str | None,
+) -> bytes:
+    """The bytes the hash covers: every column of the record except its own hashes."""
+    return _DUMPS(
+        [seq, canonical_time(at), staff_id, action, entity, entity_id, member_id, before, after]
+    ).encode()
+
+
+def link(prev_hash: str, content: bytes) -> str:
+    """This record's hash from the previous record's hash and this record's canonical bytes."""
+    return hashlib.sha256(prev_hash.encode() + b"\n" + content).hexdigest()
+
+
+@dataclass(frozen=True)
+class Break:
+    """Where and how the chain is broken: the record's id (or None) and the problem code."""
+
+    record_id: int | None
+    seq: int
+    problem: str  # changed | deleted | reordered | missing_tail
+
+
+def walk(
+    rows: Iterable[Sequence[Any]],
+    first_seq: int,
+    prev_hash: str,
+    head_seq: int,
+    head_hash: str,
+) -> tuple[int, Break | None]:
+    """Check rows (id, seq, at, staff_id, action, entity, entity_id, member_id, before, after,
+    prev_hash, hash) in seq order; return how many were checked and the first break."""
+    expected, prev_id, count = first_seq, -1, 0
+    for row in rows:
+        rid, seq, at, staff, action, entity, eid, member, before, after, prev, own = row
+        if seq != expected:
+            problem = "deleted" if seq > expected else "reordered"
+            return count, Break(rid, expected, problem)
+        if prev != prev_hash or rid <= prev_id:
+            return count, Break(rid, seq, "reordered")
+        if link(prev, canonical(seq, at, staff, action, entity, eid, member, before, after)) != own:
+            return count, Break(rid, seq, "changed")
+        prev_hash, prev_id, expected, count = own, rid, expected + 1, count + 1
+    if expected - 1 != head_seq or prev_hash != head_hash:
+        return count, Break(None, expected, "missing_tail")
+    return count, None
