@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from tests.case_fixtures import add_member
 from tests.staff_helpers import TEST_PASSWORD, actor_for
+from tests.ui.walk import fit_problems
 from ui.cases.override_dialog import OverrideDialog
 from ui.worker import DbWorker
 from vipdesk.db.models import AuditRecord, ServiceCase, StaffUser
@@ -177,8 +178,7 @@ def tab_chain(start, count):
 def test_keyboard_only_tab_order_mnemonics_and_escape(qtbot, worker, desk):
     case = refused_case(desk)
     dialog = make_dialog(qtbot, worker, desk, case)
-    assert dialog.width() <= 1366 and dialog.height() <= 768
-    assert dialog.screen().availableGeometry().contains(dialog.frameGeometry())
+    assert not fit_problems(dialog)
     for widget in dialog.findChildren(QLineEdit) + dialog.findChildren(QPlainTextEdit):
         assert widget.accessibleName(), widget.objectName()
     assert tab_chain(dialog.reason, 4) == [
