@@ -121,7 +121,7 @@ def cmd_audit_verify(ctx: Context) -> int:
     from vipdesk.services.audit_log import verify_chain
     from vipdesk.services.permissions import require
 
-    require(ctx.actor, "audit.view", ctx.db)
+    require(ctx.actor, "audit.verify", ctx.db)
     report = verify_chain(ctx.db, last=ctx.args.last)
     if ctx.args.json:
         ctx.emit(report.to_json())
