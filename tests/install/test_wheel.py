@@ -22,6 +22,7 @@ from pypdf import PdfReader
 
 ROOT = Path(__file__).resolve().parents[2]
 ADMIN = ("wheel.admin", "Wheel Admin", "wheel-test-password-2026")
+CLERK = ("wheel.clerk", "Wheel Clerk", "wheel-clerk-password-2026")
 TIMEOUT = 120
 
 
@@ -138,18 +139,26 @@ def test_wheel_holds_every_resource_the_translations_and_only_our_modules(wheel,
     assert b"vipdesk-gui = ui.app:main" in entry and b"vipdesk = vipdesk.cli:main" in entry
 
 
-def _init_and_acting(venv: Path, url: str) -> tuple[list[str], str]:
-    """Create the database (with a first administrator where the CLI asks one); global options."""
-    init_help = run(venv, "vipdesk", "init", "--help").stdout
-    user, name, password = ADMIN
-    if "--admin" in init_help:
-        run(venv, "vipdesk", "--db", url, "init", "--admin", user, "--name", name,
-            "--password-stdin", stdin=password + "\n")  # fmt: skip
-    else:
+def _prepare(venv: Path, url: str) -> tuple[list[str], str]:
+    """Database with an administrator, demo members and a clerk; the clerk's global options."""
+    admin_user, admin_name, admin_pw = ADMIN
+    clerk_user, clerk_name, clerk_pw = CLERK
+    if "--admin" not in run(venv, "vipdesk", "init", "--help").stdout:  # before staff sign-in
         run(venv, "vipdesk", "--db", url, "init")
-    if "--password-stdin" in run(venv, "vipdesk", "--help").stdout:
-        return ["--db", url, "--as", user, "--password-stdin"], password + "\n"
-    return ["--db", url, "--as", user], ""
+        run(venv, "vipdesk", "--db", url, "demo", "--members", "50", "--seed", "3")
+        return ["--db", url], ""
+    run(venv, "vipdesk", "--db", url, "init", "--admin", admin_user, "--name", admin_name,
+        "--password-stdin", stdin=admin_pw + "\n")  # fmt: skip
+    admin = ["--db", url, "--as", admin_user, "--password-stdin"]
+    run(venv, "vipdesk", *admin, "demo", "--members", "50", "--seed", "3", stdin=admin_pw + "\n")
+    first = clerk_pw + "-first"
+    run(venv, "vipdesk", *admin, "staff", "add", clerk_user, "--name", clerk_name, "--role",
+        "clerk", "--password-stdin", stdin=f"{admin_pw}\n{first}\n")  # fmt: skip
+    clerk = ["--db", url, "--as", clerk_user, "--password-stdin"]
+    # a new account changes its password first: signer's password, old one, new one
+    run(venv, "vipdesk", *clerk, "staff", "change-password", "--password-stdin",
+        stdin=f"{first}\n{first}\n{clerk_pw}\n")  # fmt: skip
+    return clerk, clerk_pw + "\n"
 
 
 def test_installed_commands_and_window_work_from_another_folder(venv, wheel, elsewhere, db_url):
@@ -157,8 +166,7 @@ def test_installed_commands_and_window_work_from_another_folder(venv, wheel, els
     assert run(venv, "vipdesk", "--version").stdout.strip() == f"vipdesk {version}"
     where = run(venv, "python", "-c", "import vipdesk, ui.app; print(vipdesk.__file__)").stdout
     assert Path(where.strip()).is_relative_to(venv), "the checkout leaked into the venv"
-    glob, stdin = _init_and_acting(venv, db_url)
-    run(venv, "vipdesk", *glob, "demo", "--members", "50", "--seed", "3", stdin=stdin)
+    glob, stdin = _prepare(venv, db_url)
     card = None
     for surname in ("王", "李", "张", "刘", "陈", "杨"):
         found = json.loads(run(venv, "vipdesk", *glob, "search", surname, "--json",
@@ -186,8 +194,8 @@ def test_installed_commands_and_window_work_from_another_folder(venv, wheel, els
     run(venv, "vipdesk", *glob, "print", "handbook", "--tier", "gold", "-o", "h.pdf", stdin=stdin)
     run(venv, "vipdesk", *glob, "print", "letter", card, "-o", "l.pdf", stdin=stdin)
     for pdf in (elsewhere / "h.pdf", elsewhere / "l.pdf"):
-        first = PdfReader(pdf).pages[0].extract_text()
-        assert f"VIP Desk {version}" in first, f"{pdf.name} footer lacks the version"
+        last = PdfReader(pdf).pages[-1].extract_text()  # the footer (the cover has none)
+        assert f"VIP Desk {version}" in last, f"{pdf.name} footer lacks the version"
     shown = run(venv, "vipdesk-gui", "--db", db_url, "--ready-probe", "quit").stdout
     assert "READY" in shown and "usable=True" in shown, shown
 

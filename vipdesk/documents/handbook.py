@@ -20,6 +20,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from vipdesk import __version__
 from vipdesk.documents.content import Content, Section, every_years, fill, rule_values
 from vipdesk.documents.handbook_pages import Cover, CoverFacts, HandbookDoc, Heading, Run, TocRow
 from vipdesk.documents.styles import (
@@ -322,7 +323,7 @@ def _story(
         header=f"{content.company_short} · {content.handbook_title}",
         tier_name=tier.name,
         colour=tier_colour(tier.code, tier.colour),
-        footer=f"内容版本 {content.version} · 规则版本 {rules.version}",
+        footer=f"VIP Desk {__version__} · 内容版本 {content.version} · 规则版本 {rules.version}",
         outline_level=1 if combined else 0,
         title=title,
     )
