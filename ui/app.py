@@ -94,26 +94,33 @@ def run(argv: Sequence[str]) -> int:
     session = DeskSession(window)
     instance.raise_requested.connect(session.bring_to_front)
     app.aboutToQuit.connect(instance.release)
-    url, demo = _database(args, settings)
+    app.aboutToQuit.connect(window.worker.stop)  # also when the desk never showed
+    database, demo = _database(args, settings)
     if args.ready_probe:
-        _probe(app, window, started, quit_after=args.ready_probe == "quit", wizard=url is None)
-    if url is None:  # left before the end, the next start resumes the assistant
+        wizard = database is None
+        _probe(app, window, started, quit_after=args.ready_probe == "quit", wizard=wizard)
+    if database is None:  # left before the end, the next start resumes the assistant
         first_start(window, session, settings).rejected.connect(app.quit)
     else:
-        session.ask_sign_in(demo)
-        QTimer.singleShot(0, lambda: _start(window, url, demo))
+        session.ask_sign_in(False)  # usable at once; demo accounts appear once it is open
+        QTimer.singleShot(0, lambda: _start(window, database(), demo))
     return app.exec()
 
 
-def _database(args: argparse.Namespace, settings: DeskSettings) -> tuple[str | None, bool]:
-    """The database to open and whether it is the demo one; None: the assistant runs first."""
+def _database(args: argparse.Namespace, settings: DeskSettings) -> tuple[Any, bool]:
+    """What gives the database URL, and whether it is the demo one; None: the assistant first.
+
+    The URL itself is built after the first window shows (building it loads SQLAlchemy).
+    """
     if args.demo:
         from ui.desk import demo_url
 
-        return demo_url(), True
-    from ui.first_start.state import database_configured
+        return demo_url, True
+    from ui.first_start.state import database_configured, needs_assistant
 
-    return database_configured(settings, args.db), False
+    if needs_assistant(settings, args.db):
+        return None, False
+    return (lambda: database_configured(settings, args.db)), False
 
 
 def first_start(window: DeskWindow, session: Any, settings: Any) -> Any:
@@ -171,13 +178,17 @@ def _probe(
     """
 
     def ready() -> None:
-        focus = QApplication.focusWidget() or QApplication.activeWindow()
-        shown = focus.window().objectName() if focus is not None else "none"
-        usable = focus is not None and focus.isVisible() and focus.isEnabled()
+        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()]
+        first = shown[0] if shown else None
+        focus = first.focusWidget() if first is not None else None
+        usable = focus is not None and focus.isEnabled()
+        shown_name = first.objectName() if first is not None else "none"
         print(
-            f"READY {time.perf_counter() - started:.3f} usable={usable} window={shown}", flush=True
+            f"READY {time.perf_counter() - started:.3f} usable={usable} window={shown_name}",
+            flush=True,
         )
         if quit_after and wizard:
+            QApplication.closeAllWindows()
             app.quit()
 
     def db_ready(_result: object) -> None:

@@ -198,3 +198,19 @@ def test_a_working_server_is_chosen_and_gets_the_administrator(qtbot):
         window.close()
     finally:
         next(urls, None)
+
+
+def test_the_installed_app_opens_the_assistant_on_a_fresh_folder(user_home, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VIPDESK_HOME=str(user_home))
+    command = [sys.executable, "-c", "import sys; from ui.app import main; sys.exit(main())"]
+    done = subprocess.run(
+        [*command, "--ready-probe", "quit"], env=env, cwd=tmp_path, capture_output=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    assert "usable=True window=firstStartWizard" in done.stdout.decode()
+    assert not (user_home / "vipdesk.sqlite3").exists()  # nothing created, no demo members
+    assert not (user_home / "demo.sqlite3").exists()

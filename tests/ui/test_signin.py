@@ -146,3 +146,26 @@ def test_sign_in_and_idle_unlock_on_sqlite_and_postgresql(qtbot, db, db_url):
     session.lock.screen.unlock()
     qtbot.waitUntil(lambda: not session.lock.locked, timeout=15_000)
     window.close()
+
+
+def test_keyboard_only_tab_order_enter_and_escape(qtbot, demo_url):
+    from PySide6.QtCore import Qt
+
+    window, session = make_desk(qtbot, demo_url)
+    dialog = session.dialog
+    dialog.activateWindow()
+    dialog.username.setFocus()
+    order = [dialog.username]
+    widget = dialog.username
+    for _ in range(3):
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisible():
+            widget = widget.nextInFocusChain()
+        order.append(widget)
+    assert order[:3] == [dialog.username, dialog.password, dialog.ok]
+    assert "&" in dialog.ok.text() and "&" in dialog.quit.text()  # Alt+L / Alt+X
+    qtbot.waitUntil(lambda: window.opened is not None, timeout=15_000)
+    rejected: list[bool] = []
+    dialog.rejected.connect(lambda: rejected.append(True))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc = 退出: nobody signs in, the desk closes
+    assert rejected and window.actor is None

@@ -61,3 +61,18 @@ def database_configured(settings: DeskSettings, given: str | None = None) -> str
     if (data_dir() / "vipdesk.sqlite3").exists():
         return default_db_url()
     return None
+
+
+def needs_assistant(settings: DeskSettings, given: str | None = None) -> bool:
+    """True when no database is configured yet (cheap: no URL is built, nothing imported)."""
+    import os
+
+    from vipdesk.paths import data_dir
+
+    if given:
+        return False
+    if in_progress(settings):
+        return True
+    if os.environ.get("VIPDESK_DB") or settings.get(DATABASE_URL):
+        return False
+    return not (data_dir() / "vipdesk.sqlite3").exists()

@@ -50,6 +50,8 @@ class DeskSession(QObject):
         if self.window.actor is not None:
             return
         waiting = isinstance(self.dialog, SignInDialog) and self.dialog.isVisible()
+        if waiting and result.demo:
+            self.dialog.show_demo_accounts()
         if not result.has_staff:  # nobody could sign in: the first administrator comes first
             if waiting:
                 self.dialog.done(QDialog.DialogCode.Accepted)  # not a refusal: no quit
@@ -62,7 +64,8 @@ class DeskSession(QObject):
 
         It may open before the database answers: the check queues behind the opening.
         """
-        demo = self.window.demo if demo is None else demo
+        opened = self.window.opened  # the demo accounts show once the database is open
+        demo = bool(opened and opened.demo) if demo is None else demo
         dialog = SignInDialog(self.window.worker, demo, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.signed_in.connect(self.start_work)

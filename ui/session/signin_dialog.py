@@ -79,19 +79,25 @@ class SignInDialog(QDialog):
         self.demo_note = QLabel(objectName="demoAccounts")
         self.demo_note.setWordWrap(True)
         self.demo_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_note.hide()
+        layout.addWidget(self.demo_note)
         if demo:
-            self.demo_note.setText(
-                self.tr("演示数据库，可用演示账号登录：{accounts}").format(
-                    accounts=demo_accounts_text().replace("\n", self.tr("，密码 "))
-                )
-            )
-            layout.addWidget(self.demo_note)
+            self.show_demo_accounts()
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setTabOrder(self.username, self.password)
         self.setTabOrder(self.password, self.ok)
         self.username.setFocus()
+
+    def show_demo_accounts(self) -> None:
+        """On a demo database: the demo accounts and their password (never on a real one)."""
+        self.demo_note.setText(
+            self.tr("演示数据库，可用演示账号登录：{accounts}").format(
+                accounts=demo_accounts_text().replace("\n", self.tr("，密码 "))
+            )
+        )
+        self.demo_note.show()
 
     def submit(self) -> None:
         """Check the entries on the worker; a wrong one gets the one plain message."""
