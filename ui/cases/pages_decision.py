@@ -261,8 +261,8 @@ class DecisionPage(QWizardPage):
         self.override_reason.setEnabled(refused)
         self.override_hint.setText(
             self.tr(
-                "开立案件时先记录本次拒绝；申请特批时，随后由另一位主管在本机输入自己的账号和"
-                "密码批准，案件同时记录申请人和批准人。"
+                "开立案件时先记录本次拒绝；申请特批时，随后由一位主管（不能是申请人本人）在本机"
+                "输入自己的账号和密码批准，案件同时记录申请人和批准人。"
             )
             if refused
             else ""

@@ -27,6 +27,12 @@ ROLES = {
     "supervisor": QT_TRANSLATE_NOOP("staff", "主管"),
     "admin": QT_TRANSLATE_NOOP("staff", "系统管理员"),
 }
+STATUS = {
+    "disabled": QT_TRANSLATE_NOOP("staff", "已停用"),
+    "active": QT_TRANSLATE_NOOP("staff", "在用"),
+    "locked": QT_TRANSLATE_NOOP("staff", "锁定至 {time}"),
+    "must_change": QT_TRANSLATE_NOOP("staff", "须修改密码"),
+}
 MUTED = QColor("#8A9096")
 WARN = QColor("#8C1D18")
 Index = QModelIndex
@@ -64,12 +70,12 @@ def is_locked(info: Any, now: dt.datetime | None = None) -> bool:
 def status_text(info: Any) -> str:
     """在用 / 已停用 / 已锁定 / 须修改密码, combined."""
     if not info.active:
-        return tr("已停用")
-    parts = [tr("在用")]
+        return tr(STATUS["disabled"])
+    parts = [tr(STATUS["active"])]
     if is_locked(info):
-        parts.append(tr("锁定至 {time}").format(time=local(info.locked_until, "%H:%M")))
-    if getattr(info, "must_change_password", False):
-        parts.append(tr("须修改密码"))
+        parts.append(tr(STATUS["locked"]).format(time=local(info.locked_until, "%H:%M")))
+    if info.must_change_password:
+        parts.append(tr(STATUS["must_change"]))
     return " · ".join(parts)
 
 
