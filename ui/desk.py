@@ -27,6 +27,7 @@ class OpenResult:
     demo_added: int = 0
     demo: bool = False  # the demo database of `--demo`: demo accounts shown at sign-in
     has_staff: bool = True  # False: the first administrator must be created before sign-in
+    damaged: str | None = None  # the integrity check's finding: opened read-only (red banner)
 
 
 class Desk:
@@ -64,12 +65,10 @@ class Desk:
 
 def sqlite_file(url: str) -> Path | None:
     """The file of an SQLite URL (None for servers and in-memory databases)."""
-    from sqlalchemy.engine import make_url
+    from vipdesk.paths import sqlite_path
 
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-        return None
-    return Path(parsed.database).expanduser()
+    path = sqlite_path(url)
+    return None if path is None else path.expanduser()
 
 
 def make_database(url: str, busy_timeout_ms: int | None = None) -> Any:
@@ -95,9 +94,9 @@ def make_database(url: str, busy_timeout_ms: int | None = None) -> Any:
 
 def demo_url() -> str:
     """The demo database of `--demo` (make run): its own file, never the desk's real one."""
-    from vipdesk.paths import data_dir
+    from vipdesk.paths import data_dir, sqlite_url
 
-    return f"sqlite:///{data_dir() / DEMO_FILE}"
+    return sqlite_url(data_dir() / DEMO_FILE)
 
 
 def open_desk(
@@ -115,7 +114,6 @@ def open_desk(
     """
     from vipdesk.errors import DatabaseError
     from vipdesk.rules import load_rules
-    from vipdesk.services.members import member_count
 
     desk.close()  # a failed open must not leave the previous database answering searches
     path = sqlite_file(url)
@@ -124,20 +122,50 @@ def open_desk(
         raise DatabaseError(
             f"数据库文件不存在：{path}。请检查文件位置，或在“文件”菜单中重新选择数据库。"
         )
-    db = make_database(url, busy_timeout_ms)
+    damaged = _integrity_problem(path) if path is not None and not fresh else None
+    if damaged is not None:  # read-only: nothing is ever written to a damaged file
+        from vipdesk.services.integrity import read_only_url
+
+        db = make_database(read_only_url(path), busy_timeout_ms)  # type: ignore[arg-type]
+    else:
+        db = make_database(url, busy_timeout_ms)
     try:
-        db.ensure_schema()
+        if damaged is None:
+            db.ensure_schema()
         book = load_rules()
         added = seed_demo(db, book, report) if fresh else 0
-        with db.read() as session:
-            count = member_count(session)
-        staff = _has_staff(db)
+        count, staff = _counts(db, damaged is not None)
     except BaseException:
         db.dispose()
         raise
     desk.close()
     desk.db, desk.actor, desk.book = db, None, book
-    return OpenResult(url, db.display_name, None, book.current(), count, added, demo, staff)
+    return OpenResult(
+        url, db.display_name, None, book.current(), count, added, demo, staff, damaged
+    )
+
+
+def _integrity_problem(path: Path) -> str | None:
+    """quick_check at start (full check weekly): the finding in plain words, None when sound."""
+    from vipdesk.services.integrity import startup_check
+
+    report = startup_check(path)
+    return None if report.ok else report.plain
+
+
+def _counts(db: Any, damaged: bool) -> tuple[int, bool]:
+    """Members and whether staff exist; a damaged file may fail to answer (then 0, True)."""
+    from vipdesk.errors import DatabaseError
+    from vipdesk.services.members import member_count
+
+    try:
+        with db.read() as session:
+            count = member_count(session)
+        return count, _has_staff(db)
+    except DatabaseError:
+        if not damaged:
+            raise
+        return 0, True
 
 
 def seed_demo(db: Any, book: Any, report: Any = None) -> int:

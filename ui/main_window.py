@@ -78,6 +78,9 @@ class DeskWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._build_status_bar()
         self._build_actions()
+        from ui.backup.watch import install_backup_watch
+
+        install_backup_watch(self)  # red banner on a damaged file, database kind, backup timer
         self.worker.busy_changed.connect(self._busy)
         self.worker.progress.connect(self._progress)
         self._restore_geometry()

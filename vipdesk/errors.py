@@ -91,5 +91,7 @@ def _where(engine: Any) -> str:
         return ""
     url = engine.url
     if url.get_backend_name() == "sqlite":
-        return str(url.database)
+        from vipdesk.paths import sqlite_path
+
+        return str(sqlite_path(url) or url.database)
     return url.render_as_string(hide_password=True)

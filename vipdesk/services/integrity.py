@@ -122,3 +122,31 @@ def refuse_missing(url: str) -> None:
             f"数据库文件不存在：{path}。请检查 --db 或 VIPDESK_DB 是否写错；"
             "新建数据库请先运行 vipdesk init。"
         )
+
+
+def startup_check(path: Path, today: object = None) -> IntegrityReport:
+    """The check at start: quick_check, or the full integrity_check when the weekly one is due."""
+    import datetime as dt
+    from dataclasses import replace
+
+    from vipdesk.services.backup_settings import full_check_due, load_settings, save_settings
+
+    settings = load_settings()
+    day = today if isinstance(today, dt.date) else dt.date.today()
+    full = full_check_due(settings, day)
+    report = check_file(path, full=full)
+    if full and report.ok:
+        with contextlib.suppress(OSError):
+            save_settings(replace(settings, last_full_check=day.isoformat()))
+    return report
+
+
+def read_only_url(path: Path) -> str:
+    """An SQLite URL that opens the file read-only: nothing can be written to a damaged file."""
+    from urllib.parse import quote
+
+    from sqlalchemy.engine import URL
+
+    uri = "file:" + quote(path.as_posix(), safe="/:")
+    query = {"mode": "ro", "uri": "true"}
+    return URL.create("sqlite", database=uri, query=query).render_as_string()

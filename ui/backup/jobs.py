@@ -1,0 +1,51 @@
+"""Backup work off the GUI thread: its own Python thread (backups use their own connections).
+
+A backup of a large file takes seconds; it must neither block the GUI nor hold up the database
+worker's searches, so it runs on a thread of its own and reports back through queued signals.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+log = logging.getLogger("ui.backup")
+
+
+class BackupJob(QObject):
+    """Run `fn()` on a background thread; `done(result)` or `failed(exc)` on the GUI thread."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, fn: Callable[[], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.fn = fn
+        self.thread: threading.Thread | None = None
+
+    def start(self) -> BackupJob:
+        """Start the thread (returns self for chaining)."""
+        self.thread = threading.Thread(target=self._run, name="vipdesk-backup", daemon=True)
+        self.thread.start()
+        return self
+
+    def running(self) -> bool:
+        """True while the job's thread is running."""
+        return self.thread is not None and self.thread.is_alive()
+
+    def wait(self, seconds: float = 60) -> None:
+        """Wait for the thread (closing the window, tests)."""
+        if self.thread is not None:
+            self.thread.join(seconds)
+
+    def _run(self) -> None:
+        try:
+            result = self.fn()
+        except BaseException as exc:  # handed to the GUI thread, which explains it
+            self.failed.emit(exc)
+            return
+        self.done.emit(result)
