@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QComboBox,
     QDialog,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
+    QTabBar,
     QTabWidget,
     QTextEdit,
     QToolButton,
@@ -49,7 +51,26 @@ QToolButton:focus { border: 2px solid #2F6FB2; padding: 3px 9px; }
 QTableView:focus, QListView:focus, QListWidget:focus, QTreeView:focus {
     border: 2px solid #2F6FB2; }
 QPlainTextEdit:focus, QTextEdit:focus { border: 2px solid #2F6FB2; }
+QAbstractScrollArea:focus { border: 2px solid #2F6FB2; }
+QTabBar::tab:focus { border: 2px solid #2F6FB2; border-radius: 3px; padding: 4px 10px; }
 """
+# Names for widgets that have no label, text, placeholder or tooltip to be called by.
+KNOWN_NAMES = {
+    "memberView": QT_TRANSLATE_NOOP("keyboard", "客户信息"),
+    "memberTabs": QT_TRANSLATE_NOOP("keyboard", "保单、卡片记录和操作记录"),
+    "callerResults": QT_TRANSLATE_NOOP("keyboard", "来电人查找结果"),
+    "statusFilter": QT_TRANSLATE_NOOP("keyboard", "按状态筛选"),
+    "typeFilter": QT_TRANSLATE_NOOP("keyboard", "按类型筛选"),
+    "assigneeFilter": QT_TRANSLATE_NOOP("keyboard", "按经办人筛选"),
+    "caseTable": QT_TRANSLATE_NOOP("keyboard", "案件列表"),
+    "caseNotes": QT_TRANSLATE_NOOP("keyboard", "案件记录"),
+    "reasons": QT_TRANSLATE_NOOP("keyboard", "不能受理的原因"),
+    "questions": QT_TRANSLATE_NOOP("keyboard", "开案前请确认"),
+    "relatives": QT_TRANSLATE_NOOP("keyboard", "指定亲属"),
+    "policies": QT_TRANSLATE_NOOP("keyboard", "保单"),
+    "cardHistory": QT_TRANSLATE_NOOP("keyboard", "卡片记录"),
+    "auditHistory": QT_TRANSLATE_NOOP("keyboard", "操作记录"),
+}
 _PREPARED = "vipdeskKeys"
 
 
@@ -124,6 +145,14 @@ def _holds(layout: object, widget: QWidget) -> bool:
     return False
 
 
+def _buddy_label(widget: QWidget) -> str:
+    """The text of a label whose buddy is `widget` (Qt's own dialogs name their fields so)."""
+    for label in widget.window().findChildren(QLabel):
+        if label.buddy() is widget and label.text().strip():
+            return plain(label.text()).rstrip(":：")
+    return ""
+
+
 def _group_title(widget: QWidget) -> str:
     parent = widget.parentWidget()
     while parent is not None and not parent.isWindow():
@@ -146,6 +175,15 @@ def accessible_name(widget: QWidget) -> str:
         return owner.accessibleName()
     if owner is not None and owner.focusProxy() is widget:  # e.g. the text of a DateField
         return owner.accessibleName() or _form_label(owner) or accessible_name(owner)
+    if isinstance(owner, QComboBox | QAbstractSpinBox):  # the text field inside a combo box
+        return accessible_name(owner)
+    if isinstance(widget, QTabBar) and isinstance(owner, QTabWidget):
+        return accessible_name(owner)
+    if widget.objectName() in KNOWN_NAMES:
+        return QCoreApplication.translate("keyboard", KNOWN_NAMES[widget.objectName()])
+    buddy = _buddy_label(widget)
+    if buddy:
+        return buddy
     if isinstance(widget, QAbstractButton) and plain(widget.text()):
         return plain(widget.text())
     action = widget.defaultAction() if isinstance(widget, QToolButton) else None
@@ -156,7 +194,7 @@ def accessible_name(widget: QWidget) -> str:
         widget.placeholderText() if isinstance(widget, QLineEdit | QPlainTextEdit) else "",
         widget.toolTip(),
         _group_title(widget),
-        widget.windowTitle() if widget.isWindow() else "",
+        widget.window().windowTitle() if isinstance(widget, QAbstractScrollArea) else "",
     ):
         if text and text.strip():
             return plain(text)
