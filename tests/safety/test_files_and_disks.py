@@ -202,3 +202,42 @@ def test_describe_disk_io_error(tmp_path, monkeypatch):
 
 class _Usage:
     total, used, free = 10, 10, 0
+
+
+def _members_file(folder, rows: int):
+    from tests.db.import_helpers import MEMBER_HEADER, many_ids, write_csv
+
+    lines = [
+        f"{n},王{'甲乙丙丁戊己庚辛壬癸'[i % 10]}明,13800000000,南京市"
+        for i, n in enumerate(many_ids(rows))
+    ]
+    return write_csv(folder, "members.csv", MEMBER_HEADER, lines)
+
+
+def test_import_onto_a_full_disk_says_so_and_loses_nothing(tmp_path, monkeypatch):
+    from tests.safety.helpers import admin_of
+    from vipdesk.rules import load_rules
+    from vipdesk.services.importer import import_members
+
+    with small_disk(tmp_path / "tiny", 4096) as disk:
+        if disk is None:
+            pytest.skip("no tmpfs here (the space check itself is test_not_enough_space…)")
+        db = Database(sqlite_url(disk / "desk.sqlite3"))
+        db.ensure_schema()
+        admin = admin_of(db)
+        before = count(disk / "desk.sqlite3", "members")
+        big = _members_file(tmp_path, 20000)
+        with pytest.raises(NotEnoughSpace) as refused:  # checked before anything is written
+            import_members(db, load_rules().current(), admin, big)
+        assert "磁盘空间不足" in str(refused.value) and "导入" in str(refused.value)
+        monkeypatch.setattr("vipdesk.services.integrity.MARGIN_BYTES", -(10**12))
+        fill(disk, leave=64 * 1024)  # the check passes, then the disk runs full mid-import
+        with pytest.raises(KnownError) as failed:
+            import_members(db, load_rules().current(), admin, _members_file(tmp_path, 3000))
+        assert "磁盘空间已满" in str(failed.value) and "Errno" not in str(failed.value)
+        (disk / "filler.bin").unlink()
+        assert count(disk / "desk.sqlite3", "members") == before
+        from vipdesk.services.integrity import check_file
+
+        assert check_file(disk / "desk.sqlite3", full=True).ok
+        db.dispose()

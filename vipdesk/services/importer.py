@@ -44,6 +44,7 @@ from vipdesk.services.import_rows import (
     staged_member_row,
 )
 from vipdesk.services.import_stage import Stage
+from vipdesk.services.integrity import require_import_space
 from vipdesk.services.permissions import require
 from vipdesk.services.tabular import FileProblem, XlsxLimits, read_table
 from vipdesk.services.tiers import recompute_tiers
@@ -281,6 +282,7 @@ def _run(
     limits: XlsxLimits | None,
 ) -> ImportResult:
     require(actor, "import.run", db)
+    require_import_space(db.url, path)  # a full disk is refused before anything is written
     job = _Job(
         db, actor, path, kind, progress or (lambda *_: None), cancel or (lambda: False),
         limits, utcnow(), database_identity(db),

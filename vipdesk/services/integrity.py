@@ -150,3 +150,16 @@ def read_only_url(path: Path) -> str:
     uri = "file:" + quote(path.as_posix(), safe="/:")
     query = {"mode": "ro", "uri": "true"}
     return URL.create("sqlite", database=uri, query=query).render_as_string()
+
+
+def require_import_space(url: str, file: Path) -> None:
+    """Before an import: room for the staging copy (temp folder) and the new rows (database)."""
+    import tempfile
+
+    size = file.stat().st_size if file.exists() else 0
+    require_space(Path(tempfile.gettempdir()), 3 * size, "导入")
+    from vipdesk.paths import sqlite_path
+
+    path = sqlite_path(url)
+    if path is not None:
+        require_space(path.parent, 4 * size, "导入")
