@@ -107,6 +107,8 @@ class PlaceFacts:
     known: bool
     in_mainland: bool | None = None
     name: str = ""
+    choices: tuple[str, ...] = ()  # several places of that name: the desk asks which
+    suggestions: tuple[str, ...] = ()  # known places close to a mistyped name (did you mean)
 
 
 UNKNOWN_PLACE = PlaceFacts(known=False)
@@ -317,13 +319,7 @@ def _place_reasons(request: RequestFacts, rules: Rules, trip: int | None) -> lis
             )
         )
     if not location.known:
-        reasons.append(
-            Reason(
-                "unknown_location",
-                "无法确定来电人目前所在地点，请再次询问所在城市或区县。",
-                {"which": "location", "text": location.name},
-            )
-        )
+        reasons.append(_unknown_location(location))
     elif request.service == "domestic_rescue":
         limit = rescue.domestic_min_distance_km
         if location.in_mainland is False:
@@ -389,6 +385,26 @@ def _quota_reasons(request: RequestFacts, name: str) -> list[Reason]:
             },
         )
     ]
+
+
+def _unknown_location(location: PlaceFacts) -> Reason:
+    """The caller's place did not resolve: ask which one, offer close names, or ask again."""
+    evidence: dict[str, Any] = {"which": "location", "text": location.name}
+    if location.choices:
+        evidence["choices"] = list(location.choices)
+        text = (
+            f"“{location.name}”对应多个地点：{'、'.join(location.choices)}，"
+            "请与来电人确认是哪一个后再选择。"
+        )
+    elif location.suggestions:
+        evidence["suggestions"] = list(location.suggestions)
+        text = (
+            f"无法确定“{location.name}”是哪里；您是不是要找：{'、'.join(location.suggestions)}？"
+            "请与来电人核对。"
+        )
+    else:
+        text = "无法确定来电人目前所在地点，请再次询问所在城市或区县。"
+    return Reason("unknown_location", text, evidence)
 
 
 def _questions(item: ServiceItem | None, request: RequestFacts, rules: Rules) -> list[Question]:

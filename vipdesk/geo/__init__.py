@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING, Any
 from vipdesk.geo.gazetteer import LEVELS, Place, gazetteer
 from vipdesk.geo.points import point_place
 from vipdesk.geo.resolve import (
+    Resolution,
     candidates,
     complete,
     distance_km,
     parse_lat_lon,
     resolve_address,
     resolve_location,
+    resolve_place,
 )
 
 if TYPE_CHECKING:
@@ -32,6 +34,7 @@ __all__ = [
     "LEVELS",
     "OfflineGeocoder",
     "Place",
+    "Resolution",
     "candidates",
     "complete",
     "configured_geocoder",
@@ -44,6 +47,7 @@ __all__ = [
     "point_place",
     "resolve_address",
     "resolve_location",
+    "resolve_place",
 ]
 
 _LAZY = {"OfflineGeocoder", "configured_geocoder", "locate", "make_geocoder", "place_from_location"}

@@ -17,13 +17,13 @@ GAZETTEER_DIR = resource("gazetteer")
 PLACES_FILE = GAZETTEER_DIR / "places.csv"
 
 PROVINCE, REGION, PREFECTURE, COUNTY = "province", "region", "prefecture", "county"
-COUNTRY, POINT = "country", "point"
-LEVELS = (PROVINCE, REGION, PREFECTURE, COUNTY, COUNTRY, POINT)
+COUNTRY, POINT, CITY = "country", "point", "city"
+LEVELS = (PROVINCE, REGION, PREFECTURE, COUNTY, COUNTRY, CITY, POINT)
 
 # Which of several places with the same name wins: higher level first, foreign countries last.
-_PREFERENCE = {PROVINCE: 0, REGION: 0, PREFECTURE: 1, COUNTY: 2, COUNTRY: 3, POINT: 4}
+_PREFERENCE = {PROVINCE: 0, REGION: 0, PREFECTURE: 1, COUNTY: 2, COUNTRY: 3, CITY: 4, POINT: 5}
 # Order of completions: big units first, countries alongside provinces.
-_COMPLETION = {PROVINCE: 0, REGION: 0, COUNTRY: 0, PREFECTURE: 1, COUNTY: 2, POINT: 3}
+_COMPLETION = {PROVINCE: 0, REGION: 0, COUNTRY: 0, PREFECTURE: 1, COUNTY: 2, CITY: 2, POINT: 3}
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _NOT_KEY = re.compile(r"[^0-9a-z]")

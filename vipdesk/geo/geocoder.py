@@ -88,8 +88,8 @@ def configured_geocoder(name: str | None = None, **kwargs: Any) -> Geocoder | No
 def locate(text: str, online: Geocoder | None = None) -> Place | None:
     """A caller's place: the offline gazetteer first, then the online geocoder if one is set."""
     place = resolve_location(text)
-    if place is not None or online is None:
-        return place
+    if place is not None or online is None or candidates(text):
+        return place  # several towns of that name: the desk asks, no service picks one
     try:
         found = online.geocode(text, exactly_one=True)
     except GeopyError as exc:  # no network, quota, timeout: the place stays unknown

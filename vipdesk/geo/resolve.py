@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from vipdesk.geo.gazetteer import (
+    CITY,
     COUNTRY,
     COUNTY,
     REGION,
@@ -18,6 +20,7 @@ from vipdesk.geo.gazetteer import (
     preference,
 )
 from vipdesk.geo.points import point_place
+from vipdesk.geo.world import city_in, world_cities
 
 # A county's short name counts in an address only before one of these (renamed 县 -> 市/区).
 _DIVISION_SUFFIX = "区县市旗"
@@ -132,10 +135,13 @@ def candidates(text: str, province: str | None = None) -> list[Place]:
     g = gazetteer()
     hint = g.province_code(province)
     if not has_han(text):
-        return _ascii_candidates(g, spaced, hint)
+        return _ascii_candidates(g, spaced, hint) or world_cities().lookup(spaced)
     exact = g.lookup(text, province)
     if exact:
         return exact
+    towns = world_cities().lookup(text) or city_in(text)
+    if towns:
+        return towns
     found = _scan(text, county_short=True, hint=hint)
     return [found] if found else []
 
@@ -147,7 +153,29 @@ def resolve_location(text: str, province: str | None = None) -> Place | None:
     higher level, else to the lower adcode. `lat,lon` gives a Place of level "point".
     """
     found = candidates(text, province)
+    if len(found) > 1 and all(p.level == CITY for p in found):
+        return None  # several towns of that name: the desk asks (choices), never picks
     return found[0] if found else None
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What a place name means: one place, several to choose from, or "did you mean"."""
+
+    place: Place | None
+    choices: tuple[Place, ...] = ()
+    suggestions: tuple[Place, ...] = ()
+
+
+def resolve_place(text: str, province: str | None = None) -> Resolution:
+    """A caller's place, or the choices to ask about, or suggestions for a typo."""
+    found = candidates(text, province)
+    place = resolve_location(text, province) if found else None
+    if place is not None:
+        return Resolution(place)
+    if found:
+        return Resolution(None, tuple(found))
+    return Resolution(None, suggestions=tuple(world_cities().suggest(text)))
 
 
 def distance_km(a: Place, b: Place) -> float:

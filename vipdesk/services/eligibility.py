@@ -205,7 +205,7 @@ def check_in_session(
         on=on,
         item=item,
         residence=place_facts(residence, member.address),
-        location=place_facts(where, location) if location else UNKNOWN_PLACE,
+        location=_location_facts(where, location),
         distance_km=distance,
         departed_on=departed,
         quota=_quota(session, rules, catalog, member.id, facts.tier, family, item, on, occasion),
@@ -224,6 +224,22 @@ def check_in_session(
         location=where,
         location_text=location,
         on=on,
+    )
+
+
+def _location_facts(place: geo.Place | None, text: str | None) -> PlaceFacts:
+    """The caller's place; when it did not resolve, the choices or suggestions to ask about."""
+    if not text:
+        return UNKNOWN_PLACE
+    if place is not None:
+        return place_facts(place, text)
+    found = geo.resolve_place(text)
+    return PlaceFacts(
+        False,
+        None,
+        text,
+        tuple(p.path or p.name for p in found.choices),
+        tuple(p.path or p.name for p in found.suggestions),
     )
 
 
