@@ -359,7 +359,7 @@ Filled reference points
 
 
 def main() -> None:
-    """Generate resources/gazetteer/places.csv, points.csv and SOURCE.txt."""
+    """Generate resources/gazetteer/places.csv, points.csv, cities.csv and SOURCE.txt."""
     _configure_pypinyin()
     OUT.mkdir(parents=True, exist_ok=True)
     china = china_rows()
@@ -379,7 +379,11 @@ def main() -> None:
         point_writer.writerow(["lat", "lon", "cc"])
         point_writer.writerows(points)
     write_source(len(rows), len(points), notes)
-    print(f"wrote {len(rows)} places and {len(points)} points to {OUT.relative_to(ROOT)}")
+    from gazetteer_cities import write_cities  # world towns with Chinese names (cities.csv)
+
+    towns = write_cities()
+    where = OUT.relative_to(ROOT)
+    print(f"wrote {len(rows)} places, {len(points)} points and {towns} towns to {where}")
 
 
 if __name__ == "__main__":
