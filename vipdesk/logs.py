@@ -149,3 +149,18 @@ def enable_faulthandler(name: str = "faults.log") -> Path | None:
     _fault_file = stream
     faulthandler.enable(file=stream, all_threads=True)
     return path
+
+
+def log_to_file_not_console(name: str = "cli.log") -> None:
+    """Library warnings (psycopg, SQLAlchemy's pool) go to the log file, never to the terminal.
+
+    Without a handler, Python prints WARNING records raw on stderr ("error ignored terminating
+    <psycopg.Copy …>") before the command's one plain sentence.
+    """
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    try:
+        setup_logging(name)
+    except OSError:
+        root.addHandler(logging.NullHandler())
