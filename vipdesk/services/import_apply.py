@@ -110,9 +110,14 @@ def load_stage_postgresql(session: Session, stage: Stage) -> None:
             with cursor.copy(f"COPY {table} ({', '.join(fields)}) FROM STDIN") as copy:
                 for row in stage.rows(table):
                     copy.write_row(row)
-            cursor.execute(f"ANALYZE {table}")
     finally:
         cursor.close()
+
+
+def _analyze(session: Session, table: str) -> None:
+    """PostgreSQL plans the writes with the states known (else it guesses none changed)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text(f"ANALYZE {table}"))
 
 
 def _states(session: Session, table: str) -> dict[str, int]:
@@ -156,6 +161,7 @@ def apply_members(
     """Insert new members, update changed ones, rewrite their name index: (new, changed, same)."""
     if not states_known:
         session.execute(text(MEMBER_STATE))
+    _analyze(session, "stage_members")
     params = {"now": now}
     session.execute(text(MEMBER_INSERT).bindparams(NOW), params)
     session.execute(text(MEMBER_UPDATE).bindparams(NOW), params)
@@ -177,6 +183,7 @@ def apply_policies(
     """Insert new policies, update changed ones: ((new, changed, same), members affected)."""
     if not states_known:
         session.execute(text(POLICY_STATE))
+    _analyze(session, "stage_policies")
     affected: set[Any] = {row[0] for row in session.execute(text(POLICY_OLD_OWNERS))}
     session.execute(text(POLICY_INSERT))
     session.execute(text(POLICY_UPDATE))

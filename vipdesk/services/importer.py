@@ -133,6 +133,7 @@ class _Job:
     limits: XlsxLimits | None
     started: dt.datetime
     identity: tuple[int, int] | None = None
+    write_started: float = 0.0
     checksum: str = ""
     rows_read: int = 0
 
@@ -227,7 +228,7 @@ def _apply(job: _Job, stage: Stage, rules: Rules, on: dt.date) -> ImportResult:
                 except BaseException:
                     session.rollback()
                     raise
-                held = time.monotonic() - started
+                held = time.monotonic() - max(started, job.write_started)
         finally:
             if sqlite:
                 raw.execute("DETACH DATABASE stage")  # type: ignore[union-attr]
@@ -245,8 +246,9 @@ def _write(
     sqlite: bool,
     states_known: bool,
 ) -> ImportResult:
-    if not sqlite:
+    if not sqlite:  # temporary tables of this session: nobody else waits for them
         import_apply.load_stage_postgresql(session, stage)
+        job.write_started = time.monotonic()
     affected: set[int] = set()
     if job.kind == "members":
         new, changed, same = import_apply.apply_members(session, utcnow(), states_known)
