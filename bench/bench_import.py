@@ -59,6 +59,29 @@ def members_csv(rows: int) -> Path:
     return path
 
 
+def daily_csv(rows: int) -> Path:
+    """Tomorrow's export of the same book: every 25th address changed, 2% new customers."""
+    from vipdesk.services.demo import DemoGenerator
+
+    path = DATA / f"import-members-{rows}-daily.csv"
+    if path.exists():
+        return path
+    gen = DemoGenerator(17, dt.date(2026, 11, 1), set(), 990_000_000_000)
+    with (
+        members_csv(rows).open(encoding="utf-8", newline="") as fh,
+        path.open("w", encoding="utf-8", newline="") as out,
+    ):
+        writer = csv.writer(out)
+        for i, row in enumerate(csv.reader(fh)):
+            if i and i % 25 == 0:
+                row[3] += "A座"
+            writer.writerow(row)
+        for _ in range(rows // 50):
+            m = gen.member()
+            writer.writerow([m["id_number"], m["name"], m["phone"], m["address"]])
+    return path
+
+
 def members_xlsx(rows: int) -> Path:
     """The same members as an XLSX with text cells, built once (write-only mode)."""
     from openpyxl import Workbook
@@ -171,6 +194,13 @@ def main() -> None:
                 f"| {ours['seconds'] / base:.1f}x | {ours['rss_mb']:.0f} MB | {ours['lock']:.2f} s |",
                 flush=True,
             )
+            if "--daily" in sys.argv and label == "CSV":
+                day = run_import(db_path, daily_csv(rows))
+                print(
+                    f"| members CSV, next day (4% changed, 2% new) | {day['rows']:,} | "
+                    f"{day['seconds']:.1f} s | — | — | {day['rss_mb']:.0f} MB | {day['lock']:.2f} s |",
+                    flush=True,
+                )
             if "--policies" in sys.argv and label == "CSV":
                 pol = run_import(db_path, DATA / f"import-policies-{rows}.csv", "policies")
                 print(
