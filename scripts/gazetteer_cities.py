@@ -19,23 +19,26 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "gazetteer" / "cities.csv"
 REGION_CODES = {"HK": "810000", "MO": "820000", "TW": "710000"}
-FIELDS = ["code", "name", "en", "parent", "lat", "lon", "pop", "pinyin", "keys"]
+FIELDS = ["code", "name", "en", "key", "parent", "lat", "lon", "pop", "pinyin", "keys"]
 HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,12}$")
 SUFFIXES = "市县縣區区镇鎮巿"
 
 
-def _converter():  # noqa: ANN202 - OpenCC object
+def _converters():  # noqa: ANN202 - OpenCC objects
     from opencc import OpenCC
 
-    return OpenCC("t2s")
+    return OpenCC("t2s"), OpenCC("s2t")
 
 
-def chinese_names(alternates: list[str], t2s) -> list[str]:  # noqa: ANN001
-    """Simplified Chinese names of a town, best (most often given, then shortest) first."""
+def chinese_names(alternates: list[str], t2s, s2t) -> list[str]:  # noqa: ANN001
+    """Simplified Chinese names of a town, best first: names GeoNames gives in mainland
+    (simplified) writing first (伊斯坦布尔 before 伊斯坦堡), then the most often given, then
+    the shortest."""
     han = [a for a in alternates if HAN_NAME.match(a)]
+    mainland = {a for a in han if t2s.convert(a) == a and s2t.convert(a) != a}
     simple = [t2s.convert(a) for a in han]
     counts = Counter(simple)
-    return sorted(counts, key=lambda n: (-counts[n], len(n), n))
+    return sorted(counts, key=lambda n: (n not in mainland, -counts[n], len(n), n))
 
 
 def keys_of(names: list[str], alternates: list[str]) -> list[str]:
@@ -46,16 +49,18 @@ def keys_of(names: list[str], alternates: list[str]) -> list[str]:
 
 
 def city_rows(cities: dict[str, dict]) -> list[dict[str, str]]:
-    """One row per town outside mainland China, biggest first within a name."""
+    """One row per town outside mainland China, biggest first."""
     from pypinyin import lazy_pinyin
 
-    t2s = _converter()
+    from vipdesk.geo.gazetteer import ascii_key
+
+    t2s, s2t = _converters()
     rows = []
     for city in cities.values():
         cc = city["countrycode"]
         if cc == "CN":
             continue  # the mainland's divisions come from cpca
-        names = chinese_names(city.get("alternatenames", []), t2s)
+        names = chinese_names(city.get("alternatenames", []), t2s, s2t)
         name = names[0] if names else ""
         keys = [k for k in keys_of(names, city.get("alternatenames", [])) if k != name]
         rows.append(
@@ -63,6 +68,7 @@ def city_rows(cities: dict[str, dict]) -> list[dict[str, str]]:
                 "code": str(city["geonameid"]),
                 "name": name,
                 "en": city["name"],
+                "key": ascii_key(city["name"]),
                 "parent": REGION_CODES.get(cc, cc),
                 "lat": f"{city['latitude']:.4f}",
                 "lon": f"{city['longitude']:.4f}",
@@ -71,7 +77,8 @@ def city_rows(cities: dict[str, dict]) -> list[dict[str, str]]:
                 "keys": "|".join(keys),
             }
         )
-    return sorted(rows, key=lambda r: (r["parent"], r["en"], -int(r["pop"]), r["code"]))
+    # biggest first: the app lists namesakes in file order, so it never sorts at load time
+    return sorted(rows, key=lambda r: (-int(r["pop"]), int(r["code"])))
 
 
 def write_cities() -> int:

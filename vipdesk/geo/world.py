@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from vipdesk.geo.gazetteer import (
     CITY,
@@ -27,24 +26,73 @@ SUFFIXES = "市县縣區区镇鎮"
 FUZZY_CUTOFF = 80
 
 
-@dataclass(frozen=True)
 class WorldCities:
-    """The towns, indexed by Chinese form and by ASCII key (English name, pinyin)."""
+    """The towns (rows kept as read, biggest first), indexed by Chinese form and ASCII key.
 
-    by_name: dict[str, list[Place]]
-    by_key: dict[str, list[Place]]
-    han_names: list[str]
-    ascii_names: list[str]
+    A Place is made only for a town a lookup returns, so loading stays a single pass.
+    """
+
+    def __init__(self, rows: list[list[str]]) -> None:
+        self.rows = rows
+        self.by_name: dict[str, list[int]] = {}
+        self.by_key: dict[str, list[int]] = {}
+        self._places: dict[int, Place] = {}
+        for i, (_c, name, _en, key, _p, _la, _lo, _pop, pinyin, keys) in enumerate(rows):
+            if name:
+                self.by_name.setdefault(name, []).append(i)
+                for form in keys.split("|") if keys else ():
+                    self.by_name.setdefault(form, []).append(i)
+            if key:
+                self.by_key.setdefault(key, []).append(i)
+            if pinyin and pinyin != key:
+                self.by_key.setdefault(pinyin, []).append(i)
+
+    def place(self, i: int) -> Place:
+        """The Place of row `i` (made once)."""
+        found = self._places.get(i)
+        if found is None:
+            code, name, en, _key, parent_code, lat, lon, _pop, pinyin, _keys = self.rows[i]
+            parent = gazetteer().get(parent_code)
+            shown = name or en
+            found = Place(
+                code=f"GN{code}",
+                name=shown,
+                level=CITY,
+                lat=float(lat),
+                lon=float(lon),
+                in_mainland=False,
+                province=parent.province if parent else None,
+                short=name,
+                path=f"{parent.path or parent.name}{shown}" if parent else shown,
+                parent=parent_code,
+                pinyin=pinyin,
+                name_en=en,
+            )
+            self._places[i] = found
+        return found
+
+    def _places_of(self, rows: list[int] | None) -> list[Place]:
+        return [self.place(i) for i in dict.fromkeys(rows or ())]
 
     def lookup(self, text: str) -> list[Place]:
         """Towns named exactly `text`, biggest first (empty when none)."""
         text = normalize(text)
         if has_han(text):
-            found = self.by_name.get(text) or []
-            if not found and len(text) > 2 and text[-1] in SUFFIXES:
-                found = self.by_name.get(text[:-1]) or []
-            return found
-        return self.by_key.get(ascii_key(text)) or []
+            rows = self.by_name.get(text)
+            if not rows and len(text) > 2 and text[-1] in SUFFIXES:
+                rows = self.by_name.get(text[:-1])
+            return self._places_of(rows)
+        return self._places_of(self.by_key.get(ascii_key(text)))
+
+    @cached_property
+    def _buckets(self) -> dict[tuple[str, int], list[str]]:
+        """Names by (first letter for ASCII, length): a typo is compared with its peers only."""
+        buckets: dict[tuple[str, int], list[str]] = {}
+        for name in self.by_name:
+            buckets.setdefault(("", len(name)), []).append(name)
+        for key in self.by_key:
+            buckets.setdefault((key[0], len(key)), []).append(key)
+        return buckets
 
     def suggest(self, text: str, limit: int = 5) -> list[Place]:
         """Towns whose name is close to `text` (a typo), best first; never used silently."""
@@ -55,7 +103,13 @@ class WorldCities:
         query = text if han else ascii_key(text)
         if len(query) < (2 if han else 4):
             return []
-        choices = self.han_names if han else self.ascii_names
+        spread = 1 if han else 2
+        first = "" if han else query[0]
+        choices = [
+            name
+            for n in range(len(query) - spread, len(query) + spread + 1)
+            for name in self._buckets.get((first, n), ())
+        ]
         found = process.extract(
             query, choices, scorer=fuzz.ratio, limit=limit * 3, score_cutoff=FUZZY_CUTOFF
         )
@@ -67,51 +121,13 @@ class WorldCities:
         return places[:limit]
 
 
-def _path(parent: Place | None, name: str) -> str:
-    return f"{parent.path or parent.name}{name}" if parent else name
-
-
 @cache
 def world_cities() -> WorldCities:
     """The world's towns from resources/gazetteer/cities.csv (read once, on first use)."""
-    g = gazetteer()
-    by_name: dict[str, list[Place]] = {}
-    by_key: dict[str, list[Place]] = {}
     with io.TextIOWrapper(CITIES_FILE.open("rb"), encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            parent = g.get(row["parent"])
-            name = row["name"] or row["en"]
-            place = Place(
-                code=f"GN{row['code']}",
-                name=name,
-                level=CITY,
-                lat=float(row["lat"]),
-                lon=float(row["lon"]),
-                in_mainland=False,
-                province=parent.province if parent else None,
-                short=row["name"],
-                path=_path(parent, name),
-                parent=row["parent"],
-                pinyin=row["pinyin"],
-                name_en=row["en"],
-            )
-            population = int(row["pop"])
-            han = [row["name"], *row["keys"].split("|")] if row["name"] else []
-            for form in dict.fromkeys(f for f in han if f):
-                by_name.setdefault(form, []).append((population, place))  # type: ignore[arg-type]
-            for key in dict.fromkeys(k for k in (ascii_key(row["en"]), row["pinyin"]) if k):
-                by_key.setdefault(key, []).append((population, place))  # type: ignore[arg-type]
-    ranked_names = {k: _ranked(v) for k, v in by_name.items()}
-    ranked_keys = {k: _ranked(v) for k, v in by_key.items()}
-    return WorldCities(ranked_names, ranked_keys, list(ranked_names), list(ranked_keys))
-
-
-def _ranked(entries: list) -> list[Place]:  # type: ignore[type-arg]
-    """Places biggest first, each once."""
-    seen: dict[str, Place] = {}
-    for _pop, place in sorted(entries, key=lambda e: (-e[0], e[1].code)):
-        seen.setdefault(place.code, place)
-    return list(seen.values())
+        rows = csv.reader(fh)
+        next(rows)
+        return WorldCities(list(rows))
 
 
 def city_in(text: str) -> list[Place]:
