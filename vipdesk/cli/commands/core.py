@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 from vipdesk.cli import Context, registrar
+from vipdesk.cli.commands.imports import add_import_parser
 from vipdesk.cli.progress import TerminalProgress
 
 
@@ -79,22 +79,6 @@ def cmd_demo(ctx: Context) -> int:
         progress=TerminalProgress(),
     )
     print(f"已添加 {result.members} 位演示客户、{result.policies} 张保单")
-    return 0
-
-
-def cmd_import(ctx: Context) -> int:
-    """Import a members or policies file."""
-    from vipdesk.services import importer
-
-    path = Path(ctx.args.file)
-    rules = ctx.rules_book.current()
-    if ctx.args.kind == "members":
-        result = importer.import_members(ctx.db, rules, ctx.actor, path)
-    else:
-        result = importer.import_policies(ctx.db, rules, ctx.actor, path)
-    print(
-        f"{result.rows} 行：新增 {result.inserted}，更新 {result.updated}，未变 {result.unchanged}"
-    )
     return 0
 
 
@@ -189,10 +173,7 @@ def register(sub: Any) -> None:
     demo.add_argument("--members", type=positive, default=2000)
     demo.add_argument("--seed", type=int, default=1)
     demo.set_defaults(func=cmd_demo)
-    imp = sub.add_parser("import", help="import members or policies (CSV or XLSX)")
-    imp.add_argument("kind", choices=("members", "policies"))
-    imp.add_argument("file")
-    imp.set_defaults(func=cmd_import)
+    add_import_parser(sub)  # vipdesk/cli/commands/imports.py
     member = sub.add_parser("member", help="show a member")
     member.add_argument("ref", help="ID number, card number or policy number")
     member.add_argument("--on", type=day)
