@@ -1,0 +1,155 @@
+"""Backup, restore and the start-up check on the 1,000,000-member benchmark database.
+
+    .venv/bin/python -m bench.bench_backup        (env BENCH_MEMBERS for a smaller database)
+
+Measures: a raw sqlite3 backup (Python's Connection.backup) of the same file; VIP Desk's backup
+(the same online copy, then integrity_check on the copy, row counts, SHA-256, manifest); how long
+the GUI event loop is ever blocked while that backup runs on its thread (target ≤ 50 ms);
+restore into a live database; quick_check and integrity_check at start.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from bench.dataset import DATA, member_count
+
+
+def dataset() -> Path:
+    """The shared benchmark database (bench.dataset), or our own copy when that one is unusable."""
+    from bench.dataset import bench_db
+
+    n = member_count()
+    shared = DATA / f"members-{n}.sqlite3"
+    if shared.exists() and shared.stat().st_size == 0:  # a stray empty file: build our own
+        own = DATA / f"safety-members-{n}.sqlite3"
+        if not own.exists():
+            _build(own, n)
+        return own
+    return bench_db(n)
+
+
+def _build(path: Path, n: int) -> None:
+    from vipdesk.paths import sqlite_url
+    from vipdesk.rules import load_rules
+    from vipdesk.services.database import Database
+    from vipdesk.services.demo import add_demo_members, create_demo_staff
+
+    partial = path.with_suffix(".building")
+    if partial.exists():
+        partial.unlink()
+    db = Database(sqlite_url(partial))
+    db.ensure_schema()
+    print(f"building a {n:,}-member database (once) …", flush=True)
+    admin = create_demo_staff(db)["demo.admin"]
+    add_demo_members(db, load_rules().current(), admin, n, seed=2026)
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
+    partial.rename(path)
+
+
+def raw_backup(source: Path, target: Path) -> float:
+    """Seconds for a plain sqlite3 online backup of the file."""
+    started = time.perf_counter()
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    src.backup(dst)
+    dst.close()
+    src.close()
+    return time.perf_counter() - started
+
+
+def gui_blocking(url: str, folder: Path) -> tuple[float, float]:
+    """(seconds for the backup, longest event-loop gap in ms) with the backup on its thread."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.backup.jobs import BackupJob
+    from vipdesk.services.backup import make_backup
+
+    app = QApplication.instance() or QApplication([])
+    clock = QElapsedTimer()
+    gaps: list[int] = []
+    last = [0]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer(interval=5)
+    timer.timeout.connect(tick)
+    done: list[float] = []
+    started = time.perf_counter()
+    job = BackupJob(lambda: make_backup(url, folder, kind="manual"))
+    job.done.connect(lambda _info: (done.append(time.perf_counter() - started), app.quit()))
+    job.failed.connect(lambda exc: (print("backup failed:", exc), app.quit()))
+    clock.start()
+    timer.start()
+    job.start()
+    app.exec()
+    timer.stop()
+    return (done[0] if done else float("nan")), float(max(gaps[1:] or [0]) - 5)
+
+
+def main() -> None:
+    """Run every measurement once and print the figures."""
+    from vipdesk.paths import sqlite_url
+    from vipdesk.services.backup import make_backup
+    from vipdesk.services.backup_restore import restore_file
+    from vipdesk.services.integrity import check_file
+
+    source = dataset()
+    url = sqlite_url(source)
+    size = source.stat().st_size
+    print(f"database: {source.name}, {size / 1024 / 1024:,.0f} MB")
+    with tempfile.TemporaryDirectory(dir=DATA) as tmp:
+        work = Path(tmp)
+        os.environ["VIPDESK_HOME"] = str(work / "home")
+        raw = raw_backup(source, work / "raw.sqlite3")
+        print(f"raw sqlite3 backup (Python API):  {raw:6.1f} s")
+        cli = shutil.which("sqlite3")
+        if cli:
+            started = time.perf_counter()
+            subprocess.run([cli, str(source), f".backup {work / 'cli.sqlite3'}"], check=True)
+            shell = time.perf_counter() - started
+            print(f"raw sqlite3 shell .backup:        {shell:6.1f} s")
+            (work / "cli.sqlite3").unlink()
+        started = time.perf_counter()
+        info = make_backup(url, work / "backups", kind="manual")
+        ours = time.perf_counter() - started
+        print(f"VIP Desk backup, checked:         {ours:6.1f} s  ({ours / raw:.2f}× raw)")
+        t = time.perf_counter()
+        check_file(info.path, full=True)
+        verify = time.perf_counter() - t
+        print(f"  of which integrity_check:       {verify:6.1f} s")
+        print(
+            f"  copy + counts + SHA-256:        {ours - verify:6.1f} s  "
+            f"({(ours - verify) / raw:.2f}× raw)"
+        )
+        info.path.unlink()
+        seconds, gap = gui_blocking(url, work / "backups")
+        print(
+            f"backup on its thread:             {seconds:6.1f} s, "
+            f"longest GUI event-loop gap {gap:.0f} ms"
+        )
+        target = work / "raw.sqlite3"  # a live database to restore into
+        started = time.perf_counter()
+        restore_file(sqlite_url(target), next((work / "backups").glob("vipdesk-*.sqlite3")))
+        print(f"restore (checked, kept, swapped): {time.perf_counter() - started:6.1f} s")
+        for full in (False, True):
+            started = time.perf_counter()
+            report = check_file(source, full=full)
+            name = "integrity_check" if full else "quick_check at start"
+            print(f"{name + ':':34s}{time.perf_counter() - started:6.1f} s  ok={report.ok}")
+
+
+if __name__ == "__main__":
+    main()
