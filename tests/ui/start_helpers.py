@@ -18,7 +18,7 @@ def make_desk(qtbot: Any, url: str | None, demo: bool = False) -> tuple[Any, Any
     qtbot.addWidget(window)
     session = DeskSession(window)
     if url is not None:
-        session.ask_sign_in(demo)
+        session.ask_sign_in()  # as ui.app does: the demo accounts appear once the file is open
         window.start(url, demo)
     return window, session
 

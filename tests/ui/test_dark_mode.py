@@ -134,21 +134,35 @@ def test_the_desk_palette_is_readable_in_every_role(dark_system):
     assert contrast(disabled, palette.color(QPalette.ColorRole.Window)) >= 3.0
 
 
-ACTIONS = (
-    "settings.branch", "file.connect_server", "settings.geocoder", "member.reveal_id",
-    "card.reissue", "member.designate_relative", "help.about", "file.change_password",
-    "settings.idle_minutes", "admin.staff", "admin.audit", "case.queue", "case.new",
+CLERK_ACTIONS = (
+    "member.reveal_id", "card.reissue", "member.designate_relative", "help.about",
+    "file.change_password", "case.queue", "case.new", "settings.branch", "file.connect_server",
 )  # fmt: skip
+ADMIN_ACTIONS = ("settings.geocoder", "settings.idle_minutes", "admin.staff", "admin.audit")
+
+
+def open_each(qtbot, window, action_ids, problems: list[str]) -> list[tuple[str, int]]:
+    """Trigger each enabled action; check and close every window it opened."""
+    opened = []
+    for action_id in action_ids:
+        action = window.actions_by_id.get(action_id)
+        if action is None or not action.isEnabled():
+            continue
+        before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+        action.trigger()
+        qtbot.wait(400)
+        for dialog in [
+            w for w in QApplication.topLevelWidgets() if w.isVisible() and id(w) not in before
+        ]:
+            opened.append((action_id, check_window(dialog, problems)))
+            dialog.close()
+    return opened
 
 
 def test_main_window_and_every_dialog_are_readable_under_a_dark_system(
     dark_system, qtbot, make_window, demo_url, demo_db
 ):
-    window = make_window(demo_url)
-    admin: list = []
-    window.worker.op(lambda desk: make_admin(desk.db)).success(admin.append).run()
-    qtbot.waitUntil(lambda: bool(admin), timeout=15_000)
-    window.set_actor(admin[0])
+    window = make_window(demo_url)  # a clerk: members and their dialogs
     member = find_member(demo_db, Member.tier.in_(["platinum", "diamond"]))
     window.search.search_now(member.name)
     window.open_member(member.id)
@@ -156,20 +170,15 @@ def test_main_window_and_every_dialog_are_readable_under_a_dark_system(
     qtbot.wait(300)
     problems: list[str] = []
     checked = check_window(window, problems)
-    opened = []
-    for action_id in ACTIONS:
-        action = window.actions_by_id.get(action_id)
-        if action is None or not action.isEnabled():
-            continue
-        before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
-        action.trigger()
-        qtbot.wait(400)
-        new = [w for w in QApplication.topLevelWidgets() if w.isVisible() and id(w) not in before]
-        for dialog in new:
-            checked += check_window(dialog, problems)
-            opened.append(action_id)
-            dialog.close()
+    opened = open_each(qtbot, window, CLERK_ACTIONS, problems)
+    admin: list = []  # then an administrator: settings and staff screens
+    window.worker.op(lambda desk: make_admin(desk.db)).success(admin.append).run()
+    qtbot.waitUntil(lambda: bool(admin), timeout=15_000)
+    window.set_actor(admin[0])
+    opened += open_each(qtbot, window, ADMIN_ACTIONS, problems)
+    checked += sum(n for _a, n in opened)
     assert checked > 40 and len(opened) >= 8, (checked, opened)
+    assert any(a == "card.reissue" for a, _n in opened), opened
     assert not problems, "\n".join(problems)
 
 

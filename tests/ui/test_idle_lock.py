@@ -15,9 +15,10 @@ from vipdesk.services import staff
 def _desk_with_open_dialog(qtbot, demo_url, demo_db):
     """Signed in, a member on screen, the card reissue dialog open with a number typed."""
     member = find_member(demo_db, Member.tier.is_not(None), Member.vip_status == "active")
+    actor_for(demo_db, "clerk6", "柜员六")  # clerks see members (administrators do not)
     window, session = make_desk(qtbot, demo_url)
     window.resize(1280, 760)
-    sign_in(qtbot, session.dialog, TEST_ADMIN, TEST_PASSWORD)
+    sign_in(qtbot, session.dialog, "clerk6", TEST_PASSWORD)
     qtbot.waitUntil(window.isVisible, timeout=15_000)
     window.open_member(member.id)
     qtbot.waitUntil(lambda: window.member is not None, timeout=15_000)

@@ -61,6 +61,13 @@ def test_a_locked_account_gets_its_own_message(qtbot, demo_url, demo_db):
     assert not window.isVisible()
 
 
+def test_a_real_database_never_shows_demo_accounts(qtbot, demo_url):
+    window, session = make_desk(qtbot, demo_url)
+    qtbot.waitUntil(lambda: window.opened is not None, timeout=15_000)
+    assert not session.dialog.demo_note.isVisible()
+    assert DEMO_PASSWORD not in session.dialog.demo_note.text()
+
+
 def test_empty_fields_are_asked_for_without_a_database_round(qtbot, demo_url):
     _window, session = make_desk(qtbot, demo_url)
     session.dialog.submit()
@@ -73,8 +80,9 @@ def test_demo_mode_has_its_own_database_with_demo_accounts(qtbot, user_home):
 
     window, session = make_desk(qtbot, demo_url(), demo=True)
     dialog = session.dialog
-    assert "demo.clerk" in dialog.demo_note.text() and DEMO_PASSWORD in dialog.demo_note.text()
     qtbot.waitUntil(lambda: window.opened is not None, timeout=60_000)
+    assert "demo.clerk" in dialog.demo_note.text() and DEMO_PASSWORD in dialog.demo_note.text()
+    assert dialog.demo_note.isVisible()
     assert (user_home / "demo.sqlite3").exists()
     assert not (user_home / "vipdesk.sqlite3").exists()  # the real database never gets them
     assert window.opened.demo_added == 2000
