@@ -50,7 +50,7 @@ class BackupWatch:
         self.kind_label.setText(tr(kind.label))
         self.kind_label.setToolTip(kind.where)
         if result.damaged:
-            self.banner_text.setText(tr(result.damaged))
+            self.banner_text.setText(result.damaged)  # the check's own plain words
             self.banner.show()
             self.timer.stop()  # nothing is written to, or backed up from, a damaged file
             return
