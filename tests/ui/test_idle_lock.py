@@ -128,3 +128,28 @@ def test_a_clerk_cannot_set_the_idle_minutes(qtbot, demo_url, demo_db):
     sign_in(qtbot, session.dialog, "clerk4", TEST_PASSWORD)
     qtbot.waitUntil(window.isVisible, timeout=15_000)
     assert not window.actions_by_id["settings.idle_minutes"].isEnabled()
+
+
+def test_a_print_preview_is_hidden_while_locked(qtbot, demo_url, demo_db):
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    actor_for(demo_db, "clerk9", "柜员九")
+    window, session = make_desk(qtbot, demo_url)
+    sign_in(qtbot, session.dialog, "clerk9", TEST_PASSWORD)
+    qtbot.waitUntil(window.isVisible, timeout=15_000)
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)
+    page.drawString(72, 720, "Receipt 8800123")
+    page.save()
+    window.show_document(buffer.getvalue(), "补卡回执")
+    preview = window.document_dialog
+    qtbot.waitUntil(preview.isVisible, timeout=10_000)
+    session.lock.lock()
+    assert not preview.isVisible()
+    assert "补卡回执" not in "\n".join(visible_texts())
+    qtbot.keyClicks(session.lock.screen.password, TEST_PASSWORD)
+    session.lock.screen.unlock()
+    qtbot.waitUntil(lambda: not session.lock.locked, timeout=15_000)
+    assert preview.isVisible()
