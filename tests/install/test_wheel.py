@@ -161,7 +161,28 @@ def _prepare(venv: Path, url: str) -> tuple[list[str], str]:
     return clerk, clerk_pw + "\n"
 
 
-def test_installed_commands_and_window_work_from_another_folder(venv, wheel, elsewhere, db_url):
+@pytest.fixture
+def pg_url():
+    """An empty database on the test PostgreSQL server (skipped without one)."""
+    from tests.conftest import _pg_database
+
+    yield from _pg_database()
+
+
+@pytest.mark.postgres
+def test_installed_package_creates_a_postgresql_database(venv, elsewhere, pg_url):
+    # the driver and the migrations work from the installed package; the commands themselves
+    # are tested on PostgreSQL in tests/db and tests/docs
+    user, name, password = ADMIN
+    run(venv, "vipdesk", "--db", pg_url, "init", "--admin", user, "--name", name,
+        "--password-stdin", stdin=password + "\n")  # fmt: skip
+    admin = ["--db", pg_url, "--as", user, "--password-stdin"]
+    out = run(venv, "vipdesk", *admin, "demo", "--members", "20", stdin=password + "\n")
+    assert "20" in out.stdout
+
+
+def test_installed_commands_and_window_work_from_another_folder(venv, wheel, elsewhere, sqlite_url):
+    db_url = sqlite_url
     version = wheel_version(wheel)
     assert run(venv, "vipdesk", "--version").stdout.strip() == f"vipdesk {version}"
     where = run(venv, "python", "-c", "import vipdesk, ui.app; print(vipdesk.__file__)").stdout
