@@ -202,14 +202,6 @@ class ImportPage(StatePage):
         layout.addWidget(self.progress)
         layout.addWidget(self.log, 1)
         self.import_button.clicked.connect(self.run_import)
-        self.setButtonText(self.wizard_button_finish(), self.tr("完成"))
-
-    @staticmethod
-    def wizard_button_finish() -> Any:
-        """The Finish button of QWizard."""
-        from PySide6.QtWidgets import QWizard
-
-        return QWizard.WizardButton.FinishButton
 
     def load(self) -> None:  # noqa: D102
         settings = self.settings()
