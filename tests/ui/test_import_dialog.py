@@ -1,0 +1,75 @@
+"""The import dialog with qtbot on a real SQLite file: progress, result, cancel, history."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.db.import_helpers import MEMBER_HEADER, counts, id_number, many_ids, write_csv
+from ui.desk import Desk
+from ui.imports.dialog import ImportDialog
+from ui.worker import DbWorker
+from vipdesk.rules import load_rules
+from vipdesk.services.database import Database
+
+
+@pytest.fixture
+def worker(qtbot, sqlite_url):
+    """The real database worker with an administrator's desk open on a fresh SQLite file."""
+    from tests.staff_helpers import test_admin
+
+    db = Database(sqlite_url)
+    db.ensure_schema()
+    desk = Desk()
+    desk.db, desk.actor, desk.book = db, test_admin(db), load_rules()
+    w = DbWorker(desk)
+    w.start()
+    yield w
+    qtbot.waitUntil(w.is_idle, timeout=10_000)
+    w.stop()
+    db.dispose()
+
+
+def open_dialog(qtbot, worker) -> ImportDialog:
+    dialog = ImportDialog(worker.op)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def run_import(qtbot, dialog: ImportDialog, path) -> None:
+    dialog.path.setText(str(path))
+    dialog.start.click()
+    assert not dialog.start.isEnabled() and dialog.cancel.isEnabled()
+    qtbot.waitUntil(lambda: dialog.job is None and dialog.start.isEnabled(), timeout=30_000)
+
+
+def test_import_shows_counts_problems_and_the_history(qtbot, worker, tmp_path):
+    dialog = open_dialog(qtbot, worker)
+    rows = [f"{n},买买提・艾力,13812345678,北京" for n in many_ids(12_000)]
+    run_import(qtbot, dialog, write_csv(tmp_path, "客户.csv", MEMBER_HEADER, rows))
+    assert "新增 12,000" in dialog.status.text()
+    assert dialog.bar.value() == 1000
+    assert counts(worker.desk.db) == (12_000, 0)
+    run_import(
+        qtbot, dialog, write_csv(tmp_path, "bad.csv", MEMBER_HEADER, [f"{id_number(1)},王😀,,"])
+    )
+    assert "没有导入任何数据" in dialog.status.text()
+    assert "line 2: name:" in dialog.details.toPlainText()
+    qtbot.waitUntil(lambda: dialog.history.rowCount() == 2, timeout=10_000)
+    assert dialog.history.item(0, 4).text() == "已拒绝"
+    assert dialog.history.item(1, 3).text() == "客户.csv"
+    assert dialog.history.item(1, 5).text() == "12,000 / 12,000 / 0 / 0"
+
+
+def test_cancel_writes_nothing(qtbot, worker, tmp_path):
+    dialog = open_dialog(qtbot, worker)
+    rows = [f"{n},王建国,,北京" for n in many_ids(40_000)]
+    dialog.path.setText(str(write_csv(tmp_path, "m.csv", MEMBER_HEADER, rows)))
+    dialog.start.click()
+    qtbot.waitUntil(lambda: "已读" in dialog.status.text(), timeout=30_000)
+    dialog.cancel.click()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=30_000)
+    assert "取消" in dialog.details.toPlainText()
+    assert counts(worker.desk.db) == (0, 0)
+    qtbot.waitUntil(lambda: dialog.history.rowCount() == 1, timeout=10_000)
+    assert dialog.history.item(0, 4).text() == "已取消"
