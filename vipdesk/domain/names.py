@@ -104,3 +104,12 @@ def name_pinyin(name: str) -> str:
 def name_initials(name: str) -> str:
     """Pinyin initials: 王建国 -> wjg."""
     return "".join(s[0] for s in _syllables(name)).lower()
+
+
+def name_grams(name: str) -> set[str]:
+    """Index grams of a name: each character and each pair within a word (not `·` or space)."""
+    grams: set[str] = set()
+    for word in name.replace("·", " ").split():
+        grams.update(word)
+        grams.update(word[i : i + 2] for i in range(len(word) - 1))
+    return grams

@@ -15,7 +15,6 @@ from vipdesk.db.models import Member, Policy, table_of
 from vipdesk.domain.names import name_initials, name_pinyin, split_name
 from vipdesk.domain.people import InvalidIdNumber, InvalidPhone, parse_id_number, validate_mobile
 from vipdesk.domain.validation import (
-    MIDDLE_DOT,
     FieldProblem,
     code_text,
     normalise_name,
@@ -61,22 +60,16 @@ DATE = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})", re.ASCII)
 
 def column_limit(model: Any, column: str) -> int:
     """The declared length of a model's string column (the validator's limit)."""
-    return int(table_of(model).c[column].type.length)
+    length = getattr(table_of(model).c[column].type, "length", None)
+    if length is None:
+        raise ValueError(f"{column} has no declared length")
+    return int(length)
 
 
 NAME_LIMIT = column_limit(Member, "name")
 ADDRESS_LIMIT = column_limit(Member, "address")
 PRODUCT_LIMIT = column_limit(Policy, "product")
 POLICY_NO_LIMIT = column_limit(Policy, "policy_no")
-
-
-def name_grams(name: str) -> set[str]:
-    """Index grams of a name: each character and each pair within a word (not `·` or space)."""
-    grams: set[str] = set()
-    for word in name.replace(MIDDLE_DOT, " ").split():
-        grams.update(word)
-        grams.update(word[i : i + 2] for i in range(len(word) - 1))
-    return grams
 
 
 def member_keys(name: str) -> dict[str, str]:

@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from vipdesk.db.models import MemberNameChar, utcnow
+from vipdesk.domain.names import name_grams
 from vipdesk.domain.people import parse_id_number
 from vipdesk.errors import DatabaseError, KnownError, translate_errors
 from vipdesk.rules import Rules
@@ -39,7 +40,6 @@ from vipdesk.services.import_rows import (
     NUMERIC_CELLS,
     POLICY_COLUMNS,
     member_keys,
-    name_grams,
     policy_row,
     staged_member_row,
 )
