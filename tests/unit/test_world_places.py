@@ -88,3 +88,20 @@ def test_the_unknown_location_reason_asks_or_suggests(facts, phrase, key):
     assert reason.code == "unknown_location" and phrase in reason.message_zh
     if key:
         assert reason.evidence[key]
+
+
+@pytest.mark.parametrize(
+    ("text", "mainland", "region"),
+    [("九龙", "513324", "810000"), ("大埔", "441422", "810000"), ("新北", "320411", "710000")],
+)
+def test_a_mainland_county_and_a_town_of_hk_or_taiwan_of_one_name_ask(text, mainland, region):
+    assert resolve_location(text) is None
+    choices = resolve_place(text).choices
+    assert choices[0].code == mainland and any(c.parent == region for c in choices)
+
+
+def test_namesakes_of_one_place_and_english_city_suffixes():
+    assert resolve_location("元朗").name_en.startswith("Yuen Long")  # two hui, one place
+    assert resolve_location("Hualien").parent == "710000"  # GeoNames: Hualien City
+    assert resolve_location("广州").code == "440100"  # a Korean town's hanja name does not ask
+    assert resolve_location("澳门").code == "820000"  # the town Macau is the region itself

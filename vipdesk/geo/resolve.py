@@ -20,7 +20,7 @@ from vipdesk.geo.gazetteer import (
     preference,
 )
 from vipdesk.geo.points import point_place
-from vipdesk.geo.world import city_in, world_cities
+from vipdesk.geo.world import REGION_CODES, city_in, world_cities
 
 # A county's short name counts in an address only before one of these (renamed 县 -> 市/区).
 _DIVISION_SUFFIX = "区县市旗"
@@ -138,7 +138,15 @@ def candidates(text: str, province: str | None = None) -> list[Place]:
         return _ascii_candidates(g, spaced, hint) or world_cities().lookup(spaced)
     exact = g.lookup(text, province)
     if exact:
-        return exact
+        # a town of Hong Kong, Macau or Taiwan of the same name (九龙, 大埔, 新北) is asked about;
+        # towns further abroad with a mainland division's name (广州 in Korea) are not
+        codes = {p.code for p in exact}  # the town 澳门 is the region 澳门 itself
+        same = [
+            t
+            for t in world_cities().lookup(text)
+            if t.parent in REGION_CODES and t.parent not in codes
+        ]
+        return exact + same
     towns = world_cities().lookup(text) or city_in(text)
     if towns:
         return towns
@@ -153,8 +161,9 @@ def resolve_location(text: str, province: str | None = None) -> Place | None:
     higher level, else to the lower adcode. `lat,lon` gives a Place of level "point".
     """
     found = candidates(text, province)
-    if len(found) > 1 and all(p.level == CITY for p in found):
-        return None  # several towns of that name: the desk asks (choices), never picks
+    towns = [p for p in found if p.level == CITY]
+    if towns and len(found) > 1:
+        return None  # several places of that name, one a town: the desk asks, never picks
     return found[0] if found else None
 
 

@@ -20,8 +20,11 @@ from vipdesk.geo.gazetteer import (
     has_han,
     normalize,
 )
+from vipdesk.geo.points import haversine_km
 
 CITIES_FILE = GAZETTEER_DIR / "cities.csv"
+SAME_PLACE_KM = 15.0
+REGION_CODES = ("810000", "820000", "710000")  # Hong Kong, Macau, Taiwan
 SUFFIXES = "市县縣區区镇鎮"
 FUZZY_CUTOFF = 80
 
@@ -72,7 +75,17 @@ class WorldCities:
         return found
 
     def _places_of(self, rows: list[int] | None) -> list[Place]:
-        return [self.place(i) for i in dict.fromkeys(rows or ())]
+        """Places of the rows, biggest first; namesakes in one country within SAME_PLACE_KM of a
+        bigger one are the same place (元朗 San Hui and Kau Hui) and are left out."""
+        kept: list[Place] = []
+        for i in dict.fromkeys(rows or ()):
+            place = self.place(i)
+            if not any(
+                k.parent == place.parent and haversine_km(k.point, place.point) < SAME_PLACE_KM
+                for k in kept
+            ):
+                kept.append(place)
+        return kept
 
     def lookup(self, text: str) -> list[Place]:
         """Towns named exactly `text`, biggest first (empty when none)."""
@@ -82,7 +95,11 @@ class WorldCities:
             if not rows and len(text) > 2 and text[-1] in SUFFIXES:
                 rows = self.by_name.get(text[:-1])
             return self._places_of(rows)
-        return self._places_of(self.by_key.get(ascii_key(text)))
+        key = ascii_key(text)
+        rows = self.by_key.get(key) or self.by_key.get(key + "city")
+        if not rows and key.endswith("city") and len(key) > 6:
+            rows = self.by_key.get(key.removesuffix("city"))
+        return self._places_of(rows)
 
     @cached_property
     def _buckets(self) -> dict[tuple[str, int], list[str]]:
