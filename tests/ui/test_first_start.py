@@ -214,3 +214,43 @@ def test_the_installed_app_opens_the_assistant_on_a_fresh_folder(user_home, tmp_
     assert "usable=True window=firstStartWizard" in done.stdout.decode()
     assert not (user_home / "vipdesk.sqlite3").exists()  # nothing created, no demo members
     assert not (user_home / "demo.sqlite3").exists()
+
+
+def test_a_database_without_staff_gets_its_administrator_before_the_sign_in(qtbot, tmp_path):
+    url = f"sqlite:///{tmp_path / 'branch.sqlite3'}"
+    empty = Database(url)
+    empty.ensure_schema()
+    empty.dispose()
+    window, session = make_desk(qtbot, url)
+    qtbot.waitUntil(lambda: window.opened is not None, timeout=15_000)
+    wizard = session.dialog
+    assert wizard.objectName() == "firstStartWizard" and wizard.isVisible()
+    assert list(wizard.ids) == ["admin"]
+    fill_admin(qtbot, wizard)
+    qtbot.waitUntil(lambda: session.dialog is not wizard, timeout=15_000)
+    sign_in(qtbot, session.dialog, "li.admin", ADMIN_PASSWORD)
+    qtbot.waitUntil(window.isVisible, timeout=15_000)
+    assert window.actor.role == "admin"
+
+
+def test_resumed_at_the_import_the_administrator_signs_in_to_import(qtbot, tmp_path):
+    window, session, wizard, settings = start_assistant(qtbot)
+    wizard.next()
+    fill_branch(qtbot, wizard)
+    fill_admin(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.page_named("import"), timeout=15_000)
+    wizard.reject()
+    from ui.app import first_start
+
+    again = first_start(window, session, DeskSettings())
+    page = again.page_named("import")
+    qtbot.waitUntil(lambda: again.currentPage() is page, timeout=15_000)
+    assert page.admin_box.isVisible() and page.admin_user.text() == "li.admin"
+    page.members.setText(write(tmp_path, "members.csv", MEMBERS))
+    qtbot.keyClicks(page.admin_password, "wrong-password")
+    page.import_button.click()
+    qtbot.waitUntil(lambda: page.import_button.isEnabled(), timeout=15_000)
+    assert "不正确" in page.log.toPlainText()
+    qtbot.keyClicks(page.admin_password, ADMIN_PASSWORD)
+    page.import_button.click()
+    qtbot.waitUntil(lambda: "导入完成" in page.log.toPlainText(), timeout=30_000)

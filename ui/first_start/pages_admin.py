@@ -90,6 +90,8 @@ class AdminPage(StatePage):
             self.message.clear()
             self.username.setFocus()
         self.completeChanged.emit()
+        if has_staff:  # left at a later page: walk on to it
+            self.wizard().resume()  # type: ignore[attr-defined]
 
     def isComplete(self) -> bool:  # noqa: D102, N802
         return self.ready

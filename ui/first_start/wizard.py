@@ -81,11 +81,21 @@ class FirstStartWizard(QWizard):
         target = self.ids.get(self.resume_at)
         for _ in self.ids:
             if target is None or self.currentId() == target:
+                self.resume_at = ""
                 return
+            page = self.currentPage()
+            if isinstance(page, AdminPage) and not page.ready:
+                return  # it checks the database on the worker first, then resumes again
             before = self.currentId()
             self.next()
             if self.currentId() == before:  # a page refused (its saved state is not valid)
+                self.resume_at = ""
                 return
+
+    def resume(self) -> None:
+        """Continue walking to the saved page (a page that was waiting for the worker)."""
+        if self.resume_at:
+            self._resume()
 
     def validateCurrentPage(self) -> bool:  # noqa: D102, N802
         if not super().validateCurrentPage():
