@@ -7,6 +7,7 @@ from typing import Any
 from vipdesk.cli import Context, registrar
 from vipdesk.cli.commands.core import day, today_only
 from vipdesk.cli.commands.relatives import member_ref, resolve
+from vipdesk.cli.text import NONE, t, table, word
 from vipdesk.domain.cards import format_card_number, looks_like_card_number
 
 
@@ -21,11 +22,16 @@ def cmd_reissue(ctx: Context) -> int:
     if a.json:
         ctx.emit(result.to_json())
         return 0
+    old, new = format_card_number(result.old.number), format_card_number(result.new.number)
+    status = word("card_status", result.old.status)
     print(
-        f"原卡 {format_card_number(result.old.number)} 已{REISSUE_REASONS[a.reason]}"
-        f"（{result.old.status}），立即停用"
+        t(
+            f"原卡 {old} 已{REISSUE_REASONS[a.reason]}（{status}），立即停用",
+            f"Old card {old}: {status}, blocked at once",
+        )
     )
-    print(f"新卡 {format_card_number(result.new.number)}  {result.new.tier}  {result.new.status}")
+    tier = ctx.rules_book.current().tier(result.new.tier).short_name
+    print(f"{t('新卡', 'New card')} {new}  {tier}  {word('card_status', result.new.status)}")
     return 0
 
 
@@ -38,14 +44,22 @@ def cmd_history(ctx: Context) -> int:
         ctx.emit([e.to_json() for e in entries])
         return 0
     if not entries:
-        print("该客户没有卡片记录")
-    for e in entries:
-        before = STATUS_NAMES.get(e.status_from or "", "—")
-        print(
-            f"{e.at:%Y-%m-%d %H:%M}  {format_card_number(e.card_number)}  {e.tier}  "
-            f"{before} → {STATUS_NAMES.get(e.status_to, e.status_to)}  "
-            f"{CAUSE_NAMES.get(e.cause, e.cause)}  {e.staff_name or ''}"
+        print(t("该客户没有卡片记录", "This member has no card history"))
+    rules = ctx.rules_book.current()
+    rows = [
+        (
+            f"{e.at:%Y-%m-%d %H:%M}",
+            format_card_number(e.card_number),
+            rules.tier(e.tier).short_name,
+            f"{STATUS_NAMES.get(e.status_from or '', NONE)} → "
+            f"{STATUS_NAMES.get(e.status_to, e.status_to)}",
+            CAUSE_NAMES.get(e.cause, e.cause),
+            e.staff_name or "",
         )
+        for e in entries
+    ]
+    for line in table(rows):
+        print(line)
     return 0
 
 

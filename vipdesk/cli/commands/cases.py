@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from vipdesk.cli import Context, registrar
+from vipdesk.cli import EXIT_REFUSED, Context, registrar
 from vipdesk.cli.commands.core import day, positive, today_only
+from vipdesk.cli.text import t, table
 
 
 def _catalogs() -> Any:
@@ -36,27 +37,29 @@ def _check(ctx: Context, ref: str) -> Any:
 
 
 def print_check(ctx: Context, check: Any) -> None:
-    """The decision in plain Chinese for the terminal."""
+    """The decision in plain words for the terminal (Chinese, or English when LANG is)."""
     d = check.decision
     rules = ctx.rules_book.on(check.on)
-    age = f"{check.person_age}岁" if check.person_age is not None else "年龄未知"
-    verdict = "可以受理" if d.eligible else "不能受理"
-    print(
-        f"{check.person_name or '（未知）'}  {age}  {rules.service_names[check.service]}：{verdict}"
-    )
+    if check.person_age is not None:
+        age = t(f"{check.person_age}岁", f"age {check.person_age}")
+    else:
+        age = t("年龄未知", "age unknown")
+    verdict = t("可以受理", "eligible") if d.eligible else t("不能受理", "refused")
+    name = check.person_name or t("（未知）", "(unknown)")
+    print(f"{name}  {age}  {rules.service_names[check.service]}{t('：', ': ')}{verdict}")
     facts = []
     if d.distance_km is not None:
-        facts.append(f"距居住地 {d.distance_km:g} 公里")
+        facts.append(t(f"距居住地 {d.distance_km:g} 公里", f"{d.distance_km:g} km from home"))
     if d.trip_days is not None:
-        facts.append(f"旅行第 {d.trip_days} 天")
+        facts.append(t(f"旅行第 {d.trip_days} 天", f"day {d.trip_days} of the trip"))
     if facts:
-        print("；".join(facts))
-    for reason in d.reasons:
-        print(f"  × {reason.code}：{reason.message_zh}")
+        print(t("；", "; ").join(facts))
+    for reason in d.reasons:  # the reasons are the business's own words (Chinese)
+        print(f"  × {reason.message_zh}")
     for note in d.cost_notes:
-        print(f"  费用：{note}")
+        print(f"  {t('费用：', 'Cost: ')}{note}")
     for question in d.questions:
-        print(f"  请确认：{question.text_zh}")
+        print(f"  {t('请确认：', 'Please confirm: ')}{question.text_zh}")
 
 
 def cmd_check(ctx: Context) -> int:
@@ -66,7 +69,7 @@ def cmd_check(ctx: Context) -> int:
         ctx.emit(check.to_json())
     else:
         print_check(ctx, check)
-    return 0
+    return 0 if check.decision.eligible else EXIT_REFUSED  # a refusal exits 3, like others
 
 
 def _now(ctx: Context) -> dt.datetime:
@@ -93,14 +96,21 @@ def cmd_case_list(ctx: Context) -> int:
         ctx.emit([r.to_json() for r in rows])
         return 0
     if not rows:
-        print("没有符合条件的案件")
-    for r in rows:
-        flag = "【超时】" if r.overdue else ""
-        due = r.due_at.astimezone().strftime("%m-%d %H:%M")
-        print(
-            f"{flag}{r.case_no}  {TYPE_NAMES[r.case_type]}  {STATUS_NAMES[r.status]}  "
-            f"{r.person_name}  到期 {due}  {r.assignee or '-'}"
+        print(t("没有符合条件的案件", "No case matches"))
+    lines = [
+        (
+            t("【超时】", "[OVERDUE]") if r.overdue else "",
+            r.case_no,
+            TYPE_NAMES[r.case_type],
+            STATUS_NAMES[r.status],
+            r.person_name,
+            t("到期 ", "due ") + r.due_at.astimezone().strftime("%m-%d %H:%M"),
+            r.assignee or t("未分派", "unassigned"),
         )
+        for r in rows
+    ]
+    for line in table(lines):
+        print(line.strip() if not any(r.overdue for r in rows) else line)
     return 0
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from vipdesk.cli import Context, registrar
 from vipdesk.cli.commands.imports import add_import_parser
 from vipdesk.cli.progress import TerminalProgress
+from vipdesk.cli.text import money, t, table, word
 
 
 def day(text: str) -> dt.date:
@@ -95,27 +96,48 @@ def cmd_member(ctx: Context) -> int:
         ctx.emit(detail.to_json())
         return 0
     rules = ctx.rules_book.on(on)
-    tier = rules.tier(detail.tier).name if detail.tier else "无贵宾等级"
+    tier = rules.tier(detail.tier).name if detail.tier else t("无贵宾等级", "no VIP tier")
+    age = t(f"{detail.age}岁", f"age {detail.age}")
+    status = word("vip_status", detail.vip_status)
     print(
-        f"{detail.name}  {detail.id_number_masked}  {detail.age}岁  {tier}  "
-        f"({detail.vip_status})  AFYP ¥{detail.afyp:,.2f}"
+        f"{detail.name}  {detail.id_number_masked}  {age}  {tier}  "
+        f"{t(f'（{status}）', f'({status})')}  {t('年化保费', 'AFYP')} {money(detail.afyp)}"
     )
     if detail.card:
-        print(f"卡号 {detail.card.number}  {detail.card.status}")
+        card = word("card_status", detail.card.status)
+        print(f"{t('卡号', 'Card')} {detail.card.number}  {card}")
     for code in detail.entitlements:
         print(f"  - {rules.service_names[code]}")
-    for p in detail.policies:
-        print(f"  保单 {p.policy_no}  {p.product}  {p.status}  ¥{p.annual_premium:,.2f}")
-    for r in detail.relatives:
-        print(f"  指定亲属 {r.name}  {r.relation}  {r.age}岁  {r.program}  {r.status}")
+    policies = [
+        (t("保单", "policy"), p.policy_no, p.product, word("policy_status", p.status),
+         money(p.annual_premium))
+        for p in detail.policies
+    ]  # fmt: skip
+    for line in table(policies, aligns="<<<<>"):
+        print("  " + line)
+    relatives = [
+        (t("指定亲属", "relative"), r.name, word("relation", r.relation),
+         t(f"{r.age}岁", f"age {r.age}"), word("program", r.program),
+         word("relative_status", r.status))
+        for r in detail.relatives
+    ]  # fmt: skip
+    for line in table(relatives):
+        print("  " + line)
     from vipdesk.domain.quotas import usage_text
     from vipdesk.services.usage import quota_name
 
     for u in detail.usage:
-        print(f"  服务使用 {quota_name(rules, u.code)}：{usage_text(u)}")
+        print(f"  {t('服务使用', 'service use')} {quota_name(rules, u.code)}{t('：', ': ')}"
+              f"{usage_text(u)}")  # fmt: skip
+    from vipdesk.services.tier_history import REASON_NAMES
+
+    def tier_name(code: str | None) -> str:
+        return rules.tier(code).short_name if code else t("无等级", "no tier")
+
     for c in detail.tier_history:
-        print(f"  等级变更 {c.changed_on}  {c.old_tier or '-'} → {c.new_tier or '-'}  "
-              f"¥{c.afyp:,.2f}  {c.reason}")  # fmt: skip
+        print(f"  {t('等级变更', 'tier change')} {c.changed_on}  {tier_name(c.old_tier)} → "
+              f"{tier_name(c.new_tier)}  {money(c.afyp)}  "
+              f"{REASON_NAMES.get(c.reason, c.reason)}")  # fmt: skip
     return 0
 
 
@@ -130,12 +152,22 @@ def cmd_search(ctx: Context) -> int:
         ctx.emit([m.to_json() for m in found])
         return 0
     if not found:
-        print("没有找到匹配的客户")
-    for m in found:
-        print(
-            f"{m.name:<6} {m.id_number_masked}  {m.phone_masked}  {m.tier or '-':<11} "
-            f"{m.card_number or '-'}  ¥{m.afyp:,.2f}"
+        print(t("没有找到匹配的客户", "No matching member found"))
+    rules = ctx.rules_book.current()
+    rows = [
+        (
+            m.name,
+            m.id_number_masked,
+            m.phone_masked,
+            rules.tier(m.tier).short_name if m.tier else t("无等级", "no tier"),
+            m.card_number or t("无贵宾卡", "no VIP card"),
+            word("card_status", m.card_status) if m.card_number else "",
+            money(m.afyp),
         )
+        for m in found
+    ]
+    for m, line in zip(found, table(rows, aligns="<<<<<<>"), strict=True):
+        print(line)
         if m.blocked_card is not None:
             print(f"  ！{m.blocked_card.number}：{m.blocked_card.warning}")
     return 0

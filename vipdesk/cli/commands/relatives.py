@@ -7,6 +7,7 @@ from typing import Any
 
 from vipdesk.cli import Context, registrar
 from vipdesk.cli.commands.core import day, today_only
+from vipdesk.cli.text import english, t, table, word
 from vipdesk.domain.cards import InvalidCardNumber, looks_like_card_number, validate_card_number
 from vipdesk.domain.people import normalise
 from vipdesk.domain.relatives import PROGRAMS, RELATION_NAMES
@@ -34,13 +35,21 @@ def resolve(ctx: Context, ref: str) -> int:
         return find_member_id(session, ref)
 
 
-def _line(r: RelativeRecord) -> str:
-    policy = f"  保单 {r.policy_no}" if r.policy_no else ""
+def _cells(r: RelativeRecord) -> tuple[str, ...]:
     return (
-        f"{r.name}  {RELATION_NAMES.get(r.relation, r.relation)}  {r.age}岁  "
-        f"{r.id_number_masked}  {program_name(r.program)}{policy}  {r.status}  "
-        f"指定于 {r.designated_on.isoformat()}"
+        r.name,
+        word("relation", r.relation),
+        t(f"{r.age}岁", f"age {r.age}"),
+        r.id_number_masked,
+        program_name(r.program) if not english() else word("program", r.program),
+        f"{t('保单', 'policy')} {r.policy_no}" if r.policy_no else "",
+        word("relative_status", r.status),
+        f"{t('指定于', 'designated')} {r.designated_on.isoformat()}",
     )
+
+
+def _line(r: RelativeRecord) -> str:
+    return "  ".join(c for c in _cells(r) if c)
 
 
 def cmd_add(ctx: Context) -> int:
@@ -105,9 +114,9 @@ def cmd_list(ctx: Context) -> int:
         ctx.emit([r.to_json() for r in records])
         return 0
     if not records:
-        print("该客户没有在册的指定亲属")
-    for r in records:
-        print(_line(r))
+        print(t("该客户没有在册的指定亲属", "This member has no designated relatives"))
+    for line in table([_cells(r) for r in records]):
+        print(line)
     return 0
 
 
