@@ -8,22 +8,31 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 GENESIS = "0" * 64
-_DUMPS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def canonical_time(at: dt.datetime | str) -> str:
     """The UTC time as ISO text with microseconds (naive values are taken as UTC, as stored)."""
     if isinstance(at, str):
+        if len(at) == 26 and at[10] == " ":  # SQLite's stored form: the common, fast case
+            return f"{at[:10]}T{at[11:]}"
         at = dt.datetime.fromisoformat(at)
     if at.tzinfo is not None:
         at = at.astimezone(dt.UTC).replace(tzinfo=None)
     return at.isoformat(timespec="microseconds")
+
+
+def _field(value: str | int | None) -> str:
+    """One field, unambiguous: ~ for none, #digits for numbers, 'length:text for text."""
+    if value is None:
+        return "~"
+    if isinstance(value, int):
+        return f"#{value}"
+    return f"'{len(value)}:{value}"
 
 
 def canonical(
@@ -37,9 +46,12 @@ def canonical(
     before: str | None,
     after: str | None,
 ) -> bytes:
-    """The bytes the hash covers: every column of the record except its own hashes."""
-    return _DUMPS(
-        [seq, canonical_time(at), staff_id, action, entity, entity_id, member_id, before, after]
+    """The bytes the hash covers: every column of the record except its own hashes, each
+    length-prefixed (no separator inside a value can shift one field into the next)."""
+    f = _field
+    return (
+        f"#{seq}|{canonical_time(at)}|{f(staff_id)}|{f(action)}|{f(entity)}|{f(entity_id)}|"
+        f"{f(member_id)}|{f(before)}|{f(after)}"
     ).encode()
 
 

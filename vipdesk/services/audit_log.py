@@ -7,6 +7,7 @@ reordered — directly in the database, with the append-only triggers dropped fi
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -82,16 +83,30 @@ def verify_chain(db: Database, last: int | None = None) -> ChainReport:
                 ).scalar()
                 or GENESIS
             )
-        rows = conn.execution_options(stream_results=True, yield_per=20_000).execute(
-            text(f"SELECT {_COLUMNS} FROM audit_log WHERE seq >= :s ORDER BY seq"), {"s": first}
-        )
-        count, broken = walk(rows, first, prev, head_seq, head_hash)
+        count, broken = walk(_rows(conn, first), first, prev, head_seq, head_hash)
     if broken is None:
         return ChainReport(True, count)
     problem = broken.problem
     if problem == "missing_tail" and broken.seq > head_seq + 1:
         problem = "added"
     return ChainReport(False, count, broken.record_id, problem, broken.seq)
+
+
+def _rows(conn: Any, first: int) -> Iterator[Sequence[Any]]:
+    """The records from seq `first` on, in order, streamed on the driver's own cursor."""
+    sql = f"SELECT {_COLUMNS} FROM audit_log WHERE seq >= {int(first)} ORDER BY seq"
+    if conn.dialect.name != "sqlite":
+        yield from conn.execution_options(stream_results=True, yield_per=20_000).exec_driver_sql(
+            sql
+        )
+        return
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        cursor.execute(sql)
+        while batch := cursor.fetchmany(20_000):
+            yield from batch
+    finally:
+        cursor.close()
 
 
 def verify_at_start(db: Database) -> ChainReport:
