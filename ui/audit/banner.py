@@ -39,7 +39,8 @@ class ChainBanner(QToolBar):
         self.view_button = QToolButton(objectName="chainViewAudit")
         self.view_button.setText(self.tr("查看审计记录"))
         self.view_button.clicked.connect(lambda: self._view(window))
-        self.addWidget(self.view_button)
+        view = self.addWidget(self.view_button)
+        view.setVisible(self._viewer_allowed(window))  # the viewer is for supervisors
         self.dismiss = QToolButton(objectName="chainDismiss")
         self.dismiss.setText(self.tr("知道了"))
         self.dismiss.setToolTip(self.tr("隐藏此提示（下次启动时会再次核对）"))
@@ -47,7 +48,11 @@ class ChainBanner(QToolBar):
         self.addWidget(self.dismiss)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-    def _view(self, window: Any) -> None:
+    @staticmethod
+    def _viewer_allowed(window: Any) -> bool:
         action = getattr(window, "actions_by_id", {}).get("admin.audit")
-        if action is not None and action.isEnabled():
-            action.trigger()
+        return action is not None and action.isEnabled()
+
+    def _view(self, window: Any) -> None:
+        if self._viewer_allowed(window):
+            window.actions_by_id["admin.audit"].trigger()

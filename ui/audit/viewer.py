@@ -112,7 +112,6 @@ class AuditViewer(QWidget):
         self.member.setClearButtonEnabled(True)
         self.member.setMaximumWidth(120)
         self.current_member = QCheckBox(objectName="currentMember")
-        self.current_member.setVisible(member is not None)
         if member is not None:
             self.current_member.setText(self.tr("当前客户 {name}").format(name=member.name))
             self.current_member.setProperty("member_id", member.id)
@@ -141,6 +140,8 @@ class AuditViewer(QWidget):
         grid.addWidget(_buddy(self.tr("至(&O)"), self.until), 1, 4)
         grid.addWidget(self.until, 1, 5)
         grid.setColumnStretch(7, 1)
+        if member is None:
+            self.current_member.hide()
         self.filters = grid
 
     def _connect_filters(self) -> None:

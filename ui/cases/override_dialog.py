@@ -86,7 +86,6 @@ class OverrideDialog(QDialog):
             wordWrap=True,
         )
         self.summary = QLabel(summary, objectName="overrideSummary", wordWrap=True)
-        self.summary.setVisible(bool(summary))
         self.requester = QLabel(who, objectName="overrideRequester")
         if not who:  # the staff member signed in at the desk, as the worker knows them
             self.run(lambda desk: desk.actor.display_name).success(self.requester.setText).run()
@@ -131,6 +130,8 @@ class OverrideDialog(QDialog):
         layout.addWidget(box)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        if not summary:
+            self.summary.hide()  # after it has a parent: never a stray window of its own
         self.setTabOrder(self.reason, self.username)
         self.setTabOrder(self.username, self.password)
         self.setTabOrder(self.password, self.approve)
