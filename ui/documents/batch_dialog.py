@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.date_field import DateField
 from ui.documents.jobs import Job, start_job
 
 STAGES = {
@@ -121,13 +121,10 @@ class BatchPrintDialog(QDialog):
             self.tier.addItem(t.name, t.code)
         self.since_check = QCheckBox(self.tr("仅限此日期以后发卡的客户"), objectName="sinceCheck")
         today = QDate.currentDate()
-        self.since = QDateEdit(
-            QDate(today.year(), today.month(), 1),
-            objectName="since",
-            calendarPopup=True,
-            displayFormat="yyyy-MM-dd",
-            enabled=False,
-        )
+        self.since = DateField(today=today.toPython())  # typed (20261101, 11/1) or picked
+        self.since.setObjectName("since")
+        self.since.setDate(QDate(today.year(), today.month(), 1))
+        self.since.setEnabled(False)
         self.since_check.toggled.connect(self.since.setEnabled)
         since = QHBoxLayout()
         since.addWidget(self.since_check)
