@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ui.labels import RELATION, label, money, whole_money
+from ui.wording import CLAUSES, joined
 
 
 def tr(text: str) -> str:
@@ -65,7 +66,7 @@ def entitlements_of(detail: Any, rules: Any) -> list[Entitlement]:
     ]
     program = rules.relatives.get("vip")
     if tier is not None and tier.relatives and program is not None:
-        relations = "、".join(label(RELATION, r) for r in program.relations)
+        relations = joined(label(RELATION, r) for r in program.relations)
         items.append(
             Entitlement(
                 "designated_relatives",
@@ -152,4 +153,4 @@ def tier_distance_text(detail: Any, rules: Any) -> str:
                 floor=whole_money(tier.min_afyp),
             )
         )
-    return "；".join(parts)
+    return joined(parts, CLAUSES)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ui.cases import ops
 from ui.cases.queue_model import tr
 from ui.cases.wizard import show_error
+from ui.wording import joined
 
 KINDS = {
     "note": QT_TRANSLATE_NOOP("CaseDetailPanel", "记录"),
@@ -105,7 +106,7 @@ class CaseDetailPanel(QWidget):
         if detail.reasons:
             lines.append(
                 self.tr("拒绝原因：{r}").format(
-                    r="、".join(REASON_LABELS.get(r, r) for r in detail.reasons)
+                    r=joined(REASON_LABELS.get(r, r) for r in detail.reasons)
                 )
             )
         if detail.override_reason:
@@ -149,7 +150,7 @@ class CaseDetailPanel(QWidget):
         from vipdesk.domain.eligibility import REASON_LABELS
 
         row = self.detail.row
-        why = "、".join(REASON_LABELS.get(r, r) for r in self.detail.reasons)
+        why = joined(REASON_LABELS.get(r, r) for r in self.detail.reasons)
         summary = self.tr("案件 {no}：{why}").format(no=row.case_no, why=why)
         dialog = OverrideDialog(self.run, None, row.id, summary, parent=self)
         dialog.approved.connect(lambda _outcome: self.load(row.id))
