@@ -123,7 +123,7 @@ def _csv_cells(path: Path, encoding: str, progress: Progress) -> Iterator[Any]:
 
 
 def _xlsx_cells(path: Path, limits: XlsxLimits, progress: Progress) -> Iterator[Any]:
-    from openpyxl import load_workbook
+    from vipdesk.services.xlsx_stream import XlsxStream, declared_rows
 
     size = path.stat().st_size
     if size > limits.max_mb * 1024 * 1024:
@@ -132,32 +132,39 @@ def _xlsx_cells(path: Path, limits: XlsxLimits, progress: Progress) -> Iterator[
             "请分成几个文件或导出为 CSV"
         )
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-        sheet = book.worksheets[0]
-        declared = sheet.max_row or 0
-    except Exception as exc:  # openpyxl raises many kinds for a broken file
+        declared = declared_rows(path) or 0
+    except Exception as exc:  # a broken zip or XML raises many kinds
         raise FileProblem(
             f"{path.name}：不是有效的 XLSX 文件（{exc.__class__.__name__}）"
         ) from None
     if declared - 1 > limits.max_rows:
-        book.close()
         raise FileProblem(
             f"{path.name}：XLSX 有 {declared - 1} 行数据，超过上限 {limits.max_rows} 行；"
             "请分成几个文件或导出为 CSV"
         )
     progress.total = max(declared, 1)
     try:
-        for line, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+        book = XlsxStream(path)
+    except Exception as exc:
+        raise FileProblem(
+            f"{path.name}：不是有效的 XLSX 文件（{exc.__class__.__name__}）"
+        ) from None
+    try:
+        for line, row in book.rows():
             progress.done = line
             if line - 1 > limits.max_rows:
                 raise FileProblem(f"{path.name}：XLSX 超过上限 {limits.max_rows} 行数据")
-            yield line, list(row), None
+            yield line, row, None
     except FileProblem:
         raise
     except Exception as exc:
         raise FileProblem(f"{path.name}：XLSX 文件损坏（{exc.__class__.__name__}）") from None
     finally:
         book.close()
+
+
+def _not_xlsx(path: Path, exc: BaseException) -> FileProblem:
+    return FileProblem(f"{path.name}：不是有效的 XLSX 文件（{exc.__class__.__name__}）")
 
 
 def cell_text(value: object) -> str:
@@ -234,17 +241,19 @@ def read_table(
     width = len(header)
     while width and not cell_text(header[width - 1]).strip():
         width -= 1
-    rows = _rows(cells, index, width, numeric_refused or {})
+    rows = _rows(cells, index, width, numeric_refused or {}, suffix in (".xlsx", ".xlsm"))
     return Table(path, index, width, progress, rows, checksum, {"encoding": encoding or ""})
 
 
 def _rows(
-    cells: Iterator[Any], index: dict[str, int], width: int, numeric: dict[str, str]
+    cells: Iterator[Any], index: dict[str, int], width: int, numeric: dict[str, str], sheet: bool
 ) -> Iterator[tuple[int, dict[str, str], list[str]]]:
     for line, row, problem in cells:
         if problem is not None:
             yield line, {}, [f"line {line}: {problem}"]
             continue
+        if sheet and len(row) < width:  # a sheet does not store empty cells at a row's end
+            row = row + [None] * (width - len(row))
         count = len(row)
         while count > width and (row[count - 1] is None or row[count - 1] == ""):
             count -= 1  # trailing empty cells beyond the header are harmless
