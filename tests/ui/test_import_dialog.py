@@ -73,3 +73,15 @@ def test_cancel_writes_nothing(qtbot, worker, tmp_path):
     assert counts(worker.desk.db) == (0, 0)
     qtbot.waitUntil(lambda: dialog.history.rowCount() == 1, timeout=10_000)
     assert dialog.history.item(0, 4).text() == "已取消"
+
+
+def test_the_admin_menu_offers_the_import_to_administrators_only():
+    from types import SimpleNamespace
+
+    from ui.actions import ActionContext, load_extensions, registered_actions
+
+    load_extensions()
+    [spec] = [a for a in registered_actions("admin") if a.id == "admin.import"]
+    admin = ActionContext(window=None, actor=SimpleNamespace(role="admin"), connected=True)
+    clerk = ActionContext(window=None, actor=SimpleNamespace(role="clerk"), connected=True)
+    assert spec.enabled_when(admin) and not spec.enabled_when(clerk)
