@@ -202,6 +202,7 @@ class ImportDialog(QDialog):
         from ui.messages import explain_failure
 
         self._busy(False)
+        self.bar.setValue(0)
         self.status.setText(self.tr("没有导入任何数据。"))
         self.details.setPlainText(explain_failure(self, error))
 
