@@ -10,13 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from tests.case_fixtures import add_member
+from tests.staff_helpers import actor_for, supervisor
 from ui.cases.queue_model import OVERDUE_BACKGROUND, CaseQueueModel
 from ui.cases.queue_view import CaseQueueWidget
 from ui.worker import DbWorker
 from vipdesk.rules import load_rules
 from vipdesk.services import cases
 from vipdesk.services.case_queue import QueueFilter
-from vipdesk.services.database import Database, actor_for
+from vipdesk.services.database import Database
 
 WAIT = 10_000
 NOW = dt.datetime.now(dt.UTC)
@@ -105,6 +106,7 @@ def test_the_queue_filters_by_type_overdue_and_assignee(qtbot, worker, desk, ope
     qtbot.waitUntil(lambda: queue.assignee.count() > 1, timeout=WAIT)
     other = actor_for(desk.db, "clerk9", "柜员九")
     cases.assign_case(desk.db, desk.actor, opened["enquiry"].id, "clerk9")
+    desk.actor = supervisor(desk.db)  # another desk's cases: a supervisor sees every queue
     queue.assignee.addItem("柜员九", other.id)
     queue.assignee.setCurrentIndex(queue.assignee.count() - 1)
     qtbot.waitUntil(lambda: queue.model.rowCount() == 1 and not queue.model.loading, timeout=WAIT)

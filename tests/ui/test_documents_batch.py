@@ -10,9 +10,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QRadioButton
 from sqlalchemy import func, select
 
+from tests.staff_helpers import actor_for
 from vipdesk.db.models import Member
 from vipdesk.rules import load_rules
-from vipdesk.services.database import Database, actor_for
+from vipdesk.services.database import Database
 from vipdesk.services.demo import add_demo_members
 
 
@@ -28,6 +29,7 @@ def small_db(tmp_path):
 def _dialog(qtbot, db, tmp_path, **kw):
     from ui.documents.batch_dialog import BatchPrintDialog
 
+    kw.setdefault("actor", actor_for(db, "t"))  # the signed-in clerk prints
     dialog = BatchPrintDialog(db, load_rules(), None, **kw)
     qtbot.addWidget(dialog)
     dialog.folder.setText(str(tmp_path / "out"))

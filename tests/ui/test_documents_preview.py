@@ -12,12 +12,13 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
+from tests.staff_helpers import actor_for
 from tests.ui.test_documents_batch import unblocked
 from vipdesk.db.models import Member
 from vipdesk.documents.content import load_content
 from vipdesk.documents.handbook import render_handbook
 from vipdesk.rules import load_rules
-from vipdesk.services.database import Database, actor_for
+from vipdesk.services.database import Database
 from vipdesk.services.demo import add_demo_members
 
 
@@ -77,7 +78,7 @@ def test_letter_preview_reads_and_renders_in_the_background(qtbot, small_db):
     from ui.documents import open_letter_preview
 
     member_id = _member(small_db, Member.tier.is_not(None))
-    dialog = open_letter_preview(None, small_db, member_id)
+    dialog = open_letter_preview(None, small_db, member_id, actor=actor_for(small_db, "t"))
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.loaded, timeout=30_000) as loaded:
         pass
@@ -89,7 +90,7 @@ def test_letter_preview_shows_the_refusal(qtbot, small_db):
     from ui.documents import open_letter_preview
 
     member_id = _member(small_db, Member.tier.is_(None))
-    dialog = open_letter_preview(None, small_db, member_id)
+    dialog = open_letter_preview(None, small_db, member_id, actor=actor_for(small_db, "t"))
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.failed, timeout=30_000) as failed:
         pass
@@ -116,7 +117,10 @@ def test_closed_previews_are_deleted_with_their_document(qtbot, handbook_pdf, sm
 
     # kept like window.document_dialog keeps them
     kept = [show_pdf(None, handbook_pdf, f"回执{i}") for i in range(4)]
-    rendering = open_letter_preview(None, small_db, _member(small_db, Member.tier.is_not(None)))
+    clerk = actor_for(small_db, "t")
+    rendering = open_letter_preview(
+        None, small_db, _member(small_db, Member.tier.is_not(None)), actor=clerk
+    )
     kept.append(rendering)
     assert all(d.isVisible() for d in kept) and kept[0].document.pageCount() > 1
     gone: list[int] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
+from tests.staff_helpers import actor_for
 from tests.ui.conftest import find_member
 from ui.desk import Desk
 from ui.results_model import PAGE_SIZE, MemberResultsModel, default_search
@@ -16,6 +17,7 @@ from vipdesk.services.database import Database
 def worker_on(url, qtbot):
     desk = Desk()
     desk.db = Database(url)
+    desk.actor = actor_for(desk.db, "clerk1", "柜员一")  # the signed-in clerk searches
     worker = DbWorker(desk)
     worker.start()
     return worker

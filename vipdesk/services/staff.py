@@ -23,7 +23,7 @@ from vipdesk.services.permissions import require
 WRONG = "用户名或密码不正确。"
 DISABLED = "此账号已停用，请联系系统管理员。"
 MIN_PASSWORD = 10
-USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$")
+USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 # security settings: key -> (default, lowest, highest, plain name)
 SETTINGS = {
     "idle_minutes": (5, 1, 30, "无操作自动锁屏（分钟）"),
@@ -69,7 +69,7 @@ def check_username(username: str) -> str:
     name = username.strip()
     if not USERNAME.match(name):
         raise Refused(
-            "bad_username", "用户名应为 2–64 个英文字母、数字或 . _ -，且以字母或数字开头。"
+            "bad_username", "用户名应为 1–64 个英文字母、数字或 . _ -，且以字母或数字开头。"
         )
     return name
 
