@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from tests.staff_helpers import actor_for
 from tests.ui.screens import use_test_screen
 from vipdesk.db.models import DesignatedRelative, Member
 from vipdesk.domain.people import check_digit
 from vipdesk.rules import load_rules
-from vipdesk.services.database import Database, actor_for
+from vipdesk.services.database import Database
 from vipdesk.services.demo import add_demo_members
 
 DEMO_MEMBERS = 2000

@@ -12,13 +12,14 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from sqlalchemy import insert, select
 
+from tests.staff_helpers import actor_for
 from ui.desk import Desk
 from ui.dialogs.relative import RelativeDialog
 from ui.worker import DbWorker
 from vipdesk.db.models import DesignatedRelative, Member, Policy
 from vipdesk.domain.people import check_digit, mask_id_number
 from vipdesk.rules import load_rules
-from vipdesk.services.database import Database, actor_for
+from vipdesk.services.database import Database
 from vipdesk.services.importer import member_row
 from vipdesk.services.relatives import designate_relative
 from vipdesk.services.tiers import recompute_tiers
