@@ -204,6 +204,8 @@ class DeskWindow(QMainWindow):
         name = actor.display_name if actor is not None else self.tr("未登录")
         self.actor_label.setText(self.tr("柜员：{name}").format(name=name))
         self.refresh_actions()
+        if actor is not None and self.opened is not None and self.search.box.text().strip():
+            self.model.set_query(self.search.box.text())  # what was typed, now with a right
         from ui.audit.live import on_database_opened  # 操作记录 kept current, audit chain check
 
         on_database_opened(self)
@@ -257,7 +259,7 @@ class DeskWindow(QMainWindow):
         self.count_label.setText(self.tr("客户 {n:,} 位").format(n=result.member_count))
         self._set_placeholder(self.tr("在左侧输入姓名、拼音首字母或证件号后几位查找客户。"))
         self.refresh_actions()
-        if self.search.box.text().strip():
+        if self.search.box.text().strip() and self.actor is not None:
             self.model.set_query(self.search.box.text())
         self.database_opened.emit(result)
 

@@ -7,6 +7,7 @@ import sys
 
 from PySide6.QtWidgets import QMessageBox
 
+from tests.staff_helpers import actor_for
 from tests.ui.test_window_errors import wait_dialog
 from ui import messages
 
@@ -27,6 +28,13 @@ def test_switching_clears_the_results_of_the_old_database(qtbot, window, demo_ur
     assert window.opened is None
     qtbot.waitUntil(lambda: window.opened is not None, timeout=15_000)
     assert str(other) in window.db_label.text()
+    # issue 10: staff accounts belong to a database, so switching signs out (the desk's session
+    # asks for the sign-in); once someone signed in on the new one, the search runs again
+    assert window.actor is None and window.model.rowCount() == 0
+    signed: list = []
+    window.worker.op(lambda desk: actor_for(desk.db, "clerk1")).success(signed.append).run()
+    qtbot.waitUntil(lambda: bool(signed), timeout=15_000)
+    window.set_actor(signed[0])
     qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10_000)  # searched again
 
 
