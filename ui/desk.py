@@ -206,7 +206,7 @@ def read_member(desk: Desk, member_id: int, on: Any) -> Any:
     from vipdesk.services.members import member_detail
 
     with desk.require_db().read() as session:
-        return member_detail(session, desk.book, member_id, on)
+        return member_detail(session, desk.book, member_id, on, actor=desk.actor)
 
 
 def reveal_id(desk: Desk, member_id: int, purpose: str) -> str:
