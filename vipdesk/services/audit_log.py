@@ -45,6 +45,7 @@ class ChainReport:
     first_bad_id: int | None = None
     problem: str | None = None  # changed | deleted | reordered | missing_tail | added
     seq: int | None = None
+    head_hash: str = ""  # the newest record's hash: note it outside the database now and then
 
     @property
     def message(self) -> str:
@@ -63,6 +64,7 @@ class ChainReport:
             "first_bad_seq": self.seq,
             "problem": self.problem,
             "message": self.message,
+            "head_hash": self.head_hash,
         }
 
 
@@ -85,11 +87,11 @@ def verify_chain(db: Database, last: int | None = None) -> ChainReport:
             )
         count, broken = walk(_rows(conn, first), first, prev, head_seq, head_hash)
     if broken is None:
-        return ChainReport(True, count)
+        return ChainReport(True, count, head_hash=head_hash)
     problem = broken.problem
     if problem == "missing_tail" and broken.seq > head_seq + 1:
         problem = "added"
-    return ChainReport(False, count, broken.record_id, problem, broken.seq)
+    return ChainReport(False, count, broken.record_id, problem, broken.seq, head_hash)
 
 
 def _rows(conn: Any, first: int) -> Iterator[Sequence[Any]]:

@@ -79,3 +79,20 @@ def describe(permission: str) -> str:
     text = read_text("permissions.toml")
     spec = tomllib.loads(text)["permissions"].get(permission, {})
     return str(spec.get("label", permission))
+
+
+ROLE_COLUMNS = (("clerk", "柜员"), ("supervisor", "主管"), ("admin", "系统管理员"))
+
+
+def markdown_table() -> str:
+    """The permission table as Markdown (docs/staff-and-audit.md shows it; a test compares)."""
+    text = read_text("permissions.toml")
+    specs = tomllib.loads(text)["permissions"]
+    lines = [
+        "| permission | 说明 | " + " | ".join(name for _, name in ROLE_COLUMNS) + " |",
+        "|---|---|" + "---|" * len(ROLE_COLUMNS),
+    ]
+    for name, spec in specs.items():
+        marks = " | ".join("✓" if role in spec["roles"] else "—" for role, _ in ROLE_COLUMNS)
+        lines.append(f"| `{name}` | {spec['label']} | {marks} |")
+    return "\n".join(lines) + "\n"
