@@ -153,3 +153,21 @@ def test_a_print_preview_is_hidden_while_locked(qtbot, demo_url, demo_db):
     session.lock.screen.unlock()
     qtbot.waitUntil(lambda: not session.lock.locked, timeout=15_000)
     assert preview.isVisible()
+
+
+def test_a_window_opening_while_locked_stays_hidden_until_unlock(qtbot, demo_url, demo_db):
+    from PySide6.QtWidgets import QMessageBox
+
+    actor_for(demo_db, "clerk10", "柜员十")
+    window, session = make_desk(qtbot, demo_url)
+    sign_in(qtbot, session.dialog, "clerk10", TEST_PASSWORD)
+    qtbot.waitUntil(window.isVisible, timeout=15_000)
+    session.lock.lock()
+    late = QMessageBox(QMessageBox.Icon.Information, "回执", "王建国 补卡回执已生成", parent=window)
+    late.open()  # e.g. a document job finishing while the desk is locked
+    qtbot.waitUntil(lambda: not late.isVisible(), timeout=5_000)
+    assert "王建国" not in "\n".join(visible_texts())
+    qtbot.keyClicks(session.lock.screen.password, TEST_PASSWORD)
+    session.lock.screen.unlock()
+    qtbot.waitUntil(lambda: not session.lock.locked, timeout=15_000)
+    assert late.isVisible()

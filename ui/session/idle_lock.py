@@ -288,9 +288,11 @@ class IdleLock(QObject):
         for action in window.actions_by_id.values():
             action.setEnabled(False)
         window.worker.op(lambda desk: record_lock_on(desk, actor)).failure(lambda _e: None).run()
+        QApplication.instance().installEventFilter(self)  # windows opening while locked hide too
         self.screen.cover(actor, len(self.hidden))
 
     def _restore_window(self) -> None:
+        QApplication.instance().removeEventFilter(self)
         for part in self.parts:
             part.show()
         self.parts = []
@@ -318,4 +320,15 @@ class IdleLock(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: D102, N802
         if watched is self.window and event.type() == QEvent.Type.Resize:
             self.screen.fit()
+        elif (
+            self.locked
+            and event.type() == QEvent.Type.Show
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and watched is not self.window
+            and not watched.inherits("QMenu")
+        ):  # a preview or message a finished job opens while locked: hidden until unlocked
+            if watched not in self.hidden:
+                self.hidden.append(watched)
+            QTimer.singleShot(0, watched.hide)
         return False
