@@ -71,21 +71,16 @@ def _chain_existing() -> tuple[int, str]:
 def upgrade() -> None:
     """Sign-in columns on staff_users, the chain columns on audit_log, head and settings tables."""
     _drop_triggers()
-    with op.batch_alter_table("staff_users", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("password_hash", sa.String(length=255), nullable=True))
-        batch_op.add_column(
-            sa.Column("active", sa.Boolean(), server_default=sa.true(), nullable=False)
-        )
-        batch_op.add_column(
-            sa.Column(
-                "must_change_password", sa.Boolean(), server_default=sa.false(), nullable=False
-            )
-        )
-        batch_op.add_column(
-            sa.Column("failed_count", sa.Integer(), server_default=sa.text("0"), nullable=False)
-        )
-        batch_op.add_column(sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True))
-        batch_op.add_column(sa.Column("last_sign_in_at", sa.DateTime(timezone=True), nullable=True))
+    # plain ADD COLUMN (no table copy): staff_users is referenced by other tables' foreign keys
+    for column in (
+        sa.Column("password_hash", sa.String(length=255), nullable=True),
+        sa.Column("active", sa.Boolean(), server_default=sa.true(), nullable=False),
+        sa.Column("must_change_password", sa.Boolean(), server_default=sa.false(), nullable=False),
+        sa.Column("failed_count", sa.Integer(), server_default=sa.text("0"), nullable=False),
+        sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("last_sign_in_at", sa.DateTime(timezone=True), nullable=True),
+    ):
+        op.add_column("staff_users", column)
     with op.batch_alter_table("audit_log", schema=None) as batch_op:
         batch_op.add_column(sa.Column("seq", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("prev_hash", sa.String(length=64), nullable=True))
@@ -135,14 +130,13 @@ def downgrade() -> None:
         batch_op.alter_column("staff_id", existing_type=sa.Integer(), nullable=False)
     op.drop_table("security_settings")
     op.drop_table("audit_chain_head")
-    with op.batch_alter_table("staff_users", schema=None) as batch_op:
-        for column in (
-            "last_sign_in_at",
-            "locked_until",
-            "failed_count",
-            "must_change_password",
-            "active",
-            "password_hash",
-        ):
-            batch_op.drop_column(column)
+    for column in (
+        "last_sign_in_at",
+        "locked_until",
+        "failed_count",
+        "must_change_password",
+        "active",
+        "password_hash",
+    ):
+        op.drop_column("staff_users", column)
     _create_triggers()
