@@ -97,6 +97,9 @@ FIELD_NAMES = {
     "assignee": "负责人",
     "members_changed": "等级变化人数",
     "cards_issued": "发卡数",
+    "old": "原卡",
+    "new": "新卡",
+    "member_name": "客户",
 }
 
 VALUE_NAMES: dict[str, dict[Any, str]] = {
@@ -146,7 +149,8 @@ SHOWN_NEW = (
     "name", "display_name", "username", "relation", "program", "policy_no", "case_no",
     "case_type", "number", "new_number", "tier", "reason", "purpose", "text", "override_reason",
     "requester", "approver", "role", "branch_code", "permission", "why", "failures", "minutes",
-    "file", "members", "rows", "inserted", "updated", "unchanged", "members_changed",
+    "file", "members", "rows", "inserted", "updated", "unchanged", "members_changed", "new",
+    "removed_reason",
 )  # fmt: skip
 
 
@@ -167,7 +171,8 @@ def value_text(field: str, value: Any) -> str:
     if isinstance(value, list):
         return "、".join(value_text(field, v) for v in value) or "（无）"
     if isinstance(value, dict):
-        return "；".join(value_text(k, v) for k, v in value.items() if k in FIELD_NAMES)
+        named = [(FIELD_NAMES[k], value_text(k, v)) for k, v in value.items() if k in FIELD_NAMES]
+        return "，".join(f"{label} {text}" for label, text in named)
     return ID_NUMBER.sub(lambda m: mask_id_number(m.group(0)), str(value))
 
 
@@ -191,7 +196,7 @@ def changes(before: Any, after: Any) -> list[str]:
         if key in old:
             if old[key] != value:
                 parts.append(f"{label}由{value_text(key, old[key])}改为{value_text(key, value)}")
-        elif key in SHOWN_NEW:
+        elif key in SHOWN_NEW and value not in (None, ""):
             parts.append(f"{label}：{value_text(key, value)}")
     for key, value in old.items():
         label = FIELD_NAMES.get(key)
