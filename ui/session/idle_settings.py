@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QSpinBox,
     QWidget,
 )
@@ -39,6 +40,7 @@ class IdleMinutesDialog(QDialog):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         form = QFormLayout(self)
+        form.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # grows with its text
         note = QLabel(self.tr("柜台无人操作达到该时间后自动锁屏，需输入密码解锁。对所有柜台生效。"))
         note.setWordWrap(True)
         form.addRow(note)

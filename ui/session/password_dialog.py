@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -40,6 +41,7 @@ class PasswordDialog(QDialog):
         self.setWindowTitle(self.tr("修改密码"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # grows with its text
         if forced:
             note = QLabel(
                 self.tr("管理员重置了您的密码，请先设置新密码再继续工作。"), objectName="forcedNote"

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -75,6 +76,7 @@ class SignInDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # grows with its text
         layout.addWidget(title)
         self.demo_note = QLabel(objectName="demoAccounts")
         self.demo_note.setWordWrap(True)
