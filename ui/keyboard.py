@@ -52,6 +52,9 @@ QTableView:focus, QListView:focus, QListWidget:focus, QTreeView:focus {
     border: 2px solid #2F6FB2; }
 QPlainTextEdit:focus, QTextEdit:focus { border: 2px solid #2F6FB2; }
 QAbstractScrollArea:focus { border: 2px solid #2F6FB2; }
+QPushButton:focus { border: 2px solid #2F6FB2; border-radius: 4px; padding: 3px 12px;
+    background: #EEF3F9; }
+QRadioButton:focus, QCheckBox:focus { background: #DCE8F6; border-radius: 3px; }
 QTabBar::tab:focus { border: 2px solid #2F6FB2; border-radius: 3px; padding: 4px 10px; }
 """
 # Names for widgets that have no label, text, placeholder or tooltip to be called by.

@@ -134,6 +134,7 @@ class CardReissueDialog(QDialog):
         form.addRow(self.tr("补发原因"), reasons)
         form.addRow(self.tr("核对卡号"), self.number_edit)
         form.addRow("", self.number_info)
+        self.number_info.hide()  # shown only when there is something to say about the number
         form.addRow("", self.verified)
         self.buttons = QDialogButtonBox()
         self.confirm = QPushButton(self.tr("确认补发"), objectName="confirm", enabled=False)
@@ -202,6 +203,7 @@ class CardReissueDialog(QDialog):
         text = self.number_edit.text().strip()
         if not text:
             self.number_info.setText("")
+            self.number_info.hide()
             return True
         try:
             number = validate_card_number(text)  # caught here, before any lookup
@@ -216,6 +218,7 @@ class CardReissueDialog(QDialog):
 
     def _update(self) -> None:
         number_ok = self._number_ok()
+        self.number_info.setVisible(bool(self.number_info.text()))
         ready = (
             self.card is not None
             and self.result is None

@@ -169,7 +169,7 @@ class PreviewDialog(QDialog):
     def print_document(self, printer: QPrinter | None = None) -> QPrintDialog:
         """Ask for a printer (without blocking); once chosen, print on a job thread."""
         printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.windowTitle())
+        printer.setDocName(Path(self.file_name).stem or self.windowTitle())  # a readable name
         self._printer = printer  # the dialog does not own it
         dialog = QPrintDialog(printer, self)
         dialog.setObjectName("printDialog")
