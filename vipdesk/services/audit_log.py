@@ -174,8 +174,10 @@ def search_audit(
     since: dt.datetime | None = None,
     until: dt.datetime | None = None,
     limit: int = 500,
+    offset: int = 0,
 ) -> list[AuditEntry]:
-    """Audit records matching the filters, newest first (supervisors and administrators)."""
+    """Audit records matching the filters, newest first, a page of `limit` from `offset`
+    (`audit.view`: supervisors)."""
     require(actor, "audit.view", db)
     who = aliased(StaffUser)
     query = (
@@ -184,6 +186,7 @@ def search_audit(
         .outerjoin(Member, Member.id == AuditRecord.member_id)
         .order_by(AuditRecord.seq.desc())
         .limit(limit)
+        .offset(offset)
     )
     if staff:
         query = query.where(who.username == staff.strip())
