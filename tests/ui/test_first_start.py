@@ -204,7 +204,16 @@ def test_the_installed_app_opens_the_assistant_on_a_fresh_folder(user_home, tmp_
     import os
     import subprocess
     import sys
+    import time
 
+    logs = user_home / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    old = time.time() - 40 * 86400
+    for n in range(55):  # 55 crash logs, the first 3 from 40 days ago
+        crash = logs / f"crash-2026{n:04d}.log"
+        crash.write_text("traceback", encoding="utf-8")
+        if n < 3:
+            os.utime(crash, (old, old))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VIPDESK_HOME=str(user_home))
     command = [sys.executable, "-c", "import sys; from ui.app import main; sys.exit(main())"]
     done = subprocess.run(
@@ -214,6 +223,22 @@ def test_the_installed_app_opens_the_assistant_on_a_fresh_folder(user_home, tmp_
     assert "usable=True window=firstStartWizard" in done.stdout.decode()
     assert not (user_home / "vipdesk.sqlite3").exists()  # nothing created, no demo members
     assert not (user_home / "demo.sqlite3").exists()
+    left = sorted(p.name for p in logs.glob("crash-*.log"))
+    assert len(left) == 50 and "crash-20260000.log" not in left  # old and surplus removed
+    assert (logs / "faults.log").exists()
+
+
+def test_a_hard_crash_lands_in_the_crash_log(user_home, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VIPDESK_HOME=str(user_home))
+    crash = "from ui.app import _crash_logs; _crash_logs(); import ctypes; ctypes.string_at(0)"
+    done = subprocess.run([sys.executable, "-c", crash], env=env, cwd=tmp_path, timeout=60)
+    assert done.returncode != 0
+    text = (user_home / "logs" / "faults.log").read_text(encoding="utf-8")
+    assert "Segmentation fault" in text or "Fatal Python error" in text
 
 
 def test_a_database_without_staff_gets_its_administrator_before_the_sign_in(qtbot, tmp_path):
