@@ -114,7 +114,7 @@ class CallerPage(QWizardPage):
         self._chosen(-1)
         self.status.setStyleSheet("")
         self.status.setText(
-            self.tr("找到 {n} 位").format(n=len(found))
+            self.tr("找到 %n 位", "", len(found))
             if found
             else self.tr("没有找到匹配的客户或指定亲属")
         )

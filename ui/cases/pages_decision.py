@@ -248,7 +248,8 @@ class DecisionPage(QWizardPage):
             box.setVisible(shown)
             if shown:
                 rows = sum(box.sizeHintForRow(i) for i in range(box.count()))
-                box.setMaximumHeight(rows + 2 * box.frameWidth() + 4)
+                most = 6 * max(box.sizeHintForRow(0), 1)  # more than six rows scroll
+                box.setMaximumHeight(min(rows, most) + 2 * box.frameWidth() + 4)
         has_costs = bool(self.costs.text().strip())
         self.costs_title.setVisible(has_costs)
         self.costs.setVisible(has_costs)

@@ -116,7 +116,7 @@ class CaseQueueWidget(QWidget):
     def _loaded(self, overdue: int) -> None:
         self.table.resizeColumnsToContents()
         if overdue:
-            self.overdue_label.setText(self.tr("⚠ 超时案件 {n} 件").format(n=overdue))
+            self.overdue_label.setText(self.tr("⚠ 超时案件 %n 件", "", overdue))
             self.overdue_label.setStyleSheet(
                 "color: white; background: #B3261E; padding: 2px 8px; font-weight: bold;"
             )
