@@ -141,3 +141,18 @@ def test_a_database_file_replaced_during_the_import_is_an_error(sqlite_url, rule
     with fresh.read() as s:
         assert s.scalars(select(Member.id)).first() is None
     fresh.dispose()
+
+
+def test_the_name_index_is_exact_after_new_and_changed_names(db, rules, admin, tmp_path):
+    from vipdesk.db.models import MemberNameChar
+    from vipdesk.domain.names import name_grams
+
+    first = [f"{id_number(i)},{raw},,北京" for i, (raw, _, _) in enumerate(NAMES[:30])]
+    import_members(db, rules, admin, write_csv(tmp_path, "a.csv", MEMBER_HEADER, first))
+    renamed = [f"{id_number(i)},{NAMES[(i + 7) % 50][0]},,北京" for i in range(0, 40)]
+    result = import_members(db, rules, admin, write_csv(tmp_path, "b.csv", MEMBER_HEADER, renamed))
+    assert (result.inserted, result.updated) == (10, 30)
+    with db.read() as s:
+        names = dict(s.execute(select(Member.id, Member.name)).tuples().all())
+        index = set(s.execute(select(MemberNameChar.ch, MemberNameChar.member_id)).tuples().all())
+    assert index == {(g, mid) for mid, name in names.items() for g in name_grams(name)}

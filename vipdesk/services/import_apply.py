@@ -57,7 +57,26 @@ DELETE FROM member_name_chars WHERE member_id IN (SELECT m.id FROM members m
 GRAMS_INSERT = """
 INSERT INTO member_name_chars (ch, member_id)
 SELECT g.gram, m.id FROM stage_grams g JOIN stage_members s ON s.key = g.key
-  JOIN members m ON m.id_number = g.key WHERE s.state IN ('new', 'changed')
+  JOIN members m ON m.id_number = g.key WHERE s.state IN ({states})
+"""
+# SQLite, outside the lock: the new members' name grams in index order (character, then file
+# order, which is the order of the ids the insert gives them)
+GRAMS_RANKED = """
+CREATE TABLE stage.grams_new AS SELECT g.gram AS gram, r.rank AS rank FROM stage_grams g
+JOIN (SELECT key, ROW_NUMBER() OVER (ORDER BY line) AS rank FROM stage_members
+      WHERE state = 'new') r ON r.key = g.key ORDER BY g.gram, r.rank
+"""
+GRAMS_FROM_RANKS = """
+INSERT INTO member_name_chars (ch, member_id) SELECT gram, :base + rank FROM grams_new
+ORDER BY rowid
+"""
+NEW_IDS = """
+SELECT COUNT(*), MIN(m.id), MAX(m.id),
+  (SELECT key FROM stage_members WHERE state = 'new' ORDER BY line LIMIT 1),
+  (SELECT key FROM stage_members WHERE state = 'new' ORDER BY line DESC LIMIT 1),
+  (SELECT id_number FROM members WHERE id = :base + 1),
+  (SELECT id_number FROM members WHERE id = (SELECT MAX(id) FROM members))
+FROM members m WHERE m.id > :base
 """
 POLICY_UNKNOWN = """
 SELECT s.line FROM stage_policies s
@@ -149,6 +168,8 @@ def prepare_sqlite(database: str, stage: Stage) -> tuple[Any, ...]:
         conn.execute("BEGIN")
         token = state_token(conn)
         conn.execute(MEMBER_STATE if stage.table == "stage_members" else POLICY_STATE)
+        if stage.table == "stage_members":
+            conn.execute(GRAMS_RANKED)
         conn.execute("COMMIT")
         return token
     finally:
@@ -156,19 +177,42 @@ def prepare_sqlite(database: str, stage: Stage) -> tuple[Any, ...]:
 
 
 def apply_members(
-    session: Session, now: dt.datetime, states_known: bool = False
+    session: Session, now: dt.datetime, states_known: bool = False, ranked: bool = False
 ) -> tuple[int, int, int]:
-    """Insert new members, update changed ones, rewrite their name index: (new, changed, same)."""
+    """Insert new members, update changed ones, rewrite their name index: (new, changed, same).
+
+    `ranked` (SQLite, states compared before the lock): the new members' name grams were sorted
+    in index order beforehand and get their ids by rank, checked against the ids the insert gave.
+    """
     if not states_known:
         session.execute(text(MEMBER_STATE))
     _analyze(session, "stage_members")
+    states = _states(session, "stage_members")
+    new, changed, same = states.get("new", 0), states.get("changed", 0), states.get("same", 0)
     params = {"now": now}
+    base = int(session.execute(text("SELECT COALESCE(MAX(id), 0) FROM members")).scalar_one())
     session.execute(text(MEMBER_INSERT).bindparams(NOW), params)
     session.execute(text(MEMBER_UPDATE).bindparams(NOW), params)
     session.execute(text(GRAMS_DELETE))
-    session.execute(text(GRAMS_INSERT))
-    states = _states(session, "stage_members")
-    return states.get("new", 0), states.get("changed", 0), states.get("same", 0)
+    by_rank = states_known and ranked and new > 0 and _ids_follow_ranks(session, base, new)
+    if by_rank:
+        session.execute(text(GRAMS_FROM_RANKS), {"base": base})
+    session.execute(
+        text(GRAMS_INSERT.format(states="'changed'" if by_rank else "'new', 'changed'"))
+    )
+    return new, changed, same
+
+
+def _ids_follow_ranks(session: Session, base: int, new: int) -> bool:
+    """True when the insert gave the new members the ids base+1 … base+new in file order."""
+    row = session.execute(text(NEW_IDS), {"base": base}).one()
+    count, low, high, first_key, last_key, first_number, last_number = row
+    return bool(
+        count == new
+        and low == base + 1
+        and high == base + new
+        and (first_key, last_key) == (first_number, last_number)
+    )
 
 
 def unknown_member_lines(session: Session, limit: int) -> tuple[int, list[int]]:

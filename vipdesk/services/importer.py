@@ -254,7 +254,9 @@ def _write(
         job.write_started = time.monotonic()
     affected: set[int] = set()
     if job.kind == "members":
-        new, changed, same = import_apply.apply_members(session, utcnow(), states_known)
+        new, changed, same = import_apply.apply_members(
+            session, utcnow(), states_known, ranked=sqlite
+        )
     else:
         count, lines = import_apply.unknown_member_lines(session, SHOWN)
         if count:
