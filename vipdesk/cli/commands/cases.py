@@ -32,6 +32,7 @@ def _check(ctx: Context, ref: str) -> Any:
         a.departed,
         a.on,
         configured_geocoder(),  # env VIPDESK_GEOCODER; offline only by default
+        getattr(a, "hospitalisation", None),
         actor=ctx.actor,
     )
 
@@ -135,6 +136,7 @@ def cmd_case_open(ctx: Context) -> int:
             "trip_day": d.trip_days,
             "eligible": d.eligible,
             "reasons": d.codes,
+            "occasion": a.hospitalisation,
         }
     else:
         with ctx.db.read() as session:
@@ -252,6 +254,11 @@ def _check_args(parser: Any, service_required: bool) -> None:
     )
     parser.add_argument("--location", metavar="PLACE", help="where the caller is now")
     parser.add_argument("--departed", type=day, metavar="DATE", help="departure date")
+    parser.add_argument(
+        "--hospitalisation",
+        metavar="REF",
+        help="the hospital stay a relative's visit is for (once per stay)",
+    )
     parser.add_argument("--on", type=day, metavar="DATE", help="day of the request")
     parser.add_argument("--json", action="store_true")
 
