@@ -153,3 +153,13 @@ def test_two_desks_booking_the_last_use_at_once_exactly_one_succeeds(db, actor):
     assert len(booked) == 1, outcomes
     assert Counter(o for o in outcomes if o not in booked) == {"quota_used": DESKS - 1}
     assert uses(db, member_id) == ["booked"]
+
+
+def test_a_health_check_booked_on_29_february_is_available_again_on_1_march(db, actor):
+    leap = dt.datetime(2024, 2, 29, 2, 0, tzinfo=dt.UTC)
+    member_id, _ = add_member(db, actor, "diamond", on=leap.date())
+    book(db, actor, member_id, now=leap)
+    refused = check(db, member_id, dt.date(2025, 2, 28)).decision
+    assert refused.codes == ["quota_used"]
+    assert refused.reasons[0].evidence["next_available"] == "2025-03-01"
+    assert check(db, member_id, dt.date(2025, 3, 1)).decision.eligible
