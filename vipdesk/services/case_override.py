@@ -7,18 +7,64 @@ dialog. The decision records both names; nobody approves their own request.
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
+from sqlalchemy.orm import Session
+
+from vipdesk.db.models import CaseNote, ServiceCase
 from vipdesk.errors import Refused
-from vipdesk.services.cases import (
-    CaseView,
-    _case,
-    _override_audit,
-    _require_override_right,
-    check_approver,
-    view,
-)
-from vipdesk.services.database import Actor, Database
+from vipdesk.services.database import Actor, Database, audit
 from vipdesk.services.permissions import require
+
+if TYPE_CHECKING:
+    from vipdesk.services.cases import CaseView
+
+
+def check_approver(db: Database, requester: Actor, approver: Actor | None) -> Actor:
+    """Four eyes: the approver is another staff member holding `case.override`."""
+    if approver is None:
+        raise Refused("approver_required", "主管特批须由另一位主管在特批窗口中输入本人密码批准。")
+    if approver.id == requester.id:
+        raise Refused("same_person", "申请人不能批准自己的特批申请，请另一位主管批准。")
+    require(approver, "case.override", db)
+    return approver
+
+
+def override_audit(
+    session: Session,
+    requester: Actor,
+    approver: Actor,
+    case: ServiceCase,
+    reasons: list[str],
+    text: str,
+) -> None:
+    """The override's audit record (by the approver, naming both) and its case note."""
+    audit(
+        session,
+        approver,
+        "case.override",
+        "service_case",
+        case.id,
+        case.member_id,
+        {"eligible": False, "reasons": reasons},
+        {
+            "eligible": True,
+            "override_reason": text,
+            "requester": requester.display_name,
+            "requester_username": requester.username,
+            "approver": approver.display_name,
+            "approver_username": approver.username,
+        },
+    )
+    who = f"（申请：{requester.display_name}，批准：{approver.display_name}）"
+    session.add(
+        CaseNote(
+            case_id=case.id,
+            staff_id=approver.id,
+            kind="override",
+            text=f"主管推翻拒绝决定：{text}{who}",
+        )
+    )
 
 
 def override(
@@ -30,6 +76,7 @@ def override(
     approver is the requester, `not_refused` when the case was not refused.
     """
     from vipdesk.services.case_queue import find_case_id
+    from vipdesk.services.cases import _case, _require_override_right, view
 
     require(requester, "case.work", db)
     text = _require_override_right(approver, reason)
@@ -43,5 +90,5 @@ def override(
         case.eligible = True
         case.override_reason = text
         reasons = json.loads(case.reasons or "[]")
-        _override_audit(session, requester, approver, case, reasons, text)
+        override_audit(session, requester, approver, case, reasons, text)
         return view(case)

@@ -157,18 +157,6 @@ def _require_override_right(actor: Actor, reason: str | None) -> str:
     return text
 
 
-def check_approver(db: Database, requester: Actor, approver: Actor | None) -> Actor:
-    """Four eyes: the approver is another staff member holding `case.override`."""
-    if approver is None:
-        raise Refused(
-            "approver_required", "主管特批须由另一位主管在特批窗口中输入本人密码批准。"
-        )
-    if approver.id == requester.id:
-        raise Refused("same_person", "申请人不能批准自己的特批申请，请另一位主管批准。")
-    require(approver, "case.override", db)
-    return approver
-
-
 def _callback(phone: str | None) -> str | None:
     if not phone or not phone.strip():
         return None
@@ -203,6 +191,8 @@ def open_case(
     if request.override_reason is not None:
         if request.eligible is not False:
             raise Refused("not_refused", "只有被拒绝的申请才需要主管推翻。")
+        from vipdesk.services.case_override import check_approver
+
         override_text = _require_override_right(actor, request.override_reason)
         approver = check_approver(db, actor, approver)
     opened = utc(now)
@@ -247,45 +237,10 @@ def open_case(
             _snapshot(case) | {"reasons": request.reasons, "due_at": due.isoformat()},
         )
         if override_text and approver is not None:
-            _override_audit(session, actor, approver, case, request.reasons, override_text)
+            from vipdesk.services.case_override import override_audit
+
+            override_audit(session, actor, approver, case, request.reasons, override_text)
         return view(case)
-
-
-def _override_audit(
-    session: Session,
-    requester: Actor,
-    approver: Actor,
-    case: ServiceCase,
-    reasons: list[str],
-    text: str,
-) -> None:
-    """The override's audit record (by the approver, naming both) and its case note."""
-    audit(
-        session,
-        approver,
-        "case.override",
-        "service_case",
-        case.id,
-        case.member_id,
-        {"eligible": False, "reasons": reasons},
-        {
-            "eligible": True,
-            "override_reason": text,
-            "requester": requester.display_name,
-            "requester_username": requester.username,
-            "approver": approver.display_name,
-            "approver_username": approver.username,
-        },
-    )
-    who = f"（申请：{requester.display_name}，批准：{approver.display_name}）"
-    session.add(
-        CaseNote(
-            case_id=case.id,
-            staff_id=approver.id,
-            kind="override",
-            text=f"主管推翻拒绝决定：{text}{who}",
-        )
-    )
 
 
 def _case(session: Session, case_id: int) -> ServiceCase:
@@ -406,4 +361,4 @@ def assign_case(db: Database, actor: Actor, case_id: int, username: str) -> Case
         return view(case)
 
 
-from vipdesk.services.case_override import override  # noqa: E402,F401  (the API)
+from vipdesk.services.case_override import check_approver, override  # noqa: E402,F401  (API)
