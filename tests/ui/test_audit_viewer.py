@@ -221,7 +221,8 @@ def test_an_administrator_is_warned_at_start_when_the_chain_is_broken(
     window = signed_in(qtbot, make_window, demo_url, demo_db, "demo.admin")
     qtbot.waitUntil(lambda: getattr(window, "chain_banner", None) is not None, timeout=WAIT)
     banner = window.chain_banner
-    assert banner.isVisible() and not window.findChildren(QDialog)  # a banner, not a modal box
+    qtbot.waitUntil(banner.isVisible, timeout=WAIT)
+    assert not window.findChildren(QDialog)  # a banner, not a modal box
     assert "未通过" in banner.label.text() and str(record) in banner.label.text()
     # administrators keep the system, supervisors read the log: no viewer button for them
     assert banner.view_button.isVisible() is window.actions_by_id["admin.audit"].isEnabled()

@@ -111,5 +111,6 @@ def show_chain_warning(window: Any, report: Any, error: BaseException | None = N
         return None
     banner = ChainBanner(window, report, error)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, banner)
+    banner.show()
     window.chain_banner = banner
     return banner
