@@ -32,6 +32,7 @@ STATUS = {
     "active": QT_TRANSLATE_NOOP("staff", "在用"),
     "locked": QT_TRANSLATE_NOOP("staff", "锁定至 {time}"),
     "must_change": QT_TRANSLATE_NOOP("staff", "须修改密码"),
+    "no_password": QT_TRANSLATE_NOOP("staff", "未设密码（请重置）"),
 }
 MUTED = QColor("#8A9096")
 WARN = QColor("#8C1D18")
@@ -74,7 +75,9 @@ def status_text(info: Any) -> str:
     parts = [tr(STATUS["active"])]
     if is_locked(info):
         parts.append(tr(STATUS["locked"]).format(time=local(info.locked_until, "%H:%M")))
-    if info.must_change_password:
+    if not info.has_password:
+        parts.append(tr(STATUS["no_password"]))
+    elif info.must_change_password:
         parts.append(tr(STATUS["must_change"]))
     return " · ".join(parts)
 
