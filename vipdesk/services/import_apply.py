@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import DateTime, bindparam, text
 from sqlalchemy.orm import Session
 
+from vipdesk.domain.names import name_grams
 from vipdesk.services.import_stage import GRAM_FIELDS, Stage
 
 NOW = bindparam("now", type_=DateTime(timezone=True))
@@ -69,6 +70,18 @@ JOIN (SELECT key, ROW_NUMBER() OVER (ORDER BY line) AS rank FROM stage_members
 GRAMS_FROM_RANKS = """
 INSERT INTO member_name_chars (ch, member_id) SELECT gram, :base + rank FROM grams_new
 ORDER BY rowid
+"""
+# SQLite, outside the lock: members whose name changes, and their old name's grams
+RENAMED = """
+SELECT m.id, m.name FROM stage_members s JOIN members m ON m.id_number = s.key
+WHERE s.state = 'changed' AND m.name <> s.name
+"""
+GRAMS_OLD_DELETE = """
+DELETE FROM member_name_chars WHERE (ch, member_id) IN (SELECT ch, member_id FROM grams_old)
+"""
+GRAMS_RENAMED_INSERT = """
+INSERT INTO member_name_chars (ch, member_id)
+SELECT g.gram, r.member_id FROM renamed r JOIN stage_grams g ON g.key = r.key
 """
 NEW_IDS = """
 SELECT COUNT(*), MIN(m.id), MAX(m.id),
@@ -170,10 +183,28 @@ def prepare_sqlite(database: str, stage: Stage) -> tuple[Any, ...]:
         conn.execute(MEMBER_STATE if stage.table == "stage_members" else POLICY_STATE)
         if stage.table == "stage_members":
             conn.execute(GRAMS_RANKED)
+            _old_grams(conn)
         conn.execute("COMMIT")
         return token
     finally:
         conn.close()
+
+
+def _old_grams(conn: sqlite3.Connection) -> None:
+    """Stage the renamed members (id, key) and the grams of their old names."""
+    conn.execute("CREATE TABLE stage.renamed (member_id INTEGER PRIMARY KEY, key TEXT)")
+    conn.execute("CREATE TABLE stage.grams_old (ch TEXT, member_id INTEGER)")
+    cursor = conn.execute(RENAMED)
+    while batch := cursor.fetchmany(5000):
+        conn.executemany(
+            "INSERT INTO stage.renamed (member_id, key) SELECT ?, id_number FROM members "
+            "WHERE id = ?",
+            [(mid, mid) for mid, _name in batch],
+        )
+        conn.executemany(
+            "INSERT INTO stage.grams_old (ch, member_id) VALUES (?, ?)",
+            [(g, mid) for mid, name in batch for g in name_grams(name)],
+        )
 
 
 def apply_members(
@@ -193,13 +224,16 @@ def apply_members(
     base = int(session.execute(text("SELECT COALESCE(MAX(id), 0) FROM members")).scalar_one())
     session.execute(text(MEMBER_INSERT).bindparams(NOW), params)
     session.execute(text(MEMBER_UPDATE).bindparams(NOW), params)
-    session.execute(text(GRAMS_DELETE))
-    by_rank = states_known and ranked and new > 0 and _ids_follow_ranks(session, base, new)
-    if by_rank:
-        session.execute(text(GRAMS_FROM_RANKS), {"base": base})
-    session.execute(
-        text(GRAMS_INSERT.format(states="'changed'" if by_rank else "'new', 'changed'"))
-    )
+    if states_known and ranked:  # everything sorted and looked up before the lock
+        session.execute(text(GRAMS_OLD_DELETE))
+        session.execute(text(GRAMS_RENAMED_INSERT))
+        if new and _ids_follow_ranks(session, base, new):
+            session.execute(text(GRAMS_FROM_RANKS), {"base": base})
+        else:
+            session.execute(text(GRAMS_INSERT.format(states="'new'")))
+    else:
+        session.execute(text(GRAMS_DELETE))
+        session.execute(text(GRAMS_INSERT.format(states="'new', 'changed'")))
     return new, changed, same
 
 
