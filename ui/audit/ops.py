@@ -44,15 +44,10 @@ class AuditQuery:
 
 def audit_page(desk: Any, query: AuditQuery, limit: int, offset: int) -> list[Any]:
     """One page of the audit records matching `query`, newest first (AuditEntry)."""
-    import inspect
-
     from vipdesk.services.audit_log import search_audit
 
     filters = query.service_filters()
-    if "offset" in inspect.signature(search_audit).parameters:
-        return list(search_audit(desk.db, desk.actor, **filters, limit=limit, offset=offset))
-    # search_audit pages by limit only: read up to the end of this page and keep its rows
-    return list(search_audit(desk.db, desk.actor, **filters, limit=offset + limit))[offset:]
+    return list(search_audit(desk.db, desk.actor, **filters, limit=limit, offset=offset))
 
 
 def export(desk: Any, query: AuditQuery, path: str) -> int:
