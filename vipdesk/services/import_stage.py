@@ -11,6 +11,7 @@ import contextlib
 import shutil
 import sqlite3
 import tempfile
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -27,12 +28,26 @@ FIELDS = {"stage_members": MEMBER_FIELDS, "stage_policies": POLICY_FIELDS}
 GRAM_FIELDS = ("key", "gram")
 
 
+STALE_AFTER_S = 24 * 3600
+
+
+def remove_stale() -> None:
+    """Delete staging folders a killed import left behind (older than a day)."""
+    folder = Path(tempfile.gettempdir())
+    now = time.time()
+    for path in [*folder.glob("vipdesk-import-*"), *folder.glob("vipdesk-xlsx-*")]:
+        with contextlib.suppress(OSError):
+            if now - path.stat().st_mtime > STALE_AFTER_S:
+                shutil.rmtree(path, ignore_errors=True)
+
+
 class Stage:
     """A temporary SQLite file holding one import's validated rows (deleted on close)."""
 
     def __init__(self, table: str) -> None:
         self.table = table
         self.fields = FIELDS[table]
+        remove_stale()
         self.folder = Path(tempfile.mkdtemp(prefix="vipdesk-import-"))
         self.path = self.folder / "stage.sqlite3"
         self.conn = sqlite3.connect(self.path, isolation_level=None)
