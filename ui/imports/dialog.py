@@ -30,6 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 HISTORY_COLUMNS = 7
+RUNNING: set[ImportJob] = set()
+
+
+def stop_all_imports() -> None:
+    """Cancel every running import and wait for it (the application is quitting)."""
+    for job in list(RUNNING):
+        job.cancelled.set()
+        job.wait()
 
 
 class ImportJob(QThread):
@@ -159,6 +167,7 @@ class ImportDialog(QDialog):
         self.job = ImportJob(db, rules, actor, kind, path)
         self.job.progressed.connect(self._progress)
         self.job.finished_with.connect(self._done)
+        RUNNING.add(self.job)
         self.job.start()
 
     def ask_cancel(self) -> None:
@@ -182,6 +191,7 @@ class ImportDialog(QDialog):
     def _done(self, result: Any, error: BaseException | None) -> None:
         if self.job is not None:
             self.job.wait()
+            RUNNING.discard(self.job)
         self.job = None
         self._busy(False)
         if error is not None:
@@ -239,6 +249,10 @@ class ImportDialog(QDialog):
                     item.setToolTip(r.message)
                 self.history.setItem(row, column, item)
 
+    def has_unsaved_work(self) -> bool:
+        """An import still running: closing the desk asks first (ui.unsaved)."""
+        return self.job is not None
+
     def reject(self) -> None:
         """Closing while an import runs cancels it first (nothing is written)."""
         if self.job is not None:
@@ -249,6 +263,12 @@ class ImportDialog(QDialog):
 
 def open_import_dialog(ctx: Any) -> ImportDialog:
     """系统管理 → 导入客户与保单 (one per window, non-blocking)."""
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if app is not None and not getattr(app, "_vipdesk_import_hook", False):
+        app.aboutToQuit.connect(stop_all_imports)
+        app._vipdesk_import_hook = True  # type: ignore[attr-defined]
     dialog = getattr(ctx.window, "import_dialog", None)
     if dialog is None:
         dialog = ImportDialog(ctx.run, ctx.window)
