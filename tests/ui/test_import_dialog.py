@@ -85,3 +85,15 @@ def test_the_admin_menu_offers_the_import_to_administrators_only():
     admin = ActionContext(window=None, actor=SimpleNamespace(role="admin"), connected=True)
     clerk = ActionContext(window=None, actor=SimpleNamespace(role="clerk"), connected=True)
     assert spec.enabled_when(admin) and not spec.enabled_when(clerk)
+
+
+def test_closing_during_an_import_cancels_it_without_waiting(qtbot, worker, tmp_path):
+    dialog = open_dialog(qtbot, worker)
+    rows = [f"{n},王建国,,北京" for n in many_ids(40_000)]
+    dialog.path.setText(str(write_csv(tmp_path, "m.csv", MEMBER_HEADER, rows)))
+    dialog.start.click()
+    qtbot.waitUntil(lambda: "已读" in dialog.status.text(), timeout=30_000)
+    dialog.reject()
+    assert dialog.isVisible()  # still open until the import stopped
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
+    assert dialog.job is None and counts(worker.desk.db) == (0, 0)

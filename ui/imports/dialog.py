@@ -79,6 +79,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.run = run
         self.job: ImportJob | None = None
+        self.closing = False
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("导入客户与保单"))
         self.resize(900, 600)
@@ -194,6 +195,9 @@ class ImportDialog(QDialog):
             RUNNING.discard(self.job)
         self.job = None
         self._busy(False)
+        if self.closing:
+            super().reject()
+            return
         if error is not None:
             self._failed(error)
         else:
@@ -254,10 +258,11 @@ class ImportDialog(QDialog):
         return self.job is not None
 
     def reject(self) -> None:
-        """Closing while an import runs cancels it first (nothing is written)."""
+        """Closing while an import runs cancels it and closes once it stopped (never waits)."""
         if self.job is not None:
-            self.job.cancelled.set()
-            self.job.wait()
+            self.closing = True
+            self.ask_cancel()
+            return
         super().reject()
 
 
