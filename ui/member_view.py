@@ -92,7 +92,7 @@ class MemberView(QScrollArea):
         body.setObjectName("memberBody")
         self.setWidget(body)
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(16, 12, 16, 16)
+        layout.setContentsMargins(12, 12, 12, 16)  # fits the right pane of a 1366 px screen
         layout.setSpacing(14)
         layout.addLayout(self._build_top())
         self.id_text = RevealedText(self.id_label, self)  # a revealed number masks itself again
@@ -144,7 +144,7 @@ class MemberView(QScrollArea):
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(6, 1)
         top = QHBoxLayout()
-        top.setSpacing(20)
+        top.setSpacing(12)
         top.addWidget(self.card, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(grid, 1)
         return top

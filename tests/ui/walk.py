@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
     QLabel,
+    QScrollArea,
     QTabBar,
     QWidget,
 )
@@ -82,6 +83,9 @@ def fit_problems(window: QWidget) -> list[str]:
             problems.append(f"button {name!r} at {where} is outside the screen {screen}")
         elif not _inside_scroll_area(button, window) and not inner.contains(where):
             problems.append(f"button {name!r} at {where} is outside its window {inner}")
+    for area in window.findChildren(QScrollArea):  # content scrolls down, never sideways
+        if area.isVisible() and area.window() is window and area.horizontalScrollBar().isVisible():
+            problems.append(f"{area.objectName() or type(area).__name__} scrolls sideways")
     for label in window.findChildren(QLabel):
         if label.window() is window and not _internal(label):
             problem = label_clipped(label)
