@@ -98,6 +98,8 @@ def test_closing_the_case_delivers_and_a_delivered_use_cannot_be_cancelled(db, a
 
 
 def test_a_refused_case_books_nothing_and_a_supervisor_override_still_counts(db, actor):
+    from tests.staff_helpers import supervisor
+
     member_id, _ = add_member(db, actor, "platinum", on=DAY)
     request = cases.CaseRequest(
         case_type="rescue",
@@ -106,8 +108,10 @@ def test_a_refused_case_books_nothing_and_a_supervisor_override_still_counts(db,
         eligible=False,
         reasons=["quota_used"],
     )
-    cases.open_case(db, BOOK.on(DAY), actor, request, now=NOW)
+    case = cases.open_case(db, BOOK.on(DAY), actor, request, now=NOW)
     assert uses(db, member_id) == []
+    cases.override(db, actor, supervisor(db), case.id, "客户体检报告遗失，特批复检")
+    assert uses(db, member_id) == ["booked"]  # granted over the quota, it still counts
 
 
 def test_relative_visit_once_per_hospitalisation(db, actor):

@@ -91,4 +91,16 @@ def override(
         case.override_reason = text
         reasons = json.loads(case.reasons or "[]")
         override_audit(session, requester, approver, case, reasons, text)
+        _book_granted_use(session, requester, case)
         return view(case)
+
+
+def _book_granted_use(session: Session, actor: Actor, case: ServiceCase) -> None:
+    """A service granted over a refusal still counts as a use (beyond its quota, if need be)."""
+    import datetime as dt
+
+    from vipdesk.rules import load_rules
+    from vipdesk.services.usage import book_for_case
+
+    today = dt.date.today()
+    book_for_case(session, load_rules().on(today), actor, case, today)
