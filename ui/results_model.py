@@ -189,6 +189,18 @@ class MemberResultsModel(QAbstractTableModel):
             return self._display(row, column)
         return None
 
+    def blocked_warning_text(self) -> str:
+        """卡号 …：此卡已于 … 挂失，不能使用 — for the blocked card the query matched, or ""."""
+        from vipdesk.domain.cards import format_card_number
+
+        for row in self.rows:
+            blocked = getattr(row, "blocked_card", None)
+            if blocked is not None:
+                return QCoreApplication.translate("results", "卡号 {number}：{warning}").format(
+                    number=format_card_number(blocked.number), warning=blocked_warning(blocked)
+                )
+        return ""
+
     def blocked_card_of(self, member_id: int) -> Any:
         """The blocked card the current search matched for this member (None if none)."""
         for row in self.rows:

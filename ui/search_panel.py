@@ -52,6 +52,10 @@ class SearchPanel(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self.box)
         layout.addWidget(self.hint)
+        self.blocked = QLabel(self, objectName="blockedCardWarning", wordWrap=True)
+        self.blocked.setStyleSheet("QLabel { color: #C62828; font-weight: bold; }")
+        self.blocked.hide()  # a blocked card number typed: the warning in full (issue 11)
+        layout.addWidget(self.blocked)
         layout.addWidget(self.table, 1)
         self.debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self.debounce.timeout.connect(self._search_now)
@@ -125,6 +129,9 @@ class SearchPanel(QWidget):
             self.hint.setText(self.tr("已显示前 %n 位，向下滚动查看更多", "", count))
         else:
             self.hint.setText(self.tr("找到 %n 位客户", "", count))
+        warning = self.model.blocked_warning_text() if query else ""
+        self.blocked.setText(warning)
+        self.blocked.setVisible(bool(warning))
 
     def _search_failed(self, message: str) -> None:
         self._open_pending = False

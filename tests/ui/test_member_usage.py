@@ -74,6 +74,8 @@ def test_a_blocked_card_number_searched_is_red_and_never_looks_valid(qtbot, wind
     cell = window.model.index(0, 4)
     assert cell.data() == f"此卡已于 {today.isoformat()} 挂失，不能使用"
     assert cell.data(Qt.ItemDataRole.ForegroundRole) == QColor("#C62828")
+    warning = window.search.blocked
+    assert warning.isVisible() and f"此卡已于 {today.isoformat()} 挂失，不能使用" in warning.text()
     shot(window, "blocked-card-search.png")
     open_member(qtbot, window, member.id)
     banner = window.member_view.presented_label
@@ -82,3 +84,6 @@ def test_a_blocked_card_number_searched_is_red_and_never_looks_valid(qtbot, wind
     other = find_member(demo_db, Member.tier == "silver")
     open_member(qtbot, window, other.id)
     assert not window.member_view.presented_label.isVisible()
+    window.search.box.clear()
+    type_and_wait(qtbot, window, other.name_initials)
+    assert not window.search.blocked.isVisible()
