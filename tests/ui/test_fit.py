@@ -155,6 +155,64 @@ def save_dialog(qtbot: Any, window: Any, member: Any) -> Iterator[QWidget]:
     yield dialog
 
 
+def _act_as(qtbot: Any, window: Any, role: str) -> Any:
+    """Sign a test account of `role` in at the desk (staff and audit screens need their role)."""
+    from tests.staff_helpers import actor_for
+    from vipdesk.services.database import Database
+
+    db = Database(window.url)
+    try:
+        actor = actor_for(db, f"fit.{role}", f"测试{role}", role)
+    finally:
+        db.dispose()
+    window.set_actor(actor)
+    qtbot.waitUntil(window.worker.is_idle, timeout=WAIT)
+    return actor
+
+
+def staff_accounts(qtbot: Any, window: Any, member: Any) -> Iterator[QWidget]:
+    """员工账号 (administrators), then its add form."""
+    _act_as(qtbot, window, "admin")
+    _action(window, "admin.staff")
+    dialog = _dialog(qtbot, window, "staff_admin")
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=WAIT)
+    yield dialog
+    form = dialog.add_staff()
+    qtbot.waitUntil(form.isVisible, timeout=WAIT)
+    yield form
+
+
+def audit_viewer(qtbot: Any, window: Any, member: Any) -> Iterator[QWidget]:
+    """审计记录 (supervisors), with the member on screen offered as a filter."""
+    _act_as(qtbot, window, "supervisor")
+    _action(window, "admin.audit")
+    viewer = _dialog(qtbot, window, "audit_viewer")
+    qtbot.waitUntil(lambda: viewer.staff.count() > 1 and not viewer.model.loading, timeout=WAIT)
+    yield viewer
+
+
+def override_dialog(qtbot: Any, window: Any, member: Any) -> Iterator[QWidget]:
+    """主管特批 for a refused case of the member on screen (the supervisor signs in inside)."""
+    from ui.cases.override_dialog import OverrideDialog
+    from vipdesk.rules import load_rules
+    from vipdesk.services.cases import CaseRequest, open_case
+    from vipdesk.services.database import Database
+
+    request = CaseRequest(
+        "rescue", member.id, service_code="domestic_rescue", eligible=False, reasons=["too_old"]
+    )
+    db = Database(window.url)
+    try:
+        case = open_case(db, load_rules().current(), window.actor, request)
+    finally:
+        db.dispose()
+    dialog = OverrideDialog(window.worker.op, window.actor, case.id, f"案件 {case.case_no}")
+    dialog.setParent(window, dialog.windowFlags())
+    dialog.open()
+    window.override_dialog = dialog
+    yield _dialog(qtbot, window, "override_dialog")
+
+
 # One line per top-level window or dialog. Others add theirs here (name, opener).
 WINDOWS: list[tuple[str, Opener]] = [
     ("main window", main_window),
@@ -169,6 +227,9 @@ WINDOWS: list[tuple[str, Opener]] = [
     ("connect server", connect_dialog),
     ("branch", branch_dialog),
     ("geocoder", geocoder_dialog),
+    ("staff accounts", staff_accounts),
+    ("audit viewer", audit_viewer),
+    ("override", override_dialog),
 ]
 
 
