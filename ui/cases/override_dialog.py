@@ -118,6 +118,7 @@ class OverrideDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.approve = QPushButton(self.tr("批准特批(&A)"), objectName="approveOverride")
         self.approve.setDefault(True)
+        self.approve.setAccessibleName(self.tr("批准特批"))  # the box makes it its focus proxy
         self.cancel = QPushButton(self.tr("取消"), objectName="cancelOverride")
         self.buttons.addButton(self.approve, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.cancel, QDialogButtonBox.ButtonRole.RejectRole)

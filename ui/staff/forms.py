@@ -126,6 +126,7 @@ class AddStaffDialog(_WorkerForm):
         labelled(self.form, self.tr("初始密码(&P)"), self.password)
         labelled(self.form, self.tr("再次输入(&A)"), self.confirm)
         self.ok.setText(self.tr("新增(&S)"))
+        self.ok.setAccessibleName(self.tr("新增"))
         self.first = self.username
         self.username.setFocus()
 
@@ -169,6 +170,7 @@ class ResetPasswordDialog(_WorkerForm):
         labelled(self.form, self.tr("新密码(&P)"), self.password)
         labelled(self.form, self.tr("再次输入(&A)"), self.confirm)
         self.ok.setText(self.tr("重置(&S)"))
+        self.ok.setAccessibleName(self.tr("重置"))
         self.first = self.password
         self.password.setFocus()
 
