@@ -119,6 +119,19 @@ class BackupDialog(QDialog):
         self.restore_button = QPushButton(self.tr("恢复所选备份…"), clicked=self.restore_selected)
         self.check_button = QPushButton(self.tr("完整检查数据库"), clicked=self.full_check)
         close = QPushButton(self.tr("关闭"), clicked=self.close)
+        for widget, description in (
+            (self.change_folder, self.tr("选择保存备份的文件夹，可以是U盘或网络文件夹")),
+            (self.encrypt, self.tr("备份离开本机时用密码加密")),
+            (self.passphrase, self.tr("加密备份所用的密码，至少 8 个字符")),
+            (self.table, self.tr("备份列表：日期、类型、大小、行数与检查结果")),
+            (self.backup_button, self.tr("现在备份数据库并校验备份")),
+            (self.restore_button, self.tr("检查所选备份后恢复，当前数据库先另存为备份")),
+            (self.check_button, self.tr("对数据库运行完整的完整性检查")),
+            (close, self.tr("关闭备份与恢复")),
+        ):
+            name = widget.text() if hasattr(widget, "text") and widget.text() else description
+            widget.setAccessibleName(name if widget is not self.table else self.tr("备份列表"))
+            widget.setAccessibleDescription(description)
         for button in (self.backup_button, self.restore_button, self.check_button):
             buttons.addWidget(button)
         buttons.addStretch(1)

@@ -34,6 +34,8 @@ class BackupWatch:
         self.banner_text.setStyleSheet("color: white; font-weight: bold; padding: 6px;")
         self.restore_button = QPushButton(tr("从最近的完好备份恢复…"), objectName="restoreNewest")
         self.restore_button.clicked.connect(self.offer_restore)
+        self.restore_button.setAccessibleName(self.restore_button.text())
+        self.restore_button.setAccessibleDescription(tr("数据库已损坏：从最近一次完好的备份恢复"))
         self.banner.addWidget(self.banner_text)
         self.banner.addWidget(self.restore_button)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner)
