@@ -8,12 +8,12 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from sqlalchemy import select
 
 from tests.case_fixtures import add_member
 from tests.staff_helpers import TEST_PASSWORD, actor_for
-from tests.ui.walk import fit_problems
+from tests.ui.walk import fit_problems, key, type_keys
 from ui.cases.override_dialog import OverrideDialog
 from ui.worker import DbWorker
 from vipdesk.db.models import AuditRecord, ServiceCase, StaffUser
@@ -214,3 +214,24 @@ def test_the_case_detail_offers_the_override_of_a_refused_case(qtbot, worker, de
     assert not panel.ask_override.isVisible()
     notes = [panel.notes.item(i).text() for i in range(panel.notes.count())]
     assert any("张柜员" in n and "王主管" in n for n in notes)  # both names on the case
+
+
+def test_the_whole_approval_by_keyboard_alone(qtbot, worker, desk):
+    """Reason typed, Tab to the username, Tab to the password, Enter: approved, no mouse."""
+    case = refused_case(desk)
+    dialog = make_dialog(qtbot, worker, desk, case, reason="")
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT)
+    assert QApplication.focusWidget() is dialog.reason
+    type_keys(qtbot, REASON)
+    key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.username
+    type_keys(qtbot, "wang.super")
+    key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.password
+    type_keys(qtbot, TEST_PASSWORD)
+    with qtbot.waitSignal(dialog.approved, timeout=WAIT):
+        key(qtbot, Qt.Key.Key_Return)
+    assert stored(desk, case.id)[:2] == (True, REASON)
+    key(qtbot, Qt.Key.Key_Escape)  # 关闭 has the focus now; Esc closes the dialog
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)

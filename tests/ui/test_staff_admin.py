@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
-from tests.ui.walk import fit_problems
+from tests.ui.walk import fit_problems, key, type_keys
 from vipdesk.services.demo import DEMO_PASSWORD, create_demo_staff
 from vipdesk.services.staff import SignInFailed, sign_in
 
@@ -181,3 +181,30 @@ def test_the_screen_fits_and_works_from_the_keyboard(qtbot, admin_window):
     qtbot.waitUntil(lambda: not dialog.form_dialog.isVisible())
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
+
+
+def test_adding_a_staff_member_by_keyboard_alone(qtbot, admin_window, demo_db):
+    dialog = open_screen(qtbot, admin_window)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT)
+    key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.form_dialog is not None, timeout=WAIT)
+    form = dialog.form_dialog
+    form.activateWindow()  # as the window manager does with a new dialog
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.username, timeout=WAIT)
+    type_keys(qtbot, "zhao.super")
+    key(qtbot, Qt.Key.Key_Tab)
+    type_keys(qtbot, "赵主管")
+    key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.role
+    key(qtbot, Qt.Key.Key_Down)  # 柜员 → 主管
+    for _ in range(2):
+        key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.password
+    type_keys(qtbot, NEW_PASSWORD)
+    key(qtbot, Qt.Key.Key_Tab)
+    type_keys(qtbot, NEW_PASSWORD)
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.model.row_of("zhao.super") >= 0, timeout=WAIT)
+    actor = sign_in(demo_db, "zhao.super", NEW_PASSWORD)
+    assert (actor.display_name, actor.role) == ("赵主管", "supervisor")
