@@ -45,7 +45,14 @@ class HistoryWatcher(QObject):
         member_id = member.id
         self.window.worker.op(lambda desk: ops.member_history(desk, member_id)).latest(
             HISTORY_KEY
-        ).success(lambda entries: self._show(member_id, entries)).failure(lambda _exc: None).run()
+        ).success(lambda entries: self._show(member_id, entries)).failure(self._failed).run()
+
+    def _failed(self, exc: BaseException) -> None:
+        """A known error (database gone meanwhile) leaves the tab as it was; a bug is reported."""
+        from vipdesk.errors import KnownError
+
+        if not isinstance(exc, KnownError):
+            self.window.worker.on_error(exc)
 
     def _show(self, member_id: int, entries: list[Any]) -> None:
         from ui.member_tables import fill_audit
