@@ -187,3 +187,15 @@ def test_legacy_staff_without_password_sign_in_only_after_a_reset(db):
         staff.sign_in(db, "olduser", "")
     staff.reset_password(db, boss, "olduser", "fresh-password")
     assert staff.sign_in(db, "olduser", "fresh-password").must_change_password
+
+
+def test_case_numbers_use_the_signed_in_staff_members_branch(db):
+    from tests.case_fixtures import add_member
+    from vipdesk.rules import load_rules
+    from vipdesk.services import cases
+
+    clerk = actor_for(db, "sh.clerk", "上海柜员", branch_code="3101")
+    member_id, _ = add_member(db, clerk)
+    request = cases.CaseRequest("complaint", member_id, "服务态度")
+    case = cases.open_case(db, load_rules().current(), clerk, request)
+    assert case.case_no.startswith("3101-")
