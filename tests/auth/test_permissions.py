@@ -189,6 +189,16 @@ def test_cli_staff_commands_and_first_admin(tmp_path, capsys, monkeypatch):
         capsys, "--db", url, "--as", "root", "staff", "reset-password", "c1", "--password-stdin"
     )
     assert code == 0, err
+    assert run_cli(capsys, "--db", url, "--as", "root", "staff", "enable", "c1")[0] == 0
+    monkeypatch.setenv("VIPDESK_PASSWORD", "new-password-22")
+    code, _, err = run_cli(capsys, "--db", url, "--as", "c1", "search", "王")
+    assert code == 2 and "请先修改密码" in err  # after a reset: nothing but change-password
+    monkeypatch.setattr("sys.stdin", _Lines("new-password-22\nmy-own-password-1\n"))
+    monkeypatch.delenv("VIPDESK_PASSWORD")
+    own = ["--db", url, "--as", "c1", "--password-stdin", "staff", "change-password"]
+    assert run_cli(capsys, *own, "--password-stdin")[0] == 0
+    monkeypatch.setenv("VIPDESK_PASSWORD", "my-own-password-1")
+    assert run_cli(capsys, "--db", url, "--as", "c1", "search", "王")[0] == 0
     monkeypatch.setattr("sys.stdin", _Lines("admin-password-1\n"))
     again = ["--db", url, "init", "--admin", "x", "--name", "X", "--password-stdin"]
     code, out, _ = run_cli(capsys, *again)

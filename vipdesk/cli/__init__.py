@@ -27,6 +27,7 @@ class Context:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self._stdin_lines: list[str] | None = None
+        self._password: str | None = None
 
     @cached_property
     def db(self) -> Any:
@@ -67,7 +68,13 @@ class Context:
         return actor
 
     def password(self, prompt: str = "密码：") -> str:
-        """The signer's password: `--password-stdin`, else VIPDESK_PASSWORD, else a prompt."""
+        """The signer's password: `--password-stdin`, else VIPDESK_PASSWORD, else a prompt
+        (asked once per command)."""
+        if self._password is None:
+            self._password = self._ask_password(prompt)
+        return self._password
+
+    def _ask_password(self, prompt: str) -> str:
         if self.args.password_stdin:
             return self.stdin_line("密码")
         env = os.environ.get("VIPDESK_PASSWORD")
