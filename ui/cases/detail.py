@@ -143,19 +143,16 @@ class CaseDetailPanel(QWidget):
 
     def request_override(self) -> Any:
         """The four-eyes override of this refused case: a supervisor signs in inside the dialog."""
-        from ui.cases.override_dialog import OverrideDialog
+        from ui.cases.override_dialog import open_for_case
+        from vipdesk.domain.eligibility import REASON_LABELS
 
         if self.detail is None:
             return None
-        from vipdesk.domain.eligibility import REASON_LABELS
-
         row = self.detail.row
-        why = joined(REASON_LABELS.get(r, r) for r in self.detail.reasons)
-        summary = self.tr("案件 {no}：{why}").format(no=row.case_no, why=why)
-        dialog = OverrideDialog(self.run, None, row.id, summary, parent=self)
+        why = "、".join(REASON_LABELS.get(r, r) for r in self.detail.reasons)
+        dialog = open_for_case(self.run, None, row, why, "", self)
         dialog.approved.connect(lambda _outcome: self.load(row.id))
         dialog.approved.connect(lambda _outcome: self.changed.emit(self.detail))
-        dialog.open()
         self.override_dialog = dialog
         return dialog
 

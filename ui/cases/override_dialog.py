@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -190,3 +190,15 @@ class OverrideDialog(QDialog):
         if busy:
             self.message.setStyleSheet("")
             self.message.setText(self.tr("正在核对主管身份…"))
+
+
+def open_for_case(
+    run: Any, requester: Any, case: Any, why: str, reason: str, parent: QWidget
+) -> OverrideDialog:
+    """Open the override dialog for a refused case (id, case_no) whose reasons are `why`."""
+    summary = QCoreApplication.translate("OverrideDialog", "案件 {no}：{why}").format(
+        no=case.case_no, why=why
+    )
+    dialog = OverrideDialog(run, requester, case.id, summary, reason, parent)
+    dialog.open()
+    return dialog

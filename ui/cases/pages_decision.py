@@ -355,24 +355,24 @@ class ConfirmPage(QWizardPage):
 
     def ask_override(self, case: Any, reason: str) -> Any:
         """Hand the keyboard to a supervisor: the four-eyes override dialog for this case."""
-        from ui.cases.override_dialog import OverrideDialog
+        from ui.cases.override_dialog import open_for_case
 
-        reasons = [self.w.state.check.decision.reasons] if self.w.state.check else []
-        summary = self.tr("案件 {no}：{why}").format(
-            no=case.case_no, why="；".join(r.message_zh for group in reasons for r in group)
-        )
-        dialog = OverrideDialog(self.w.run, self.w.actor, case.id, summary, reason, self.w)
+        check = self.w.state.check
+        why = "；".join(r.message_zh for r in check.decision.reasons) if check else ""
+        dialog = open_for_case(self.w.run, self.w.actor, case, why, reason, self.w)
         dialog.approved.connect(self._overridden)
-        dialog.open()
+        dialog.finished.connect(lambda _r: self._overridden(None) if not dialog.outcome else None)
         self.override_dialog = dialog
         return dialog
 
     def _overridden(self, outcome: Any) -> None:
-        self.outcome.setText(
-            self.tr("已特批受理：申请人 {requester}，批准人 {approver}。").format(
+        if outcome is None:  # closed without an approval
+            text = self.tr("未特批：本次拒绝已记录；如需特批，可在案件队列中再次申请。")
+        else:
+            text = self.tr("已特批受理：申请人 {requester}，批准人 {approver}。").format(
                 requester=outcome.requester, approver=outcome.approver
             )
-        )
+        self.outcome.setText(text)
 
     def print_summary(self) -> None:
         """Render the case summary on the worker; show it in the print preview if there is one."""
