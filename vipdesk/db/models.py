@@ -324,3 +324,4 @@ class AuditRecord(Base):
 from vipdesk.db import auth_models  # noqa: E402,F401
 from vipdesk.db import usage_models  # noqa: E402,F401
 from vipdesk.db import import_models  # noqa: E402,F401
+from vipdesk.db import care_models  # noqa: E402,F401
