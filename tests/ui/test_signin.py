@@ -177,3 +177,23 @@ def test_keyboard_only_tab_order_enter_and_escape(qtbot, demo_url):
     dialog.rejected.connect(lambda: rejected.append(True))
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc = 退出: nobody signs in, the desk closes
     assert rejected and window.actor is None
+
+
+def test_switching_the_database_asks_for_the_sign_in_again(qtbot, demo_url, demo_db, tmp_path):
+    import shutil
+
+    window, session = make_desk(qtbot, demo_url)
+    sign_in(qtbot, session.dialog, TEST_ADMIN, TEST_PASSWORD)
+    qtbot.waitUntil(window.isVisible, timeout=15_000)
+    other = tmp_path / "other.sqlite3"
+    shutil.copyfile(demo_url.removeprefix("sqlite:///"), other)
+    window.switch_database(f"sqlite:///{other}")
+    assert window.actor is None
+    qtbot.waitUntil(lambda: window.opened is not None, timeout=15_000)
+    dialog = session.live_dialog()
+    assert dialog is not None and dialog.objectName() == "signInDialog" and dialog.isVisible()
+    session.bring_to_front()  # a second start while nobody is signed in raises the dialog
+    sign_in(qtbot, dialog, TEST_ADMIN, TEST_PASSWORD)
+    qtbot.waitUntil(lambda: window.actor is not None, timeout=15_000)
+    session.bring_to_front()
+    assert window.isVisible()

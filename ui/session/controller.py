@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -49,15 +50,22 @@ class DeskSession(QObject):
     def _opened(self, result: Any) -> None:
         if self.window.actor is not None:
             return
-        waiting = isinstance(self.dialog, SignInDialog) and self.dialog.isVisible()
+        dialog = self.live_dialog()
+        waiting = isinstance(dialog, SignInDialog) and dialog.isVisible()
         if waiting and result.demo:
-            self.dialog.show_demo_accounts()
+            dialog.show_demo_accounts()
         if not result.has_staff:  # nobody could sign in: the first administrator comes first
             if waiting:
-                self.dialog.done(QDialog.DialogCode.Accepted)  # not a refusal: no quit
+                dialog.done(QDialog.DialogCode.Accepted)  # not a refusal: no quit
             self.create_first_admin()
         elif not waiting:
             self.ask_sign_in()
+
+    def live_dialog(self) -> QDialog | None:
+        """The sign-in dialog or assistant in front, unless it was closed (and deleted)."""
+        if self.dialog is not None and not shiboken6.isValid(self.dialog):
+            self.dialog = None
+        return self.dialog
 
     def ask_sign_in(self, demo: bool | None = None) -> SignInDialog:
         """The sign-in dialog (on its own before the window shows, else over the window).
@@ -169,7 +177,8 @@ class DeskSession(QObject):
 
     def bring_to_front(self) -> None:
         """A second start asked for this desk: raise the window or the dialog in front."""
-        target = self.dialog if self.window.actor is None and self.dialog else self.window
+        dialog = self.live_dialog()
+        target = dialog if self.window.actor is None and dialog is not None else self.window
         if target.isMinimized():
             target.showNormal()
         target.show()
