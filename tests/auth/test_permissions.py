@@ -33,6 +33,7 @@ def _case(db, actor, member_id: int, eligible: bool = True) -> Any:
 def _exercises(db, tmp_path: Path, clerk, member_id: int, number: str) -> dict[str, Callable]:
     """Permission → a call of the service that needs it, made by `who`."""
     from vipdesk.documents.batch import print_batch
+    from vipdesk.services.account_managers import set_account_manager
     from vipdesk.services.audit_log import search_audit
     from vipdesk.services.cards import reissue_card
     from vipdesk.services.case_queue import QueueFilter, case_queue
@@ -64,6 +65,7 @@ def _exercises(db, tmp_path: Path, clerk, member_id: int, number: str) -> dict[s
         "member.search": read(lambda s, who: search_members(s, "王", actor=who)),
         "member.view": read(lambda s, who: member_detail(s, BOOK, member_id, today, actor=who)),
         "member.reveal_id": lambda who: reveal_id_number(db, who, member_id, "核对身份"),
+        "member.assign_manager": lambda who: set_account_manager(db, who, member_id, "clerk1"),
         "relative.designate": lambda who: designation_context(
             db, BOOK, member_id, today, actor=who
         ),

@@ -19,6 +19,7 @@ from vipdesk.errors import KnownError, NotFound, Refused
 from vipdesk.rules import Rules
 from vipdesk.services.database import Actor, Database, audit
 from vipdesk.services.permissions import require
+from vipdesk.services.sla import first_response_due, on_status
 from vipdesk.services.usage import book_for_case, deliver_case
 
 CASE_TYPES = ("rescue", "complaint", "enquiry", "card_reissue")
@@ -196,7 +197,7 @@ def open_case(
         override_text = _require_override_right(actor, request.override_reason)
         approver = check_approver(db, actor, approver)
     opened = utc(now)
-    due = opened + dt.timedelta(hours=rules.case_response_hours[request.case_type])
+    due = first_response_due(rules, request.case_type, opened)
     callback = _callback(request.callback_phone)
     with db.write() as session:
         if session.get(Member, request.member_id) is None:
@@ -277,6 +278,7 @@ def change_status(
                 f"案件状态不能从“{STATUS_NAMES[case.status]}”改为“{STATUS_NAMES[status]}”。",
             )
         before = _snapshot(case)
+        on_status(session, case, case.status, status, moment)  # the SLA clock (pause, stop, reopen)
         case.status = status
         case.closed_at = moment if status == "closed" else None
         if status == "closed":
