@@ -241,3 +241,28 @@ def test_import_onto_a_full_disk_says_so_and_loses_nothing(tmp_path, monkeypatch
 
         assert check_file(disk / "desk.sqlite3", full=True).ok
         db.dispose()
+
+
+def test_a_locked_database_is_not_reported_as_damaged(tmp_path, monkeypatch):
+    import sqlite3
+
+    from vipdesk.services.integrity import check_file
+
+    path = tmp_path / "locked.sqlite3"
+    db = Database(sqlite_url(path))
+    db.ensure_schema()
+    db.dispose()
+    holder = sqlite3.connect(path)
+    holder.execute("PRAGMA journal_mode=DELETE")
+    holder.execute("BEGIN EXCLUSIVE")
+    monkeypatch.setattr(  # (a short wait: the desk's own waits 10 s)
+        "vipdesk.services.integrity.open_readonly",
+        lambda p: sqlite3.connect(f"file:{p}?mode=ro", uri=True, timeout=0.2),
+    )
+    try:
+        with pytest.raises(DatabaseError) as busy:
+            check_file(path)
+        assert "占用" in str(busy.value) and "损坏" not in str(busy.value)
+    finally:
+        holder.rollback()
+        holder.close()

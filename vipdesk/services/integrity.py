@@ -64,8 +64,13 @@ def check_file(path: Path, full: bool = False, limit: int = 20) -> IntegrityRepo
             rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}({limit})")]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:  # not a database, header overwritten, unreadable
-        return IntegrityReport(path, full, [str(exc)])
+    except sqlite3.DatabaseError as exc:
+        text = str(exc).lower()
+        if any(word in text for word in ("malformed", "not a database", "corrupt", "disk image")):
+            return IntegrityReport(path, full, [str(exc)])  # header overwritten, unreadable
+        from vipdesk.errors import describe_db_error  # locked, busy, no permission: not damage
+
+        raise DatabaseError(describe_db_error(exc, str(path))) from None
     problems = [] if rows == ["ok"] else rows
     return IntegrityReport(path, full, problems)
 
