@@ -10,12 +10,14 @@ from typing import Any
 from sqlalchemy import Select, and_, case, func, not_, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from vipdesk.db.care_models import CaseClock
 from vipdesk.db.models import CaseNote, DesignatedRelative, Member, ServiceCase, StaffUser
 from vipdesk.domain.people import mask_id_number, mask_phone
 from vipdesk.errors import NotFound
 from vipdesk.services.cases import ON_DESK, utc
 from vipdesk.services.database import Actor
 from vipdesk.services.permissions import allowed, require
+from vipdesk.services.sla import SlaView, sla_view
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class CaseRow:
     due_at: dt.datetime
     assignee: str | None
     overdue: bool
+    sla: SlaView | None = None  # first-response and resolution due, state (on time … overdue)
 
     def to_json(self) -> dict[str, Any]:
         """JSON form for `vipdesk case list --json`."""
@@ -62,7 +65,7 @@ class CaseRow:
             "due_at": self.due_at.isoformat(),
             "assignee": self.assignee,
             "overdue": self.overdue,
-        }
+        } | (self.sla.to_json() if self.sla else {})
 
 
 @dataclass(frozen=True)
@@ -98,16 +101,23 @@ def is_overdue(status: str, due_at: dt.datetime, now: dt.datetime) -> bool:
     return status in ON_DESK and utc(due_at) < utc(now)
 
 
+def _running_due_sql() -> Any:
+    """The due time of the running clock: resolution due once answered, else first response."""
+    answered = and_(CaseClock.responded_at.is_not(None), CaseClock.resolution_due.is_not(None))
+    return case((answered, CaseClock.resolution_due), else_=ServiceCase.due_at)
+
+
 def _overdue_sql(now: dt.datetime) -> Any:
-    return and_(ServiceCase.status.in_(ON_DESK), ServiceCase.due_at < utc(now))
+    return and_(ServiceCase.status.in_(ON_DESK), _running_due_sql() < utc(now))
 
 
 def _query(now: dt.datetime, f: QueueFilter) -> Select[Any]:
     relative = aliased(DesignatedRelative)
     staff = aliased(StaffUser)
     stmt = (
-        select(ServiceCase, Member.name, relative.name, staff.display_name)
+        select(ServiceCase, Member.name, relative.name, staff.display_name, CaseClock)
         .join(Member, Member.id == ServiceCase.member_id)
+        .outerjoin(CaseClock, CaseClock.case_id == ServiceCase.id)
         .outerjoin(relative, relative.id == ServiceCase.relative_id)
         .outerjoin(staff, staff.id == ServiceCase.assignee_id)
     )
@@ -147,20 +157,25 @@ def case_queue(
     *,
     actor: Actor,
 ) -> list[CaseRow]:
-    """A page of the queue: overdue first, then open cases by due time, finished ones last.
+    """A page of the queue by urgency: overdue first, then open cases by the running clock's due
+    time (due soon before on time), cases waiting for the customer (paused), finished ones last.
 
     Staff without `case.view_all` (clerks) see the cases assigned to or opened by them.
     """
     f = f or QueueFilter()
     overdue_first = case((_overdue_sql(now), 0), else_=1)
-    finished_last = case((ServiceCase.status.in_(("resolved", "closed")), 1), else_=0)
+    finished_last = case(
+        (ServiceCase.status.in_(("resolved", "closed")), 2),
+        (ServiceCase.status == "waiting_customer", 1),
+        else_=0,
+    )
     stmt = (
         _scoped(session, _query(now, f), actor, f)
-        .order_by(overdue_first, finished_last, ServiceCase.due_at, ServiceCase.id)
+        .order_by(overdue_first, finished_last, _running_due_sql(), ServiceCase.id)
         .limit(limit)
         .offset(offset)
     )
-    return [_row(c, m, r, s, now) for c, m, r, s in session.execute(stmt).tuples()]
+    return [_row(c, m, r, s, now, k) for c, m, r, s, k in session.execute(stmt).tuples()]
 
 
 def queue_count(
@@ -173,8 +188,14 @@ def queue_count(
 
 
 def _row(
-    c: ServiceCase, member: str, relative: str | None, staff: str | None, now: dt.datetime
+    c: ServiceCase,
+    member: str,
+    relative: str | None,
+    staff: str | None,
+    now: dt.datetime,
+    clock: CaseClock | None = None,
 ) -> CaseRow:
+    sla = sla_view(c.opened_at, c.due_at, clock, utc(now))
     return CaseRow(
         c.id,
         c.case_no,
@@ -188,7 +209,8 @@ def _row(
         utc(c.opened_at),
         utc(c.due_at),
         staff,
-        is_overdue(c.status, c.due_at, now),
+        c.status in ON_DESK and sla.state == "overdue",
+        sla,
     )
 
 
@@ -224,7 +246,7 @@ def case_detail(session: Session, ref: str | int, now: dt.datetime, *, actor: Ac
     )
     if found is None:
         raise NotFound("案件不存在")
-    c, member_name, relative_name, staff = found
+    c, member_name, relative_name, staff, clock = found
     id_number = session.scalar(select(Member.id_number).where(Member.id == c.member_id))
     notes = session.execute(
         select(CaseNote, StaffUser.display_name)
@@ -233,7 +255,7 @@ def case_detail(session: Session, ref: str | int, now: dt.datetime, *, actor: Ac
         .order_by(CaseNote.at, CaseNote.id)
     ).tuples()
     return CaseDetail(
-        row=_row(c, member_name, relative_name, staff, now),
+        row=_row(c, member_name, relative_name, staff, now, clock),
         member_id=c.member_id,
         member_id_masked=mask_id_number(id_number or ""),
         description=c.description,
