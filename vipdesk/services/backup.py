@@ -221,7 +221,7 @@ def make_backup(
             raise DatabaseError(f"备份盘{DISK_FULL}") from None
         raise DatabaseError(f"备份失败：{exc}") from None
     except OSError as exc:
-        _cleanup(tmp, plain, final)
+        _cleanup(tmp, plain)
         if exc.errno == 28:
             raise DatabaseError(f"备份盘{DISK_FULL}") from None
         raise DatabaseError(f"备份失败：无法写入 {folder}（{exc.strerror}）") from None
