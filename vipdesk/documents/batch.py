@@ -24,7 +24,7 @@ from vipdesk.documents.page import BranchInfo
 from vipdesk.errors import KnownError
 from vipdesk.rules import RuleBook, Rules
 from vipdesk.services.database import Actor, Database
-from vipdesk.services.members import member_detail
+from vipdesk.services.members import CURRENT_CARD_WHERE, member_detail
 from vipdesk.services.permissions import require
 
 KINDS = ("letters", "handbooks")
@@ -57,7 +57,7 @@ def select_members(
         query = query.where(Member.tier == tier)
     if issued_since:
         query = query.join(Card, Card.member_id == Member.id).where(
-            Card.status.in_(("active", "suspended")), Card.issued_on >= issued_since
+            CURRENT_CARD_WHERE, Card.issued_on >= issued_since
         )
     return list(session.scalars(query))
 

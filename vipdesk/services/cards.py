@@ -20,7 +20,6 @@ from sqlalchemy.exc import IntegrityError
 
 from vipdesk.db.models import Card, CardEvent, Member, StaffUser
 from vipdesk.domain.cards import (
-    CURRENT_STATUSES,
     InvalidCardNumber,
     format_card_number,
     luhn_digit,
@@ -29,6 +28,7 @@ from vipdesk.domain.cards import (
 from vipdesk.domain.people import mask_id_number
 from vipdesk.errors import KnownError, NotFound, Refused
 from vipdesk.services.database import Actor, Database, audit
+from vipdesk.services.members import CURRENT_CARD_WHERE
 from vipdesk.services.permissions import require
 from vipdesk.services.tiers import issue_cards
 
@@ -132,7 +132,7 @@ def current_card_of(db: Database, member_id: int) -> CardState | None:
     """The member's current (active or suspended) card, or None."""
     with db.read() as session:
         card = session.scalars(
-            select(Card).where(Card.member_id == member_id, Card.status.in_(CURRENT_STATUSES))
+            select(Card).where(Card.member_id == member_id, CURRENT_CARD_WHERE)
         ).first()
         return None if card is None else CardState(card.number, card.status, card.tier)
 
@@ -167,9 +167,7 @@ def reissue_card(
             # two desks must not each hold a card row and wait for the other's table lock
             session.execute(text("LOCK TABLE cards IN SHARE ROW EXCLUSIVE MODE"))
         card = session.scalars(
-            select(Card)
-            .where(Card.member_id == member_id, Card.status.in_(CURRENT_STATUSES))
-            .with_for_update()
+            select(Card).where(Card.member_id == member_id, CURRENT_CARD_WHERE).with_for_update()
         ).first()
         if card is None:
             raise Refused("no_card", "该客户目前没有有效的贵宾卡，无需补发")

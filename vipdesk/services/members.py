@@ -7,10 +7,10 @@ from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from vipdesk.db.models import Card, CardEvent, DesignatedRelative, Member, Policy
+from vipdesk.db.models import CURRENT_CARD, Card, CardEvent, DesignatedRelative, Member, Policy
 from vipdesk.domain.cards import looks_like_card_number, validate_card_number
 from vipdesk.domain.people import InvalidIdNumber, age_on, mask_id_number, mask_phone, normalise
 from vipdesk.domain.people import parse_id_number as parse_id
@@ -163,10 +163,15 @@ def _shown(text: str, id_number: str | None) -> str:
     return text
 
 
+# The partial index's own condition, as a literal: a bound status list (IN (?, ?)) keeps SQLite
+# from matching the partial index uq_cards_one_current_per_member, and it scans every card.
+CURRENT_CARD_WHERE = text(f"cards.{CURRENT_CARD}")
+
+
 def current_card(session: Session, member_id: int) -> Card | None:
     """The member's current (active or suspended) card."""
     return session.scalars(
-        select(Card).where(Card.member_id == member_id, Card.status.in_(("active", "suspended")))
+        select(Card).where(Card.member_id == member_id, CURRENT_CARD_WHERE)
     ).first()
 
 
