@@ -145,3 +145,26 @@ def test_account_manager_set_by_a_supervisor_and_the_calendar_per_manager(db, ac
     assert len(items(db, actor, D(2026, 5, 1), kinds=["birthdays"])) == 2
     with pytest.raises(KnownError):
         items(db, actor, D(2026, 5, 1), kinds=["holidays"])
+
+
+def test_import_column_account_manager_sets_managers_or_rejects_the_file(db, actor, tmp_path):
+    from tests.db.import_helpers import id_number, write_csv
+    from tests.staff_helpers import test_admin
+    from vipdesk.db.models import Member
+    from vipdesk.services.importer import ImportRejected, import_members
+
+    admin = test_admin(db)
+    header = "id_number,name,phone,address,客户经理"
+    rows = [f"{id_number(1)},张三,,北京,clerk1", f"{id_number(2)},李四,,北京,"]
+    good = write_csv(tmp_path, "m.csv", header, rows)
+    import_members(db, RULES, admin, good)
+    with db.read() as session:
+        ids = dict(session.execute(select(Member.id_number, Member.id)).all())
+        assert manager_of(session, ids[id_number(1)]) == ("clerk1", "柜员一")
+        assert manager_of(session, ids[id_number(2)]) is None
+    bad = write_csv(tmp_path, "b.csv", header, [f"{id_number(2)},李四,,北京,nobody"])
+    with pytest.raises(ImportRejected) as refused:
+        import_members(db, RULES, admin, bad)
+    assert "nobody" in refused.value.problems[0]
+    with db.read() as session:
+        assert manager_of(session, ids[id_number(2)]) is None  # nothing written

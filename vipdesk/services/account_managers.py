@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from vipdesk.db.care_models import AccountManager
@@ -88,3 +88,58 @@ def managed_by(session: Session, username: str) -> list[int]:
             .order_by(AccountManager.member_id)
         )
     )
+
+
+def import_managers(
+    session: Session, actor: Actor, pairs: list[tuple[int, str, str]], shown: int = 20
+) -> int:
+    """The import's `account_manager` column: (line, ID number, username) pairs applied in the
+    import's transaction; unknown usernames reject the whole file. Returns members changed."""
+    from vipdesk.services.importer import ImportRejected
+
+    if not pairs:
+        return 0
+    names = sorted({u for _, _, u in pairs})
+    staff: dict[str, int] = {}
+    for i in range(0, len(names), 500):
+        rows = session.execute(
+            select(StaffUser.username, StaffUser.id).where(
+                StaffUser.username.in_(names[i : i + 500]), StaffUser.active.is_(True)
+            )
+        )
+        staff.update({u: int(sid) for u, sid in rows})
+    bad = [(line, u) for line, _, u in pairs if u not in staff]
+    if bad:
+        raise ImportRejected(
+            [f"line {n}: account_manager: 没有这位在职员工：{u}" for n, u in bad[:shown]], len(bad)
+        )
+    numbers = [n for _, n, _ in pairs]
+    members: dict[str, int] = {}
+    for i in range(0, len(numbers), 500):
+        rows = session.execute(
+            select(Member.id_number, Member.id).where(Member.id_number.in_(numbers[i : i + 500]))
+        )
+        members.update({n: int(m) for n, m in rows})
+    wanted = {members[n]: staff[u] for _, n, u in pairs if n in members}
+    current: dict[int, int] = {}
+    ids = list(wanted)
+    for i in range(0, len(ids), 500):
+        rows = session.execute(
+            select(AccountManager.member_id, AccountManager.staff_id).where(
+                AccountManager.member_id.in_(ids[i : i + 500])
+            )
+        )
+        current.update({m: s for m, s in rows})
+    changed = {m: s for m, s in wanted.items() if current.get(m) != s}
+    ids = list(changed)
+    for i in range(0, len(ids), 500):
+        session.execute(
+            delete(AccountManager).where(AccountManager.member_id.in_(ids[i : i + 500]))
+        )
+    rows_in = [{"member_id": m, "staff_id": s, "set_by_id": actor.id} for m, s in changed.items()]
+    for i in range(0, len(rows_in), 500):
+        session.execute(insert(AccountManager), rows_in[i : i + 500])
+    if changed:
+        audit(session, actor, "import.account_managers", "member", None, None, None,
+              {"changed": len(changed)})  # fmt: skip
+    return len(changed)

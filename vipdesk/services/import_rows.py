@@ -28,6 +28,7 @@ MEMBER_COLUMNS = {
     "name": ("name", "姓名", "被保险人姓名"),
     "phone": ("phone", "手机号码", "手机", "联系电话"),
     "address": ("address", "通讯地址", "联系地址", "地址"),
+    "account_manager": ("account_manager", "客户经理"),  # a staff username (optional)
 }
 POLICY_COLUMNS = {
     "policy_no": ("policy_no", "保单号", "保单号码"),

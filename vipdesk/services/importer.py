@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -136,6 +136,7 @@ class _Job:
     write_started: float = 0.0
     checksum: str = ""
     rows_read: int = 0
+    managers: list[tuple[int, str, str]] = field(default_factory=list)  # line, ID, username
 
     def draft(self, outcome: str, **counts: Any) -> ReportDraft:
         """The report of this run."""
@@ -147,7 +148,7 @@ class _Job:
 def _stage_file(job: _Job, stage: Stage) -> None:
     """Read, validate and stage every row; raise ImportRejected with every problem found."""
     columns, optional, parse = (
-        (MEMBER_COLUMNS, frozenset({"phone", "address"}), staged_member_row)
+        (MEMBER_COLUMNS, frozenset({"phone", "address", "account_manager"}), staged_member_row)
         if job.kind == "members"
         else (POLICY_COLUMNS, frozenset({"reinstated_date"}), policy_row)
     )
@@ -177,6 +178,8 @@ def _stage_file(job: _Job, stage: Stage) -> None:
             batch.append(row)
             if job.kind == "members":
                 grams.extend((row[0], g) for g in name_grams(row[3]))
+                if manager := raw.get("account_manager", "").strip():
+                    job.managers.append((line, row[0], manager))
         if len(batch) >= BATCH or job.rows_read % BATCH == 0:
             flush()
     flush()
@@ -257,6 +260,9 @@ def _write(
         new, changed, same = import_apply.apply_members(
             session, utcnow(), states_known, ranked=sqlite
         )
+        from vipdesk.services.account_managers import import_managers
+
+        import_managers(session, job.actor, job.managers, SHOWN)
     else:
         count, lines = import_apply.unknown_member_lines(session, SHOWN)
         if count:
