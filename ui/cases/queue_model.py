@@ -40,6 +40,8 @@ CASE_NAMES = (
 )
 OVERDUE_BACKGROUND = QColor("#FDE2E1")
 OVERDUE_TEXT = QColor("#8C1D18")
+DUE_SOON_BACKGROUND = QColor("#FFF0C2")  # amber: the last 20 % of the time
+DUE_SOON_TEXT = QColor("#6B4A00")
 Index = QModelIndex
 
 
@@ -155,6 +157,13 @@ class CaseQueueModel(QAbstractTableModel):
                 return font
             if role == Qt.ItemDataRole.ToolTipRole:
                 return QCoreApplication.translate("cases", "已超过回复期限")
+        if getattr(row.sla, "state", None) == "due_soon" and not row.overdue:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(DUE_SOON_BACKGROUND)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(DUE_SOON_TEXT)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate("cases", "即将到期（剩余时间不足五分之一）")
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
@@ -172,11 +181,23 @@ class CaseQueueModel(QAbstractTableModel):
                 return QCoreApplication.translate("cases", "⚠ 超时 · {status}").format(
                     status=status
                 )
+            state = getattr(row.sla, "state", None)
+            if state == "due_soon":
+                return QCoreApplication.translate("cases", "即将到期 · {status}").format(
+                    status=status
+                )
+            if state == "paused":
+                return QCoreApplication.translate("cases", "暂停计时 · {status}").format(
+                    status=status
+                )
             return status
         if column == 3:
             return row.person_name
         if column == 4:
             return row.member_name
-        if column == 5:
-            return row.due_at.astimezone().strftime("%m-%d %H:%M")
+        if column == 5:  # the running clock's due: resolution due once answered
+            due = row.due_at
+            if row.sla is not None and row.sla.resolution_due is not None:
+                due = row.sla.resolution_due
+            return due.astimezone().strftime("%m-%d %H:%M")
         return row.assignee or ""

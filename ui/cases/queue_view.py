@@ -76,6 +76,9 @@ class CaseQueueWidget(QWidget):
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
+        from ui.cases.sla_watch import SlaWatch
+
+        self.sla_watch = SlaWatch(self, filters, layout)  # due-soon count, amber/red notices
         for combo in (self.status, self.case_type, self.assignee):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.overdue.toggled.connect(lambda _on: self.apply_filter())
