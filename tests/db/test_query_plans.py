@@ -24,7 +24,7 @@ from vipdesk.services.cards import current_card_of
 from vipdesk.services.database import Database
 from vipdesk.services.demo import add_demo_members
 from vipdesk.services.members import current_card, member_detail
-from vipdesk.services.search import plan, search_sql
+from vipdesk.services.search import plan, statement
 from vipdesk.services.usage import uses_of
 
 BIG = ("members", "cards", "policies")
@@ -153,11 +153,7 @@ def test_every_search_kind_uses_indexes(populated):
         kinds = plan(query)
         assert kinds, query
         kinds_seen.update(k for k, _ in kinds)
-        params: list[Any] = []
-        for _kind, values in kinds:
-            params += [*values, 50]
-        params += [50, 0]
-        sql = search_sql(tuple(k for k, _ in kinds), dialect)
+        sql, params = statement(kinds, dialect, 50, 0)
         if bad := full_scans(populated, sql, tuple(params)):
             problems[query] = bad
     assert not problems, problems
