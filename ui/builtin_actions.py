@@ -108,6 +108,18 @@ def _open_audit_viewer(ctx: ActionContext) -> None:
     open_audit_viewer(ctx)
 
 
+def _open_care_calendar(ctx: ActionContext) -> None:
+    from ui.care.window import open_care_calendar
+
+    open_care_calendar(ctx)
+
+
+def _ask_manager(ctx: ActionContext) -> None:
+    from ui.care.manager import ask_account_manager
+
+    ask_account_manager(ctx)
+
+
 for spec in (
     ActionSpec(
         "file.connect_server",
@@ -171,6 +183,23 @@ for spec in (
         shortcut="Ctrl+W",
         enabled_when=needs_member,
         order=30,
+    ),
+    ActionSpec(
+        "member.care_calendar",
+        QT_TRANSLATE_NOOP("actions", "关怀日历…"),
+        _open_care_calendar,
+        menu="member",
+        enabled_when=_may("member.view"),
+        order=40,
+        tip=QT_TRANSLATE_NOOP("actions", "生日、体检、离网预警、升级潜力、回访、补发卡领取"),
+    ),
+    ActionSpec(
+        "member.account_manager",
+        QT_TRANSLATE_NOOP("actions", "指定客户经理…"),
+        _ask_manager,
+        menu="member",
+        enabled_when=lambda ctx: needs_member(ctx) and _may("member.assign_manager")(ctx),
+        order=50,
     ),
     ActionSpec(
         "settings.geocoder",

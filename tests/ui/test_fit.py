@@ -213,6 +213,23 @@ def override_dialog(qtbot: Any, window: Any, member: Any) -> Iterator[QWidget]:
     yield _dialog(qtbot, window, "override_dialog")
 
 
+def care_calendar(qtbot: Any, window: Any, member: Any) -> Iterator[QWidget]:
+    """关怀日历, on its list and on its plan (months and weeks)."""
+    _action(window, "member.care_calendar")
+    view = _dialog(qtbot, window, "care_calendar")
+    qtbot.waitUntil(lambda: not view.loading, timeout=WAIT)
+    yield view
+    view.tabs.setCurrentIndex(1)
+    yield view
+
+
+def account_manager_dialog(qtbot: Any, window: Any, member: Any) -> Iterator[QWidget]:
+    """指定客户经理 (supervisors)."""
+    _act_as(qtbot, window, "supervisor")
+    _action(window, "member.account_manager")
+    yield _dialog(qtbot, window, "account_manager_dialog")
+
+
 # One line per top-level window or dialog. Others add theirs here (name, opener).
 WINDOWS: list[tuple[str, Opener]] = [
     ("main window", main_window),
@@ -230,6 +247,8 @@ WINDOWS: list[tuple[str, Opener]] = [
     ("staff accounts", staff_accounts),
     ("audit viewer", audit_viewer),
     ("override", override_dialog),
+    ("care calendar", care_calendar),
+    ("account manager", account_manager_dialog),
 ]
 
 

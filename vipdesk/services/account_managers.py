@@ -143,3 +143,15 @@ def import_managers(
         audit(session, actor, "import.account_managers", "member", None, None, None,
               {"changed": len(changed)})  # fmt: skip
     return len(changed)
+
+
+def manager_choices(db: Database, actor: Actor) -> list[tuple[str, str]]:
+    """(username, display name) of active clerks and supervisors, for the manager filter."""
+    require(actor, "member.view", db)
+    with db.read() as session:
+        rows = session.execute(
+            select(StaffUser.username, StaffUser.display_name)
+            .where(StaffUser.active.is_(True), StaffUser.role.in_(("clerk", "supervisor")))
+            .order_by(StaffUser.display_name)
+        ).all()
+    return [(u, n) for u, n in rows]

@@ -1,0 +1,112 @@
+"""关怀日历 on real data: the list is the service's list, done leaves it (audited), the plan
+groups by month and week, the export opens in openpyxl. Saves the screenshot."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import func, select
+
+from tests.case_fixtures import add_member, add_relative
+from tests.staff_helpers import actor_for
+from ui.care.window import CareCalendar
+from ui.worker import DbWorker
+from vipdesk.db.models import AuditRecord
+from vipdesk.rules import load_rules
+from vipdesk.services.account_managers import set_account_manager
+from vipdesk.services.care import care_items
+
+WAIT = 15_000
+TODAY = dt.date(2026, 5, 4)  # a Monday
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+D = dt.date
+
+
+@pytest.fixture
+def desk(db_url):
+    from vipdesk.services.database import Database
+
+    db = Database(db_url)
+    db.ensure_schema()
+    clerk = actor_for(db, "li.am", "李经理", "clerk")
+    boss = actor_for(db, "wang.super", "王主管", "supervisor")
+    people = [
+        ("赵敏", "platinum", D(1968, 5, 5), ()),
+        ("钱学森", "gold", D(1975, 5, 12), ()),
+        ("孙俪", "gold", D(1982, 5, 20), ()),
+        (
+            "李娜",
+            "silver",
+            D(1990, 8, 1),
+            [("都会安享两全保险", "3000", "in_force", D(2019, 1, 1), None)],
+        ),  # fmt: skip
+        ("周杰伦", "gold", D(1979, 1, 18), "suspended"),  # 离网预警
+        ("吴敬琏", "diamond", D(1950, 5, 16), ()),
+    ]
+    ids = []
+    for name, tier, born, extra in people:
+        status = extra if isinstance(extra, str) else "in_force"
+        policies = () if isinstance(extra, str) else extra
+        member, _ = add_member(
+            db, clerk, tier, name=name, born=born, policies=policies, status=status
+        )
+        ids.append(member)
+        set_account_manager(db, boss, member, "li.am")
+    add_relative(db, ids[0], name="李秀英", born=D(1972, 5, 8))
+    state = SimpleNamespace(db=db, actor=clerk, book=load_rules(), online_geocoder=None)
+    state.ids = ids
+    yield state
+    db.dispose()
+
+
+@pytest.fixture
+def worker(desk, qtbot):
+    w = DbWorker(desk)
+    w.start()
+    yield w
+    qtbot.waitUntil(w.is_idle, timeout=WAIT)
+    w.stop()
+
+
+def test_the_calendar_lists_plans_marks_done_and_exports(qtbot, desk, worker, tmp_path):
+    view = CareCalendar(worker.op, "li.am", TODAY)
+    qtbot.addWidget(view)
+    view.resize(1180, 620)
+    view.show()
+    qtbot.waitUntil(lambda: not view.loading and view.manager.count() > 2, timeout=WAIT)
+    with desk.db.read() as session:
+        expected = care_items(session, desk.book.current(), TODAY, 14, "li.am", actor=desk.actor)
+    assert [i.key for i in view.model.items] == [i.key for i in expected]
+    kinds = {i.kind for i in expected}
+    assert {"birthdays", "upgrade", "tier_at_risk"} <= kinds
+    months = [view.plan.topLevelItem(i).text(0) for i in range(view.plan.topLevelItemCount())]
+    assert months[0].startswith("2026年5月")
+    weeks = view.plan.topLevelItem(0)
+    assert weeks.child(0).text(0).startswith("第19周（05-04–05-10）")
+    if os.environ.get("VIPDESK_SCREENSHOTS") and "sqlite" in desk.db.url:
+        view.table.selectRow(0)
+        qtbot.wait(100)
+        view.grab().save(str(SHOTS / "care-calendar.png"))
+        view.tabs.setCurrentIndex(1)
+        qtbot.wait(100)
+        view.grab().save(str(SHOTS / "care-plan.png"))
+        view.tabs.setCurrentIndex(0)
+    first = view.model.items[0]
+    view.table.selectRow(0)
+    view.note.setText("已电话问候")
+    view.mark("done")
+    qtbot.waitUntil(lambda: first.key not in [i.key for i in view.model.items], timeout=WAIT)
+    assert len(view.model.items) == len(expected) - 1
+    with desk.db.read() as session:
+        done = session.scalar(select(func.count()).where(AuditRecord.action == "care.done"))
+    assert done == 1
+    path = str(tmp_path / "care.xlsx")
+    view.export_to(path)
+    qtbot.waitUntil(lambda: view.exported is not None, timeout=WAIT)
+    ws = load_workbook(path).active
+    assert ws["A1"].value == "日期" and ws.max_row == len(expected)  # header + the rest

@@ -1,0 +1,1 @@
+"""The care calendar window (关怀日历)."""
