@@ -43,8 +43,9 @@ KINDS = {
                        f"WHERE {PREFIX.format(col='name')} AND name <> ? ORDER BY name, id"),
     "given_prefix": (2, f"SELECT id AS mid, given_name AS k FROM members WHERE "
                         f"{PREFIX.format(col='given_name')} ORDER BY given_name, id"),
-    "name_part": (3, "SELECT g.member_id AS mid, '' AS k FROM member_name_chars g JOIN members m "
-                     "ON m.id = g.member_id WHERE g.ch = ? AND INSTR(m.name, ?) > 0 "
+    # the name index in member order, each name read by primary key until the page is full
+    "name_part": (3, "SELECT g.member_id AS mid, '' AS k FROM member_name_chars g WHERE g.ch = ? "
+                     "AND (SELECT INSTR(m.name, ?) FROM members m WHERE m.id = g.member_id) > 0 "
                      "ORDER BY g.member_id"),
     "pinyin": (0, "SELECT id AS mid, '' AS k FROM members WHERE name_pinyin = ?"),
     "initials": (0, "SELECT id AS mid, '' AS k FROM members WHERE name_initials = ?"),
