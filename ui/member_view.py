@@ -116,6 +116,7 @@ class MemberView(QScrollArea):
         self.address_label = QLabel(objectName="address")
         self.address_label.setWordWrap(True)
         self.status_label = QLabel(objectName="vipStatus")
+        self.manager_label = QLabel(objectName="accountManager")
         self.actions_bar = QHBoxLayout()
         self.actions_bar.setSpacing(8)
         id_row = QHBoxLayout()
@@ -132,6 +133,7 @@ class MemberView(QScrollArea):
             (self.tr("证件号码"), id_row),
             (self.tr("手机"), self.phone_label),
             (self.tr("地址"), self.address_label),
+            (self.tr("客户经理"), self.manager_label),
         )
         for row, (title, item) in enumerate(rows, start=2):
             caption = QLabel(title, objectName="caption")
@@ -140,9 +142,9 @@ class MemberView(QScrollArea):
                 grid.addLayout(item, row, 1)
             else:
                 grid.addWidget(item, row, 1)
-        grid.addWidget(self.status_label, 5, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(self.status_label, 6, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(6, 1)
+        grid.setRowStretch(7, 1)
         top = QHBoxLayout()
         top.setSpacing(12)
         top.addWidget(self.card, 0, Qt.AlignmentFlag.AlignTop)
@@ -262,6 +264,7 @@ class MemberView(QScrollArea):
         self.verticalScrollBar().setValue(0)  # each member starts at the top (the tier card)
         self.phone_label.setText(detail.phone_masked or "—")
         self.address_label.setText(detail.address or "—")
+        self.manager_label.setText(getattr(detail, "account_manager", None) or self.tr("未指定"))
         self.status_label.setText(label(VIP_STATUS, detail.vip_status))
         self.status_label.setProperty("state", detail.vip_status)
         self.status_label.style().unpolish(self.status_label)

@@ -110,3 +110,16 @@ def test_the_calendar_lists_plans_marks_done_and_exports(qtbot, desk, worker, tm
     qtbot.waitUntil(lambda: view.exported is not None, timeout=WAIT)
     ws = load_workbook(path).active
     assert ws["A1"].value == "日期" and ws.max_row == len(expected)  # header + the rest
+
+
+def test_the_member_view_shows_the_account_manager(qtbot, desk):
+    from ui.member_view import MemberView
+    from vipdesk.services.members import member_detail
+
+    view = MemberView()
+    qtbot.addWidget(view)
+    with desk.db.read() as session:
+        detail = member_detail(session, desk.book, desk.ids[0], TODAY, actor=desk.actor)
+    view.show_member(detail, desk.book.on(TODAY))
+    assert detail.account_manager == "李经理" and view.manager_label.text() == "李经理"
+    assert detail.to_json()["account_manager"] == "李经理"

@@ -101,6 +101,7 @@ class MemberDetail:
     history: tuple[HistoryEntry, ...] = field(default=())
     usage: tuple[QuotaState, ...] = field(default=())
     tier_history: tuple[TierChangeView, ...] = field(default=())
+    account_manager: str | None = None  # display name of the member's 客户经理
 
     def to_json(self) -> dict[str, Any]:
         """The JSON contract of `vipdesk member --json`."""
@@ -129,6 +130,7 @@ class MemberDetail:
             ],
             "usage": [u.to_json() for u in self.usage],
             "tier_history": [c.to_json() for c in self.tier_history],
+            "account_manager": self.account_manager,
         }
 
 
@@ -274,7 +276,15 @@ def member_detail(
         history=tuple(history_in(session, member_id)),
         usage=tuple(member_usage(session, rules, member_id, assessment.tier_code, on)),
         tier_history=tier_history(session, member_id),
+        account_manager=_manager_name(session, member_id),
     )
+
+
+def _manager_name(session: Session, member_id: int) -> str | None:
+    from vipdesk.services.account_managers import manager_of
+
+    found = manager_of(session, member_id)
+    return found[1] if found else None
 
 
 def reveal_id_number(db: Database, actor: Actor, member_id: int, purpose: str) -> str:
