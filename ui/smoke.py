@@ -122,9 +122,9 @@ def prepare_database(url: str, members: int) -> None:
     first = clerk[2] + "-first"  # an account an administrator made must change its password
     cli(*glob, "staff", "add", clerk[0], "--name", clerk[1], "--role", "clerk",
         "--password-stdin", stdin=stdin + first + "\n")  # fmt: skip
-    # standard input: the signer's password, the old one, the new one
+    # standard input: the signer's (old) password, then the new one
     cli("--db", url, "--as", clerk[0], "--password-stdin", "staff", "change-password",
-        "--password-stdin", stdin=f"{first}\n{first}\n{clerk[2]}\n")  # fmt: skip
+        "--password-stdin", stdin=f"{first}\n{clerk[2]}\n")  # fmt: skip
 
 
 class Smoke:

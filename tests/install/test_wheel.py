@@ -155,9 +155,9 @@ def _prepare(venv: Path, url: str) -> tuple[list[str], str]:
     run(venv, "vipdesk", *admin, "staff", "add", clerk_user, "--name", clerk_name, "--role",
         "clerk", "--password-stdin", stdin=f"{admin_pw}\n{first}\n")  # fmt: skip
     clerk = ["--db", url, "--as", clerk_user, "--password-stdin"]
-    # a new account changes its password first: signer's password, old one, new one
+    # a new account changes its password first: the signer's (old) password, the new one
     run(venv, "vipdesk", *clerk, "staff", "change-password", "--password-stdin",
-        stdin=f"{first}\n{first}\n{clerk_pw}\n")  # fmt: skip
+        stdin=f"{first}\n{clerk_pw}\n")  # fmt: skip
     return clerk, clerk_pw + "\n"
 
 
