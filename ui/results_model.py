@@ -112,6 +112,10 @@ class MemberResultsModel(QAbstractTableModel):
         generation, query, search = self.generation, self.query, self.search
 
         def run(desk: Any) -> list[Any]:
+            if search is default_search:  # a plain connection: no session, BEGIN or rollback
+                from vipdesk.services.search_reader import search_page
+
+                return search_page(desk.require_db(), desk.actor, query, PAGE_SIZE, offset)
             with desk.require_db().read() as session:
                 session.info["actor"] = desk.actor  # the signed-in staff member searches
                 return search(session, query, PAGE_SIZE, offset)

@@ -213,15 +213,17 @@ def search_sql(kinds: tuple[str, ...], dialect: str) -> str:
         best = f"{_kind_sql(kinds[0], dialect)[1]} LIMIT ? OFFSET ?"
         sql = SUMMARY.format(best=best, order=f"best.{k}, best.mid")
     else:
+        # rank and key in one string ('1王建国'): a member found by several kinds sorts by the
+        # key of its best kind (two separate MINs would pair rank 1 with the '' of rank 3)
         parts = []
         for i, kind in enumerate(kinds):
             rank, kind_sql = _kind_sql(kind, dialect)
-            parts.append(f"SELECT mid, {rank} AS r, k FROM ({kind_sql} LIMIT ?) AS q{i}")
+            parts.append(f"SELECT mid, '{rank}' || k AS k FROM ({kind_sql} LIMIT ?) AS q{i}")
         best = (
-            f"SELECT mid, MIN(r) AS r, MIN({k}) AS k FROM ({' UNION ALL '.join(parts)}) AS hits "
-            "GROUP BY mid ORDER BY MIN(r), MIN(k), mid LIMIT ? OFFSET ?"
+            f"SELECT mid, MIN({k}) AS k FROM ({' UNION ALL '.join(parts)}) AS hits "
+            f"GROUP BY mid ORDER BY MIN({k}), mid LIMIT ? OFFSET ?"
         )
-        sql = SUMMARY.format(best=best, order=f"best.r, best.{k}, best.mid")
+        sql = SUMMARY.format(best=best, order=f"best.{k}, best.mid")
     return sql.replace("?", "%s") if dialect == "postgresql" else sql
 
 
@@ -252,30 +254,49 @@ def _summary(row: Any) -> MemberSummary:
     )
 
 
+def planned(text: str) -> list[tuple[str, list[Any]]]:
+    """The kinds of match typed text can be (normalised: dots, full-width, Latin folded)."""
+    dots = "".join(MIDDLE_DOT if ch in DOT_LOOKALIKES else ch for ch in text)
+    query = normalise(dots).strip("·")
+    query = fold_latin(query) if not CJK.match(query) else query
+    return plan(query) if query else []
+
+
+def run_search(
+    cursor: Any, dialect: str, kinds: list[tuple[str, list[Any]]], limit: int, offset: int
+) -> list[MemberSummary]:
+    """Run the planned search on a driver cursor: the page's summaries, a blocked card marked."""
+    sql, params = statement(kinds, dialect, limit, offset)
+    cursor.execute(sql, params)
+    found = [_summary(row) for row in cursor.fetchall()]
+    card = dict(kinds).get("card")
+    if not card or not found:
+        return found
+    mark = "%s" if dialect == "postgresql" else "?"
+    cursor.execute(f"SELECT member_id, status, closed_on FROM cards WHERE number = {mark}", card)
+    row = cursor.fetchone()
+    if row is None or row[1] in ("active", "suspended"):
+        return found
+    since = dt.date.fromisoformat(row[2]) if isinstance(row[2], str) else row[2]
+    blocked = BlockedCard(card[0], row[1], since)
+    return [replace(m, blocked_card=blocked) if m.id == row[0] else m for m in found]
+
+
 def search_members(
     session: Session, text: str, limit: int = 50, offset: int = 0, *, actor: Actor
 ) -> list[MemberSummary]:
     """Member summaries matching `text`, best matches first (a page of `limit` from `offset`).
 
     `actor` must hold `member.search` (refused `not_permitted` otherwise, and audited).
+    The window reads through `vipdesk.services.search_reader.search_page` instead (no session).
     """
     require(actor, "member.search", session)
-    dots = "".join(MIDDLE_DOT if ch in DOT_LOOKALIKES else ch for ch in text)
-    query = normalise(dots).strip("·")
-    query = fold_latin(query) if not CJK.match(query) else query
-    kinds = plan(query) if query else []
+    kinds = planned(text)
     if not kinds:
         return []
     conn = session.connection()
-    sql, params = statement(kinds, conn.dialect.name, limit, offset)
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        cursor.execute(sql, params)
-        found = [_summary(row) for row in cursor.fetchall()]
+        return run_search(cursor, conn.dialect.name, kinds, limit, offset)
     finally:
         cursor.close()
-    card = dict(kinds).get("card")
-    blocked = blocked_card(session, card[0]) if card else None
-    if blocked is None:
-        return found
-    return [replace(m, blocked_card=blocked[1]) if m.id == blocked[0] else m for m in found]
