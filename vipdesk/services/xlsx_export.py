@@ -121,14 +121,17 @@ def _write_rows(
 ) -> int:
     count = 0
     for row in rows:
-        cells = []
+        cells: list[Any] = []
         for col, raw in zip(columns, row, strict=True):
             value, as_text = cell_value(raw, col.kind)
-            cell = WriteOnlyCell(ws, value=value)
             if as_text:
+                cell = WriteOnlyCell(ws, value=value)
                 cell.data_type = "s"  # never a formula, whatever the data says
             elif col.kind in FORMATS and value is not None:
+                cell = WriteOnlyCell(ws, value=value)
                 cell.number_format = FORMATS[col.kind]
+            else:  # plain text or number: no cell object needed
+                cell = value
             cells.append(cell)
         ws.append(cells)
         count += 1
