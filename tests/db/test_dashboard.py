@@ -1,0 +1,58 @@
+"""Dashboard figures equal direct SQL counts (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import text
+
+from tests.case_fixtures import BOOK, add_member, add_relative, supervisor
+from vipdesk.errors import Refused
+from vipdesk.services import cases
+from vipdesk.services.cards import reissue_card
+from vipdesk.services.care import care_items, mark_care
+from vipdesk.services.dashboard import dashboard
+from vipdesk.services.sla import respond
+
+H = dt.timedelta(hours=1)
+WED = dt.datetime(2026, 3, 4, 2, tzinfo=dt.UTC)  # the week of Monday 2 March
+NOW = dt.datetime(2026, 3, 20, tzinfo=dt.UTC)
+
+
+def test_figures_equal_direct_sql(db, actor):
+    boss = supervisor(db)
+    gold, _ = add_member(db, actor, "gold", born=dt.date(1970, 3, 10))
+    add_member(db, actor, "gold")
+    held, _ = add_member(db, actor, "platinum", status="suspended")
+    add_relative(db, held, designated_on=dt.date(2026, 3, 3))
+    rules = BOOK.current()
+
+    def open_(at):
+        return cases.open_case(db, rules, actor, cases.CaseRequest("complaint", gold, "x"), at)
+
+    late = open_(WED)
+    respond(db, actor, late.id, WED + 72 * H, now=WED + 25 * H)  # answered late: breach
+    good = open_(WED + H)
+    respond(db, actor, good.id, WED + 48 * H, now=WED + 2 * H)
+    for status in ("resolved", "closed"):
+        cases.change_status(db, actor, good.id, status, now=WED + 5 * H)
+    open_(WED + 7 * 24 * H)  # next week, still open and past due at NOW: not met
+    reissue_card(db, actor, gold, "lost")
+    with db.read() as session:
+        [item] = care_items(session, rules, dt.date(2026, 3, 9), 3, kinds=["birthdays"],
+                            actor=actor)  # fmt: skip
+    mark_care(db, actor, item.key, "done", "问候")
+    with pytest.raises(Refused), db.read() as session:
+        dashboard(session, dt.date(2026, 1, 1), NOW, actor=actor)  # clerks may not
+    with db.read() as session:
+        d = dashboard(session, dt.date(2026, 1, 1), NOW, actor=boss)
+        by_sql = session.execute(
+            text("SELECT tier, vip_status, count(*) FROM members GROUP BY tier, vip_status")
+        ).all()
+        reissues = session.scalar(text("SELECT count(*) FROM card_events WHERE cause='reissue'"))
+    assert sorted(d.members, key=str) == sorted(((t, s, n) for t, s, n in by_sql), key=str)
+    assert d.weeks == [(dt.date(2026, 3, 2), 2, 1, 1), (dt.date(2026, 3, 9), 1, 0, 0)]
+    assert sum(r for _, r, _ in d.months) == reissues == 1
+    assert sum(n for _, _, n in d.months) == 1
+    assert d.care_done == [("（未指定）", 1)]
