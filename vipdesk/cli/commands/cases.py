@@ -263,10 +263,14 @@ def _check_args(parser: Any, service_required: bool) -> None:
     parser.add_argument("--json", action="store_true")
 
 
+# the case statuses of vipdesk.services.cases (kept equal by tests/unit/test_cli_startup.py)
+STATUSES = ("new", "in_progress", "waiting_customer", "resolved", "closed")
+
+
 @registrar
 def register(sub: Any) -> None:
-    """Add `check` and `case`."""
-    from vipdesk.services.cases import CASE_TYPES, STATUSES
+    """Add `check` and `case` (without importing the case service: `--help` stays fast)."""
+    from vipdesk.rules import CASE_TYPES
 
     check = sub.add_parser("check", help="decide eligibility for a service")
     check.add_argument("ref", help="member's ID number, card number or policy number")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vipdesk.cli import Context, registrar
 from vipdesk.cli.commands.core import day, today_only
@@ -11,7 +11,9 @@ from vipdesk.cli.text import english, t, table, word
 from vipdesk.domain.cards import InvalidCardNumber, looks_like_card_number, validate_card_number
 from vipdesk.domain.people import normalise
 from vipdesk.domain.relatives import PROGRAMS, RELATION_NAMES
-from vipdesk.services.relatives import RelativeRecord, program_name
+
+if TYPE_CHECKING:  # the service (and SQLAlchemy) is imported only when a command runs
+    from vipdesk.services.relatives import RelativeRecord
 
 
 def member_ref(text: str) -> str:
@@ -36,6 +38,8 @@ def resolve(ctx: Context, ref: str) -> int:
 
 
 def _cells(r: RelativeRecord) -> tuple[str, ...]:
+    from vipdesk.services.relatives import program_name
+
     return (
         r.name,
         word("relation", r.relation),
