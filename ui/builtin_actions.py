@@ -114,6 +114,12 @@ def _open_care_calendar(ctx: ActionContext) -> None:
     open_care_calendar(ctx)
 
 
+def _open_dashboard(ctx: ActionContext) -> None:
+    from ui.dashboard.window import open_dashboard
+
+    open_dashboard(ctx)
+
+
 def _ask_manager(ctx: ActionContext) -> None:
     from ui.care.manager import ask_account_manager
 
@@ -252,6 +258,15 @@ for spec in (
         enabled_when=_may("audit.view"),
         order=20,
         tip=QT_TRANSLATE_NOOP("actions", "按经办人、操作、客户、日期查看操作记录并导出"),
+    ),
+    ActionSpec(
+        "admin.dashboard",
+        QT_TRANSLATE_NOOP("actions", "统计看板…"),
+        _open_dashboard,
+        menu="admin",
+        enabled_when=_may("case.view_all"),
+        order=25,
+        tip=QT_TRANSLATE_NOOP("actions", "等级分布、每周案件与按时率、补卡、指定亲属、关怀完成"),
     ),
     ActionSpec(
         "help.about", QT_TRANSLATE_NOOP("actions", "关于 VIP Desk"), about, menu="help", order=90

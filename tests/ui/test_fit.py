@@ -230,6 +230,15 @@ def account_manager_dialog(qtbot: Any, window: Any, member: Any) -> Iterator[QWi
     yield _dialog(qtbot, window, "account_manager_dialog")
 
 
+def dashboard(qtbot: Any, window: Any, member: Any) -> Iterator[QWidget]:
+    """统计看板 (supervisors), once the figures are drawn."""
+    _act_as(qtbot, window, "supervisor")
+    _action(window, "admin.dashboard")
+    view = _dialog(qtbot, window, "dashboard")
+    qtbot.waitUntil(lambda: view.data is not None, timeout=WAIT)
+    yield view
+
+
 # One line per top-level window or dialog. Others add theirs here (name, opener).
 WINDOWS: list[tuple[str, Opener]] = [
     ("main window", main_window),
@@ -249,6 +258,7 @@ WINDOWS: list[tuple[str, Opener]] = [
     ("override", override_dialog),
     ("care calendar", care_calendar),
     ("account manager", account_manager_dialog),
+    ("dashboard", dashboard),
 ]
 
 
