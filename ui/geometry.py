@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 # What a window manager adds around a window (title bar, borders): kept free on every side.
 FRAME_ALLOWANCE = QSize(16, 40)
 KEY_PREFIX = "windows/"
+MEMBER_PANE = 760  # what the member view needs across (card, ID row, scroll bar) at 1280 px
 NOT_REMEMBERED = (QMessageBox,)  # message boxes size themselves to their text
 _WINDOW_TYPES = (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Sheet)
 

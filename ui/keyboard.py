@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
@@ -156,6 +157,21 @@ def _buddy_label(widget: QWidget) -> str:
     return ""
 
 
+def _label_before(widget: QWidget) -> str:
+    """The text of the label just before `widget` in its row (`至 [date]`, `经办人 [combo]`)."""
+    parent = widget.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    for box in [layout, *(layout.findChildren(QLayout) if layout is not None else [])]:
+        if box is None:
+            continue
+        items = [box.itemAt(i).widget() for i in range(box.count())]
+        if widget in items:
+            before = [w for w in items[: items.index(widget)] if isinstance(w, QLabel)]
+            if before and before[-1].text().strip():
+                return plain(before[-1].text()).rstrip(":：")
+    return ""
+
+
 def _group_title(widget: QWidget) -> str:
     parent = widget.parentWidget()
     while parent is not None and not parent.isWindow():
@@ -187,6 +203,8 @@ def accessible_name(widget: QWidget) -> str:
     buddy = _buddy_label(widget)
     if buddy:
         return buddy
+    if isinstance(widget, QTabWidget):  # called by its pages
+        return " / ".join(plain(widget.tabText(i)) for i in range(widget.count()))
     if isinstance(widget, QAbstractButton) and plain(widget.text()):
         return plain(widget.text())
     action = widget.defaultAction() if isinstance(widget, QToolButton) else None
@@ -197,6 +215,7 @@ def accessible_name(widget: QWidget) -> str:
         widget.placeholderText() if isinstance(widget, QLineEdit | QPlainTextEdit) else "",
         widget.toolTip(),
         _group_title(widget),
+        _label_before(widget),
         widget.window().windowTitle() if isinstance(widget, QAbstractScrollArea) else "",
     ):
         if text and text.strip():

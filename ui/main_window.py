@@ -380,6 +380,11 @@ class DeskWindow(QMainWindow):
         splitter = self.settings.get(keys.SPLITTER)
         if splitter and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+        else:  # the member view keeps the room it needs; the search pane takes the rest
+            from ui.geometry import MEMBER_PANE
+
+            search = max(min(600, self.width() - MEMBER_PANE), 420)
+            self.splitter.setSizes([search, self.width() - search])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102
         from ui.unsaved import ask_before_losing, unsaved_windows
