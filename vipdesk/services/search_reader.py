@@ -9,8 +9,8 @@ under a lock, closed when the engine is disposed, opened again after a lost conn
 from __future__ import annotations
 
 import threading
-from contextlib import suppress
 import weakref
+from contextlib import suppress
 from typing import Any
 
 from sqlalchemy import Engine, event
@@ -82,9 +82,12 @@ def search_page(
     kinds = planned(text)
     if not kinds:
         return []
-    with _GUARD:
-        reader = _READERS.get(db.engine)
-        if reader is None:
-            reader = _READERS[db.engine] = _Reader(db.engine)
-    with translate_errors(db.engine):
+    reader = _READERS.get(db.engine)
+    if reader is None:
+        with _GUARD:
+            reader = _READERS.get(db.engine) or _READERS.setdefault(db.engine, _Reader(db.engine))
+    try:
         return reader.run(kinds, limit, offset)
+    except DBAPIError as exc:  # the plain message is built only when it is needed
+        with translate_errors(db.engine):
+            raise exc from exc.orig
