@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -56,3 +58,42 @@ def test_figures_equal_direct_sql(db, actor):
     assert sum(r for _, r, _ in d.months) == reissues == 1
     assert sum(n for _, _, n in d.months) == 1
     assert d.care_done == [("（未指定）", 1)]
+
+
+def test_monthly_report_pdf_carries_the_figures(db, actor, tmp_path):
+    import subprocess
+
+    from vipdesk.documents.monthly_report import monthly_report_pdf
+
+    boss = supervisor(db)
+    member, _ = add_member(db, actor, "gold")
+    rules = BOOK.current()
+    cases.open_case(db, rules, actor, cases.CaseRequest("complaint", member, "x"), WED)
+    path = monthly_report_pdf(db, boss, rules, dt.date(2026, 3, 1), tmp_path / "m.pdf", "朝阳网点")
+    words = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                           text=True, check=True).stdout  # fmt: skip
+    assert "朝阳网点贵宾客户服务月度报告" in words and "2026年03月" in words
+    assert "03-02 起" in words and "都会金卡" in words
+    with pytest.raises(Refused):
+        monthly_report_pdf(db, actor, rules, dt.date(2026, 3, 1), tmp_path / "c.pdf")
+    assert not (tmp_path / "c.pdf").exists()
+    if os.environ.get("VIPDESK_SCREENSHOTS") and "sqlite" in db.url:
+        shots = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
+                        str(path), str(shots / "monthly-report")], check=True)  # fmt: skip
+
+
+def test_report_monthly_command(db, actor, capsys, tmp_path):
+    from tests.db.test_relatives import run
+
+    supervisor(db)
+    out_file = tmp_path / "r.pdf"
+    args = ("report", "monthly", "--month", "2026-03", "-o", str(out_file))
+    assert run(capsys, "--db", db.url, "--as", "boss", *args)[0] == 0
+    assert out_file.read_bytes().startswith(b"%PDF")
+    code, out, _ = run(
+        capsys, "--db", db.url, "--as", "clerk1", *args[:-1], str(tmp_path / "c.pdf")
+    )
+    assert code == 3 and not (tmp_path / "c.pdf").exists()
+    assert run(capsys, "--db", db.url, "--as", "boss", "report", "monthly", "--month", "03",
+               "-o", str(out_file))[0] == 2  # fmt: skip

@@ -54,3 +54,40 @@ def register(sub: Any) -> None:
         p.add_argument("-o", "--output", required=True, help="FILE.xlsx")
         p.add_argument("--json", action="store_true")
         p.set_defaults(func=cmd_export)
+
+
+def month_arg(text: str) -> dt.date:
+    """argparse type for YYYY-MM."""
+    import argparse
+
+    try:
+        return dt.date.fromisoformat(text + "-01")
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"月份应为 YYYY-MM：{text}") from None
+
+
+def cmd_monthly(ctx: Context) -> int:
+    """The monthly service report as PDF (supervisors)."""
+    from vipdesk.documents.monthly_report import monthly_report_pdf
+
+    a = ctx.args
+    path = monthly_report_pdf(ctx.db, ctx.actor, ctx.rules_book.on(a.month), a.month, a.output,
+                              a.branch or "")  # fmt: skip
+    if a.json:
+        ctx.emit({"file": str(path)})
+        return 0
+    print(t(f"已生成月度报告：{path}", f"Monthly report written: {path}"))
+    return 0
+
+
+@registrar
+def register_report(sub: Any) -> None:
+    """Add `report monthly`."""
+    report = sub.add_parser("report", help="reports (月度服务报告)")
+    rs = report.add_subparsers(dest="report_command", required=True)
+    monthly = rs.add_parser("monthly", help="the monthly service report (PDF)")
+    monthly.add_argument("--month", type=month_arg, required=True, help="YYYY-MM")
+    monthly.add_argument("--branch", help="branch name for the title")
+    monthly.add_argument("-o", "--output", required=True, help="FILE.pdf")
+    monthly.add_argument("--json", action="store_true")
+    monthly.set_defaults(func=cmd_monthly)
