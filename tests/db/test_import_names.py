@@ -156,3 +156,19 @@ def test_the_name_index_is_exact_after_new_and_changed_names(db, rules, admin, t
         names = dict(s.execute(select(Member.id, Member.name)).tuples().all())
         index = set(s.execute(select(MemberNameChar.ch, MemberNameChar.member_id)).tuples().all())
     assert index == {(g, mid) for mid, name in names.items() for g in name_grams(name)}
+
+
+def test_a_changed_phone_or_address_is_written_and_the_name_index_kept(db, rules, admin, tmp_path):
+    from vipdesk.db.models import MemberNameChar
+
+    rows = [f"{id_number(i)},{raw},1381234{i:04d},北京" for i, (raw, _, _) in enumerate(NAMES[:5])]
+    import_members(db, rules, admin, write_csv(tmp_path, "a.csv", MEMBER_HEADER, rows))
+    with db.read() as s:
+        before = set(s.execute(select(MemberNameChar.ch, MemberNameChar.member_id)).tuples())
+    moved = [r.replace(",北京", ",上海") if i % 2 else r for i, r in enumerate(rows)]
+    result = import_members(db, rules, admin, write_csv(tmp_path, "b.csv", MEMBER_HEADER, moved))
+    assert (result.updated, result.unchanged) == (2, 3)
+    with db.read() as s:
+        addresses = s.scalars(select(Member.address).order_by(Member.id)).all()
+        after = set(s.execute(select(MemberNameChar.ch, MemberNameChar.member_id)).tuples())
+    assert addresses == ["北京", "上海", "北京", "上海", "北京"] and after == before
