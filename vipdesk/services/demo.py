@@ -9,14 +9,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
-from vipdesk.db.models import Member, Policy, StaffUser
-from vipdesk.domain.names import name_initials, name_pinyin, split_name
+from vipdesk.db.models import Member, MemberNameChar, Policy, StaffUser, table_of
+from vipdesk.domain.names import name_grams, name_initials, name_pinyin, split_name
 from vipdesk.domain.people import check_digit
 from vipdesk.rules import Rules
+from vipdesk.services.bulk import insert_rows, insert_with_ids
 from vipdesk.services.database import Actor, Database, actor_of, audit
-from vipdesk.services.importer import write_name_chars
 from vipdesk.services.tiers import recompute_tiers
 
 # (ID area code, province, city, district) — one line per place demo members live.
@@ -195,13 +195,17 @@ def add_demo_members(
             n = min(chunk, count - added)
             members = [gen.member() for _ in range(n)]
             rows = [p for i in range(n) for p in gen.policies(i)]
-            ids = session.scalars(
-                insert(Member).returning(Member.id, sort_by_parameter_order=True), members
-            ).all()
+            ids = insert_with_ids(session, table_of(Member), members)
             for p in rows:
                 p["member_id"] = ids[p.pop("_member")]
-            session.execute(insert(Policy), rows)
-            write_name_chars(session, {i: m["name"] for i, m in zip(ids, members, strict=True)})
+            insert_rows(session, table_of(Policy), rows)
+            # brand-new members: nothing of theirs to delete from the name index first
+            grams = [
+                {"ch": g, "member_id": i}
+                for i, m in zip(ids, members, strict=True)
+                for g in name_grams(m["name"])
+            ]
+            insert_rows(session, table_of(MemberNameChar), grams)
             new_ids.extend(ids)
             added += n
             policies += len(rows)

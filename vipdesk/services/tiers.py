@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from vipdesk.db.models import Card, CardEvent, table_of
 from vipdesk.domain.cards import card_number
 from vipdesk.rules import Rules
+from vipdesk.services.bulk import insert_rows, insert_with_ids
 from vipdesk.services.database import Actor, Database, audit
 from vipdesk.services.tier_history import record_tier_changes
 
@@ -191,15 +192,17 @@ def issue_cards(
         return []
     serial = next_card_serial(session)
     numbers = [card_number(serial + i) for i in range(len(members))]
-    card_ids = session.scalars(
-        insert(Card).returning(Card.id, sort_by_parameter_order=True),
+    card_ids = insert_with_ids(
+        session,
+        table_of(Card),
         [
             {"number": n, "member_id": m, "tier": t, "status": s, "issued_on": on}
             for n, (m, t, s, _c) in zip(numbers, members, strict=True)
         ],
-    ).all()
-    session.execute(
-        insert(CardEvent),
+    )
+    insert_rows(
+        session,
+        table_of(CardEvent),
         [
             {
                 "card_id": cid,
