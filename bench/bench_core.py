@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench.dataset import bench_db
+from bench.dataset import DATA, bench_db
 
 QUERY = {  # kind of search -> the sample field typed
     "full name": "name",
@@ -190,6 +190,64 @@ def bench_recompute(path: Path) -> list[tuple[str, float, float]]:
     return [("all stale", ours_all, floor_all), ("none stale", ours_none, floor_none)]
 
 
+def bench_demo(n: int) -> tuple[float, float]:
+    """Seconds to build n demo members: ours (add_demo_members: rows, name index, tiers, cards,
+    tier history, audit) vs the floor — the same prepared member, policy and name-index rows
+    (generated beforehand, not timed) inserted by bare sqlite3 executemany, then the GROUP BY +
+    UPDATE tier floor (no cards, no history: the floor only sets what the rows need)."""
+    from vipdesk.domain.names import name_grams
+    from vipdesk.rules import load_rules
+    from vipdesk.services.database import Database
+    from vipdesk.services.demo import DemoGenerator, add_demo_members, create_demo_staff
+    from vipdesk.services.tiers import _aggregate_sql
+
+    rules, day = load_rules().current(), dt.date.today()
+    with tempfile.TemporaryDirectory(dir=DATA) as tmp:
+        db = Database(f"sqlite:///{Path(tmp) / 'ours.sqlite3'}")
+        db.ensure_schema()
+        admin = create_demo_staff(db)["demo.admin"]
+        ours = timed(lambda: add_demo_members(db, rules, admin, n, seed=3, today=day))
+        db.dispose()
+        floor_db = Database(f"sqlite:///{Path(tmp) / 'floor.sqlite3'}")
+        floor_db.ensure_schema()
+        floor_db.dispose()
+        gen = DemoGenerator(3, day, set(), 880_000_000_000)
+        members, policies, grams = [], [], []
+        for i in range(n):
+            m = gen.member()
+            members.append((i + 1, *(str(v) if isinstance(v, dt.date) else v for v in m.values())))
+            for p in gen.policies(i):
+                p.pop("_member")
+                policies.append((i + 1, *(str(v) if v is not None else None for v in p.values())))
+            grams += [(g, i + 1) for g in name_grams(m["name"])]
+        m_cols = ", ".join(["id", *gen.member().keys()])
+        p_cols = ", ".join(["member_id", *(k for k in gen.policies(0)[0] if k != "_member")])
+        conn = sqlite3.connect(Path(tmp) / "floor.sqlite3", isolation_level=None)
+        marks = lambda row: ", ".join("?" * len(row))  # noqa: E731
+        tier_sql = (
+            "UPDATE members SET afyp = t.afyp, tier = t.tier, vip_status = t.vip_status "
+            f"FROM ({_aggregate_sql(rules, '')}) t WHERE members.id = t.member_id"
+        )
+
+        def floor() -> None:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany(
+                f"INSERT INTO members ({m_cols}, vip_status, afyp, created_at, updated_at) "
+                f"VALUES ({marks(members[0])}, 'none', 0, '2026-01-01', '2026-01-01')",
+                members,
+            )
+            conn.executemany(
+                f"INSERT INTO policies ({p_cols}) VALUES ({marks(policies[0])})", policies
+            )
+            conn.executemany("INSERT INTO member_name_chars (ch, member_id) VALUES (?, ?)", grams)
+            conn.execute(tier_sql)
+            conn.execute("COMMIT")
+
+        floor_s = timed(floor)
+        conn.close()
+    return ours, floor_s
+
+
 def main() -> None:
     """Run the foundation benchmarks and print our figures beside the floor."""
     import os
@@ -209,6 +267,12 @@ def main() -> None:
             + "".join(f"{c:>10}" for c in cells[:6])
             + f"  {cells[6]:>7} {cells[7]:>7}"
         )
+    n = int(os.environ.get("BENCH_DEMO", "100000"))
+    ours, floor = bench_demo(n)
+    print(f"\n== demo build of {n:,} members (s; load {os.getloadavg()[0]:.1f}) ==")
+    print("floor = the same prepared member, policy and name-index rows by bare executemany")
+    print("        + the GROUP BY/UPDATE tier floor (ours also issues cards, tier history, audit)")
+    print(f"ours {ours:7.1f}   floor {floor:7.1f}   ratio {ours / floor:.2f}x")
     print(f"\n== tier recompute of {path.name} (s; load {os.getloadavg()[0]:.1f}) ==")
     print("floor = one GROUP BY with the same tier rules feeding one UPDATE (same tiers, checked)")
     for what, ours, floor in bench_recompute(path):

@@ -7,6 +7,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import func, select
@@ -94,6 +95,22 @@ class DemoResult:
     policies: int
 
 
+@lru_cache(maxsize=65536)
+def _name_keys(name: str) -> dict[str, str]:
+    """Given name, pinyin and initials of a name (demo names repeat: computed once each)."""
+    return {
+        "given_name": split_name(name)[1],
+        "name_pinyin": name_pinyin(name),
+        "name_initials": name_initials(name),
+    }
+
+
+@lru_cache(maxsize=65536)
+def demo_grams(name: str) -> frozenset[str]:
+    """The name-index grams of a demo name (cached like its keys)."""
+    return frozenset(name_grams(name))
+
+
 class DemoGenerator:
     """Deterministic generator of member and policy rows (the same seed, the same data)."""
 
@@ -131,8 +148,7 @@ class DemoGenerator:
         phone = f"1{rng.choice('3456789')}{rng.randint(0, 999_999_999):09d}"
         return {
             "id_number": number, "id_reversed": number[::-1], "name": name,
-            "given_name": split_name(name)[1], "name_pinyin": name_pinyin(name),
-            "name_initials": name_initials(name), "birth_date": born, "gender": gender,
+            **_name_keys(name), "birth_date": born, "gender": gender,
             "phone": phone, "address": address,
         }  # fmt: skip
 
@@ -203,7 +219,7 @@ def add_demo_members(
             grams = [
                 {"ch": g, "member_id": i}
                 for i, m in zip(ids, members, strict=True)
-                for g in name_grams(m["name"])
+                for g in demo_grams(m["name"])
             ]
             insert_rows(session, table_of(MemberNameChar), grams)
             new_ids.extend(ids)
