@@ -134,18 +134,21 @@ def raw_latency(db_path: Path, queries: list[tuple[str, str, list]]) -> list[flo
 
 
 def service_latency(db_path: Path, queries: list[tuple[str, str, list]]) -> list[float]:
-    """Milliseconds of the search service (ORM + SQL + summaries) for each query, no GUI."""
+    """Milliseconds of the window's search path (search_page: plain connection, summaries) for
+    each query, no GUI, a demo clerk signed in."""
     from vipdesk.services.database import Database
-    from vipdesk.services.search import search_members
+    from vipdesk.services.demo import DEMO_PASSWORD
+    from vipdesk.services.search_reader import search_page
+    from vipdesk.services.staff import sign_in
 
     db = Database(f"sqlite:///{db_path}")
+    clerk = sign_in(db, "demo.clerk", DEMO_PASSWORD)
     times = []
-    with db.read() as session:
-        for _kind, text, _params in queries:
-            search_members(session, text, 50)
-            started = time.perf_counter()
-            search_members(session, text, 50)
-            times.append((time.perf_counter() - started) * 1000)
+    for _kind, text, _params in queries:
+        search_page(db, clerk, text, 50)
+        started = time.perf_counter()
+        search_page(db, clerk, text, 50)
+        times.append((time.perf_counter() - started) * 1000)
     db.dispose()
     return times
 

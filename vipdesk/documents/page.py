@@ -188,7 +188,10 @@ class QrCode(Flowable):
         super().__init__()
         qr = QRCode(None, QRErrorCorrectLevel.M)
         qr.addData(value)
-        qr.make()
+        # one fixed mask instead of trying all eight (make() scores each: ~30 ms a letter);
+        # every mask is valid and named in the code's format bits, so readers decode it alike
+        qr.version = qr.calculate_version()
+        qr.makeImpl(False, 0)
         self.modules = qr.modules
         self.value, self.width, self.height, self.border = value, size, size, border
 
