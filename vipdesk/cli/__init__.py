@@ -194,12 +194,12 @@ def plain_text_args(argv: Sequence[str]) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     argv = plain_text_args(sys.argv[1:] if argv is None else argv)
+    if argv == ["--version"]:
+        print(_version_line())  # fast: no command modules, no logging set up
+        return 0
     from vipdesk.logs import log_to_file_not_console
 
     log_to_file_not_console()  # driver warnings never print raw before the plain message
-    if argv == ["--version"]:
-        print(_version_line())  # fast: no command modules imported
-        return 0
     args = build_parser().parse_args(argv)
     ctx = Context(args)
     try:
