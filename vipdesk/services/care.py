@@ -75,6 +75,11 @@ def _chunks(values: list[Any]) -> Iterator[list[Any]]:
         yield values[i : i + CHUNK]
 
 
+def _rows(s: Session, stmt: Any) -> Any:
+    """Rows through the session's connection (Core: no ORM overhead per row)."""
+    return s.connection().execute(stmt)
+
+
 def _month_day(column: Any) -> Any:
     """'MM-DD' of a date column (SQLite stores ISO text; PostgreSQL casts to ISO text)."""
     return func.substr(cast(column, String), 6, 5)
@@ -100,7 +105,7 @@ def _birthdays(s: Session, start: dt.date, end: dt.date, manager: str | None) ->
         ),
         manager,
     )
-    for mid, name, born in s.execute(members):
+    for mid, name, born in _rows(s, members):
         if day := rules_of_care.birthday_in(born, start, end):
             age = day.year - born.year
             out.append(CareItem("birthdays", day, mid, name, name, f"{age} 岁生日",
@@ -120,7 +125,7 @@ def _birthdays(s: Session, start: dt.date, end: dt.date, manager: str | None) ->
         ),
         manager,
     )
-    for mid, name, rid, rname, born in s.execute(relatives):
+    for mid, name, rid, rname, born in _rows(s, relatives):
         if day := rules_of_care.birthday_in(born, start, end):
             out.append(CareItem("birthdays", day, mid, name, rname,
                                 f"指定亲属 {day.year - born.year} 岁生日",
@@ -145,7 +150,7 @@ def _health_checks(
         manager,
     )
     out = []
-    for mid, name, tier, used in s.execute(stmt):
+    for mid, name, tier, used in _rows(s, stmt):
         if day := rules_of_care.health_check_due(used, every[tier], start, end):
             out.append(CareItem("health_check", day, mid, name, name,
                                 f"上次体检 {used:%Y-%m-%d}，每 {every[tier]} 年一次",
@@ -156,30 +161,33 @@ def _health_checks(
 def _at_risk(
     s: Session, rules: Rules, start: dt.date, end: dt.date, manager: str | None
 ) -> list[CareItem]:
-    due_policy = select(Policy.member_id).where(
+    due_policies = select(Policy.member_id, Policy.annual_premium, Policy.effective_date).where(
         Policy.status == "in_force",
         _month_day(Policy.effective_date).in_(rules_of_care.month_days(start, end)),
     )
     stmt = _scope(
-        select(Member.id, Member.name, Member.tier, Member.vip_status).where(
+        select(Member.id, Member.name, Member.tier, Member.vip_status, Member.afyp).where(
             Member.tier.is_not(None),
-            or_(Member.vip_status == "suspended", Member.id.in_(due_policy)),
+            or_(
+                Member.vip_status == "suspended",
+                Member.id.in_(due_policies.with_only_columns(Policy.member_id)),
+            ),
         ),
         manager,
     )
-    members = {r[0]: r for r in s.execute(stmt)}
-    held: dict[int, list[HeldPolicy]] = {m: [] for m in members}
-    for part in _chunks(list(members)):
-        rows = s.execute(
-            select(Policy.member_id, Policy.status, Policy.annual_premium, Policy.effective_date)
-            .where(Policy.member_id.in_(part))
-        )  # fmt: skip
-        for mid, status, premium, effective in rows:
-            held[mid].append(HeldPolicy(status, Decimal(premium), effective))
+    members = {r[0]: r for r in _rows(s, stmt)}
+    due: dict[int, list[HeldPolicy]] = {}
+    for mid, premium, effective in _rows(s, due_policies):
+        if mid in members:
+            due.setdefault(mid, []).append(HeldPolicy("in_force", Decimal(premium), effective))
     out = []
-    for mid, (_, name, tier, status) in members.items():
+    for mid, (_, name, tier, status, afyp) in members.items():
         rule = rules.tier(tier)
-        risk = rules_of_care.tier_risk(status, rule.min_afyp, held[mid], start, end)
+        held = due.get(mid, [])
+        rest = Decimal(afyp) - sum((p.annual_premium for p in held), Decimal(0))
+        # the in-force premium not due in the window (Member.afyp is the in-force AFYP)
+        policies = [*held, HeldPolicy("in_force", rest, end)]
+        risk = rules_of_care.tier_risk(status, rule.min_afyp, policies, start, end)
         if risk is None:
             continue
         why = "保单中止，贵宾服务暂停" if risk.reason == "suspended" else "保单续期保费到期"
@@ -201,7 +209,7 @@ def _upgrades(s: Session, rules: Rules, start: dt.date, manager: str | None) -> 
         manager,
     )
     out = []
-    for mid, name, afyp in s.execute(stmt):
+    for mid, name, afyp in _rows(s, stmt):
         for m in steps:
             if gap := rules_of_care.upgrade_gap(Decimal(afyp), m):
                 out.append(CareItem("upgrade", start, mid, name, name,
@@ -225,7 +233,7 @@ def _follow_ups(s: Session, start: dt.date, end: dt.date, manager: str | None) -
     )
     out = []
     earliest = start - dt.timedelta(days=FOLLOW_UP_LOOKBACK_DAYS)
-    for cid, case_no, mid, name, resolved in s.execute(stmt):
+    for cid, case_no, mid, name, resolved in _rows(s, stmt):
         day = rules_of_care.follow_up_day(local_day(resolved))
         if earliest <= day <= end:
             out.append(CareItem("follow_up", day, mid, name, name,
@@ -257,7 +265,7 @@ def _card_pickups(s: Session, end: dt.date, manager: str | None) -> list[CareIte
             ref=number,
             key=f"card_pickup:{mid}:{cid}",
         )  # fmt: skip
-        for cid, number, issued, mid, name in s.execute(stmt)
+        for cid, number, issued, mid, name in _rows(s, stmt)
     ]
 
 
@@ -265,10 +273,11 @@ def _marked_off(s: Session, items: list[CareItem], start: dt.date) -> set[str]:
     """Keys done, or snoozed beyond the window's first day."""
     hidden: set[str] = set()
     for part in _chunks([i.key for i in items]):
-        rows = s.execute(
+        rows = _rows(
+            s,
             select(CareMark.key, CareMark.state, CareMark.snoozed_until).where(
                 CareMark.key.in_(part)
-            )
+            ),
         )
         for key, state, until in rows:
             if state == "done" or (until is not None and until > start):
@@ -279,10 +288,11 @@ def _marked_off(s: Session, items: list[CareItem], start: dt.date) -> set[str]:
 def _managers(s: Session, member_ids: Iterable[int]) -> dict[int, str]:
     names: dict[int, str] = {}
     for part in _chunks(sorted(set(member_ids))):
-        rows = s.execute(
+        rows = _rows(
+            s,
             select(AccountManager.member_id, StaffUser.display_name)
             .join(StaffUser, StaffUser.id == AccountManager.staff_id)
-            .where(AccountManager.member_id.in_(part))
+            .where(AccountManager.member_id.in_(part)),
         )
         names.update({m: n for m, n in rows})
     return names
