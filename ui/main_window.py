@@ -209,6 +209,9 @@ class DeskWindow(QMainWindow):
         from ui.audit.live import on_database_opened  # 操作记录 kept current, audit chain check
 
         on_database_opened(self)
+        from ui.care.calendar_check import warn_admin_about_calendar
+
+        warn_admin_about_calendar(self, actor)  # next year's official holidays missing?
 
     def apply_geocoder(self) -> None:
         """Hand the configured online geocoder (or none) to the worker."""

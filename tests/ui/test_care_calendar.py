@@ -123,3 +123,20 @@ def test_the_member_view_shows_the_account_manager(qtbot, desk):
     view.show_member(detail, desk.book.on(TODAY))
     assert detail.account_manager == "李经理" and view.manager_label.text() == "李经理"
     assert detail.to_json()["account_manager"] == "李经理"
+
+
+def test_an_administrator_is_warned_when_next_years_holidays_are_missing(qtbot):
+    from PySide6.QtWidgets import QMainWindow
+
+    from ui.care.calendar_check import warn_admin_about_calendar
+    from vipdesk.services.sla import calendar_last_year
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    admin, clerk = SimpleNamespace(role="admin"), SimpleNamespace(role="clerk")
+    late = D(calendar_last_year(), 12, 1)
+    assert warn_admin_about_calendar(window, clerk, late) is None
+    warning = warn_admin_about_calendar(window, admin, late)
+    assert warning and str(calendar_last_year() + 1) in warning
+    assert window.statusBar().currentMessage() == warning
+    assert warn_admin_about_calendar(window, admin, D(calendar_last_year() - 1, 6, 1)) is None
