@@ -80,3 +80,43 @@ def test_red_amber_count_and_a_notice_when_a_case_turns_amber(qtbot, desk, worke
     if os.environ.get("VIPDESK_SCREENSHOTS"):
         qtbot.wait(100)
         view.grab().save(str(SHOTS / "queue-sla.png"))
+
+
+def test_queue_export_in_the_background_and_a_cancelled_big_export(qtbot, desk, worker, tmp_path):
+    from openpyxl import load_workbook
+
+    from ui.export_job import ExportJob
+    from vipdesk.services.xlsx_export import Column, write_xlsx
+
+    case = _open(desk, "complaint", NOW - 2 * H, "=SUM(A1)")
+    view = CaseQueueWidget(worker.op)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: not view.model.loading and view.model.rowCount() == 1, timeout=WAIT)
+    path = tmp_path / "queue.xlsx"
+    job = view.export.export_to(str(path))
+    qtbot.waitUntil(lambda: job.count is not None, timeout=WAIT)
+    ws = load_workbook(path).active
+    assert ws["A2"].value == case.case_no and ws["D2"].value == "=SUM(A1)"
+    assert ws["D2"].data_type == "s" and "1" in view.message.text()
+    seen: list[int] = []
+
+    def rows_of(count):
+        def export(desk_, target, **progress):
+            rows = ((i, "x") for i in range(count))
+            return write_xlsx(target, "x", [Column("n", "int"), Column("t")], rows, **progress)
+
+        return export
+
+    shown = ExportJob(view, worker.op, rows_of(2500), str(tmp_path / "mid.xlsx"))
+    shown.progressed.connect(seen.append)
+    qtbot.waitUntil(lambda: shown.count == 2500, timeout=WAIT * 3)
+    assert seen[:2] == [1000, 2000] and seen[-1] == 2500
+    cancelled = ExportJob(view, worker.op, rows_of(200_000), str(tmp_path / "big.xlsx"))
+    from PySide6.QtWidgets import QPushButton
+
+    [cancel_button] = cancelled.dialog.findChildren(QPushButton)
+    assert cancel_button.text() == "取消"
+    cancel_button.click()  # the export stops at its next 1,000 rows
+    qtbot.waitUntil(lambda: cancelled.error is not None, timeout=WAIT * 3)
+    assert "取消" in str(cancelled.error) and cancelled.count is None
+    assert not (tmp_path / "big.xlsx").exists()

@@ -79,6 +79,9 @@ class CaseQueueWidget(QWidget):
         from ui.cases.sla_watch import SlaWatch
 
         self.sla_watch = SlaWatch(self, filters, layout)  # due-soon count, amber/red notices
+        from ui.cases.queue_export import QueueExport
+
+        self.export = QueueExport(self, filters)  # 导出 Excel with progress and cancel
         for combo in (self.status, self.case_type, self.assignee):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.overdue.toggled.connect(lambda _on: self.apply_filter())
