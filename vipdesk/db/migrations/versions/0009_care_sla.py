@@ -34,9 +34,7 @@ def upgrade() -> None:
         _fk("member_account_managers", "set_by_id", "staff_users.id"),
         sa.PrimaryKeyConstraint("member_id", name=op.f("pk_member_account_managers")),
     )
-    op.create_index(
-        "ix_member_account_managers_staff_id", "member_account_managers", ["staff_id"]
-    )
+    op.create_index("ix_member_account_managers_staff_id", "member_account_managers", ["staff_id"])
     op.create_table(
         "care_marks",
         sa.Column("id", sa.Integer(), nullable=False),
