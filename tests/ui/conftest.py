@@ -105,7 +105,8 @@ def make_window(qtbot):
 
             desk_settings.set(getattr(keys, setting.upper()), value)
         window = DeskWindow(desk_settings)
-        qtbot.addWidget(window)
+        # at teardown the desk closes without asking about half-filled dialogs (its worker stops)
+        qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "close_confirmed", True))
         if resize:
             window.resize(1280, 800)
         window.show()
