@@ -28,6 +28,7 @@ class OpenResult:
     demo: bool = False  # the demo database of `--demo`: demo accounts shown at sign-in
     has_staff: bool = True  # False: the first administrator must be created before sign-in
     damaged: str | None = None  # the integrity check's finding: opened read-only (red banner)
+    checked: bool = True  # False: a large file, checked on a background thread after opening
 
 
 class Desk:
@@ -122,7 +123,12 @@ def open_desk(
         raise DatabaseError(
             f"数据库文件不存在：{path}。请检查文件位置，或在“文件”菜单中重新选择数据库。"
         )
-    damaged = _integrity_problem(path) if path is not None and not fresh else None
+    damaged, checked = None, True
+    if path is not None and not fresh:
+        from vipdesk.services.integrity import check_now
+
+        checked = check_now(path)
+        damaged = _integrity_problem(path) if checked else None
     if damaged is not None:  # read-only: nothing is ever written to a damaged file
         from vipdesk.services.integrity import read_only_url
 
@@ -141,7 +147,7 @@ def open_desk(
     desk.close()
     desk.db, desk.actor, desk.book = db, None, book
     return OpenResult(
-        url, db.display_name, None, book.current(), count, added, demo, staff, damaged
+        url, db.display_name, None, book.current(), count, added, demo, staff, damaged, checked
     )
 
 

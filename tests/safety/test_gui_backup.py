@@ -125,3 +125,27 @@ def test_postgresql_offers_no_sqlite_backups(qtbot, make_window):  # noqa: F811
     assert dialog.table is None and not hasattr(dialog, "backup_button")
     assert "pg_dump" in dialog.status.text() and "PostgreSQL" in dialog.kind_label.text()
     assert "branch-db:5432/vipdesk" in dialog.kind_label.text()
+
+
+def test_a_large_file_is_checked_after_opening_and_then_reopened_read_only(
+    qtbot,
+    make_window,  # noqa: F811
+    demo_url,  # noqa: F811
+    monkeypatch,
+):
+    monkeypatch.setattr("vipdesk.services.integrity.SYNC_CHECK_BYTES", 0)  # "large"
+    path = sqlite_path(demo_url)
+    data = bytearray(path.read_bytes())
+    for at in (0.45, 0.5, 0.55):
+        page = int(len(data) * at) // 4096 * 4096
+        data[page : page + 4096] = b"\xa5" * 4096
+    path.write_bytes(bytes(data))
+    window = make_window(demo_url, staff="")
+    assert window.opened.checked is False  # the window opened at once
+    banner = window.backup_watch.banner
+    qtbot.waitUntil(banner.isVisible, timeout=30_000)
+    qtbot.waitUntil(lambda: bool(window.opened and window.opened.damaged), timeout=30_000)
+    assert "已损坏" in window.backup_watch.banner_text.text()
+    from vipdesk.services.integrity import KNOWN_DAMAGED
+
+    KNOWN_DAMAGED.pop(path, None)

@@ -57,11 +57,32 @@ class BackupWatch:
             self.timer.stop()  # nothing is written to, or backed up from, a damaged file
             return
         self.banner.hide()
+        if not result.checked:  # a large file: the start-up check runs now, in the background
+            self.check_in_background(result.url)
+            return
         if kind.backups_here and not result.demo:
             self.backup_if_due()  # the first start of the day makes the daily backup
             self.timer.start()
         else:
             self.timer.stop()
+
+    def check_in_background(self, url: str) -> None:
+        """quick_check a large file after opening; damage reopens it read-only with the banner."""
+        from vipdesk.paths import sqlite_path
+        from vipdesk.services.integrity import startup_check
+
+        path = sqlite_path(url)
+        self.job = BackupJob(lambda: startup_check(path), self.window)  # type: ignore[arg-type]
+        self.job.done.connect(lambda report: self._checked(url, report))
+        self.job.failed.connect(self._failed)
+        self.job.start()
+
+    def _checked(self, url: str, report: Any) -> None:
+        if not report.ok and self.window.url == url:
+            self.window.start(url)  # reopened read-only: the damage is known now
+        elif report.ok and not getattr(self.window, "demo", False):
+            self.timer.start()
+            self.backup_if_due()
 
     def backup_if_due(self) -> None:
         """Run the scheduled backup on its own thread when one is due."""

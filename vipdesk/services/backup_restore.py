@@ -115,6 +115,9 @@ def restore_file(
             if p.exists():
                 p.unlink()
     private_file(target)
+    from vipdesk.services.integrity import KNOWN_DAMAGED
+
+    KNOWN_DAMAGED.pop(target, None)
     report = check_file(target)
     if not report.ok:
         raise DatabaseError("恢复后的数据库检查未通过：" + "；".join(report.problems))

@@ -129,6 +129,20 @@ def refuse_missing(url: str) -> None:
         )
 
 
+SYNC_CHECK_BYTES = 256 * 1024 * 1024  # larger files are checked after opening, in the background
+KNOWN_DAMAGED: dict[Path, str] = {}  # found by a background check: the next open is read-only
+
+
+def check_now(path: Path) -> bool:
+    """True when the start-up check runs before opening (small file, or known to be damaged)."""
+    if path in KNOWN_DAMAGED:
+        return True
+    try:
+        return path.stat().st_size <= SYNC_CHECK_BYTES
+    except OSError:
+        return True
+
+
 def startup_check(path: Path, today: object = None) -> IntegrityReport:
     """The check at start: quick_check, or the full integrity_check when the weekly one is due."""
     import datetime as dt
@@ -136,10 +150,14 @@ def startup_check(path: Path, today: object = None) -> IntegrityReport:
 
     from vipdesk.services.backup_settings import full_check_due, load_settings, save_settings
 
+    if path in KNOWN_DAMAGED:
+        return IntegrityReport(path, False, [KNOWN_DAMAGED[path]])
     settings = load_settings()
     day = today if isinstance(today, dt.date) else dt.date.today()
     full = full_check_due(settings, day)
     report = check_file(path, full=full)
+    if not report.ok:
+        KNOWN_DAMAGED[path] = report.problems[0]
     if full and report.ok:
         with contextlib.suppress(OSError):
             save_settings(replace(settings, last_full_check=day.isoformat()))
