@@ -14,7 +14,7 @@ from vipdesk.db.models import Member
 from vipdesk.errors import Refused
 from vipdesk.services.cards import reissue_card
 from vipdesk.services.search import search_members
-from vipdesk.services.search_reader import search_page
+from vipdesk.services.search_reader import _READERS, search_page
 
 QUERIES = ["王建国", "王", "建国", "wjg", "wang", "13812345678", "PL", "王·", "ｗａｎｇ", ""]
 
@@ -60,4 +60,5 @@ def test_a_disposed_engine_gets_a_new_connection(db, people):  # noqa: F811
     clerk = actor_for(db, "reader.clerk")
     assert search_page(db, clerk, "王建国")
     db.engine.dispose()  # switching databases or a restore disposes the engine
+    assert _READERS[db.engine].raw is None  # the old connection is closed (a restored file)
     assert [m.name for m in search_page(db, clerk, "王建国")] == ["王建国"]
