@@ -158,7 +158,8 @@ class Harness:
         db = Database(self.url)
         try:
             if op == "upgrade":
-                assert revision(db) in ("0006", _head()), op
+                found = revision(db)
+                assert found in ("0006", _head()), (op, found)
             if op == "backup":
                 for info in list_backups(self.folder):
                     assert verify_backup(info.path).ok

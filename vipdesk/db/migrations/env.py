@@ -21,6 +21,9 @@ with writer(engine).connect() as connection:
         target_metadata=Base.metadata,
         render_as_batch=True,
         compare_type=True,
+        # all migrations in ONE transaction, SQLite too (Alembic's default for SQLite is a commit
+        # per migration): a failed or killed upgrade leaves the database as it was (issue 15)
+        transactional_ddl=True,
     )
     with context.begin_transaction():
         context.run_migrations()
