@@ -321,7 +321,5 @@ class AuditRecord(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
-from vipdesk.db import auth_models  # noqa: E402,F401
-from vipdesk.db import usage_models  # noqa: E402,F401
-from vipdesk.db import import_models  # noqa: E402,F401
-from vipdesk.db import care_models  # noqa: E402,F401
+# the models of later features live in their own modules; importing them registers their tables
+from vipdesk.db import auth_models, care_models, import_models, usage_models  # noqa: E402,F401

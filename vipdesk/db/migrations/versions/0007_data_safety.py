@@ -60,6 +60,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    """Remove the REPLACE guard (the PostgreSQL grants stay: they only narrow what the app may do)."""
+    """Remove the REPLACE guard (the PostgreSQL grants stay: they only narrow what the app does)."""
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TRIGGER IF EXISTS audit_log_no_replace")
