@@ -125,7 +125,7 @@ def test_failed_upgrade_leaves_the_database_as_it_was(desk, monkeypatch):
 
     def half_then_fail(engine):
         command.upgrade(_alembic_config(engine), "0007")
-        raise RuntimeError("migration 0008 failed")
+        raise RuntimeError("a later migration failed")
 
     monkeypatch.setattr("vipdesk.db.engine.upgrade", half_then_fail)
     with pytest.raises(DatabaseError) as failed:

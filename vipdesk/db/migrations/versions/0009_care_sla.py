@@ -1,7 +1,7 @@
 """Account managers, care calendar marks and SLA clocks (issue 12)
 
 Revision ID: 0009
-Revises: 0008
+Revises: 0007
 Create Date: 2026-11-27 18:00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
