@@ -19,33 +19,637 @@
         <source>贵宾客户服务手册</source>
         <translation type="vanished">VIP service handbook</translation>
     </message>
+    <message>
+        <location filename="../../ui/backup/watch.py" line="35"/>
+        <source>从最近的完好备份恢复…</source>
+        <translation>Restore the newest good backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/watch.py" line="38"/>
+        <source>数据库已损坏：从最近一次完好的备份恢复</source>
+        <translation>The database is damaged: restore the newest good backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/watch.py" line="102"/>
+        <source>已自动备份并校验：{name}</source>
+        <translation>Automatic backup made and checked: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/watch.py" line="107"/>
+        <source>自动备份未完成：{why}</source>
+        <translation>Automatic backup not completed: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/manager.py" line="24"/>
+        <source>（不指定）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/manager.py" line="28"/>
+        <source>指定客户经理</source>
+        <translation>Set account manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/manager.py" line="29"/>
+        <source>{name} 的客户经理：</source>
+        <translation>Account manager of {name}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved.py" line="49"/>
+        <source>放弃未保存的内容？</source>
+        <translation>Discard what is not saved?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved.py" line="50"/>
+        <source>已填写的内容尚未保存，关闭后将丢失。</source>
+        <translation>What you entered is not saved and will be lost if you close this window.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved.py" line="55"/>
+        <source>放弃(&amp;D)</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved.py" line="56"/>
+        <source>继续填写(&amp;C)</source>
+        <translation>&amp;Continue editing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_view.py" line="44"/>
+        <source>已用 {n} 次 · 次数待确认</source>
+        <translation>Used {n} times · number of uses to be confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_view.py" line="45"/>
+        <location filename="../../ui/usage_view.py" line="142"/>
+        <source>次数待确认</source>
+        <translation>Number of uses to be confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_view.py" line="47"/>
+        <source>可用</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_view.py" line="49"/>
+        <source>已用 {n} 次 · {day} 起可再次使用</source>
+        <translation>Used {n} time(s) · available again from {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_view.py" line="53"/>
+        <source>本次住院已安排（每次住院限 {n} 次）</source>
+        <translation>Already arranged for this stay ({n} per hospital stay)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_view.py" line="54"/>
+        <source>已用 {n} 次 · 本服务期内已用完</source>
+        <translation>Used {n} times · used up for this service period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_view.py" line="62"/>
+        <source>都会康悦健康增值服务</source>
+        <translation>Kangyue health service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_view.py" line="63"/>
+        <source>国内住院亲属探视</source>
+        <translation>Relative&apos;s hospital visit (China)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_view.py" line="64"/>
+        <source>境外住院亲属探视</source>
+        <translation>Relative&apos;s hospital visit (abroad)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_view.py" line="109"/>
+        <source>无等级</source>
+        <translation>No tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_view.py" line="144"/>
+        <source>每年{k}次</source>
+        <translation>{k} per year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_view.py" line="146"/>
+        <source>每{n}年{k}次</source>
+        <translation>{k} every {n} years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_view.py" line="148"/>
+        <source>每次住院{k}次</source>
+        <translation>{k} per hospital stay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_view.py" line="149"/>
+        <source>每个服务期{k}次</source>
+        <translation>{k} per service period</translation>
+    </message>
+</context>
+<context>
+    <name>AddStaffDialog</name>
+    <message>
+        <location filename="../../ui/staff/forms.py" line="113"/>
+        <source>新增员工</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/forms.py" line="122"/>
+        <source>账号(&amp;U)</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/forms.py" line="123"/>
+        <source>姓名(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/forms.py" line="124"/>
+        <source>岗位(&amp;R)</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/forms.py" line="125"/>
+        <source>网点代码(&amp;B)</source>
+        <translation>&amp;Branch code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/forms.py" line="126"/>
+        <source>初始密码(&amp;P)</source>
+        <translation>First &amp;password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/forms.py" line="127"/>
+        <source>再次输入(&amp;A)</source>
+        <translation>Type it &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/forms.py" line="128"/>
+        <source>新增(&amp;S)</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/forms.py" line="129"/>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/forms.py" line="138"/>
+        <source>请填写账号。</source>
+        <translation>Please enter the username.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/forms.py" line="140"/>
+        <source>请填写姓名。</source>
+        <translation>Please enter the name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/forms.py" line="142"/>
+        <source>请填写网点代码。</source>
+        <translation>Please enter the branch code.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="39"/>
+        <source>第一位系统管理员</source>
+        <translation>The first administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="41"/>
+        <source>管理员负责员工账号、设置和数据导入。程序中没有任何默认密码，请牢记此密码。</source>
+        <translation>The administrator manages staff accounts, settings and imports. There is no default password anywhere: remember this one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="54"/>
+        <source>用户名(&amp;U)</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="55"/>
+        <source>姓名(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="56"/>
+        <source>密码(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="57"/>
+        <source>再输入一次(&amp;A)</source>
+        <translation>Repeat &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="58"/>
+        <source>用户名用字母或数字；密码至少10个字符，且不能与用户名相同。</source>
+        <translation>Username: letters or digits. Password: at least 10 characters, not the username.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="73"/>
+        <source>正在准备数据库…</source>
+        <translation>Preparing the database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="88"/>
+        <source>这个数据库已有员工账号，无需再建管理员。请点“下一步”。</source>
+        <translation>This database already has staff accounts; no administrator is needed. Click &quot;Next&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="103"/>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="124"/>
+        <source>正在创建管理员…</source>
+        <translation>Creating the administrator…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="135"/>
+        <source>管理员 {name} 已创建。</source>
+        <translation>Administrator {name} created.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <location filename="../../ui/audit/viewer.py" line="62"/>
+        <source>审计记录</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/viewer.py" line="67"/>
+        <source>审计记录列表</source>
+        <translation>Audit records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/viewer.py" line="82"/>
+        <source>导出 Excel(&amp;X)…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/viewer.py" line="83"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/viewer.py" line="106"/>
+        <source>全部经办人</source>
+        <translation>All staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/viewer.py" line="108"/>
+        <source>全部操作</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/viewer.py" line="110"/>
+        <source>客户编号</source>
+        <translation>Member number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/viewer.py" line="116"/>
+        <source>当前客户 {name}</source>
+        <translation>Member on screen: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/viewer.py" line="118"/>
+        <source>限定日期(&amp;T)</source>
+        <translation>Da&amp;te range</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/viewer.py" line="130"/>
+        <source>经办人(&amp;S)</source>
+        <translation>&amp;Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/viewer.py" line="132"/>
+        <source>操作(&amp;A)</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/viewer.py" line="134"/>
+        <source>客户编号(&amp;M)</source>
+        <translation>&amp;Member number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/viewer.py" line="138"/>
+        <source>从(&amp;F)</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/viewer.py" line="140"/>
+        <source>至(&amp;O)</source>
+        <translation>T&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/viewer.py" line="189"/>
+        <source>正在查询…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/viewer.py" line="193"/>
+        <source>，向下滚动加载更多</source>
+        <translation>, scroll down for more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/viewer.py" line="194"/>
+        <source>已显示 {n} 条{more}</source>
+        <translation>{n} records shown{more}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/viewer.py" line="208"/>
+        <source>导出审计记录</source>
+        <translation>Export audit records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/viewer.py" line="208"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/viewer.py" line="222"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/viewer.py" line="230"/>
+        <source>已导出 {n} 条记录：{path}</source>
+        <translation>{n} records exported: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="48"/>
+        <source>备份与恢复</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="54"/>
+        <source>当前数据库：{label}（{where}）</source>
+        <translation>Current database: {label} ({where})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="63"/>
+        <source>PostgreSQL 数据库服务器的备份由服务器负责（pg_dump 定时备份与时间点恢复），请联系IT部门。本程序不在这里制作 SQLite 备份。</source>
+        <translation>A PostgreSQL server is backed up by the server (scheduled pg_dump and point-in-time recovery); please contact the IT department. VIP Desk makes no SQLite backups here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="69"/>
+        <location filename="../../ui/backup/dialog.py" line="121"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="81"/>
+        <location filename="../../ui/backup/dialog.py" line="246"/>
+        <source>备份文件夹：{folder}</source>
+        <translation>Backup folder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="83"/>
+        <source>更改文件夹…</source>
+        <translation>Change folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="88"/>
+        <source>用密码加密备份（备份含证件号码，带离本机时请加密）</source>
+        <translation>Encrypt backups with a passphrase (backups hold ID numbers; encrypt them when they leave this PC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="90"/>
+        <location filename="../../ui/backup/dialog.py" line="294"/>
+        <source>备份密码</source>
+        <translation>Backup passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="99"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="100"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="101"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="102"/>
+        <source>客户</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="103"/>
+        <source>保单</source>
+        <translation>Policies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="104"/>
+        <source>指定亲属</source>
+        <translation>Designated relatives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="105"/>
+        <source>检查</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="106"/>
+        <source>加密</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="118"/>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="119"/>
+        <source>恢复所选备份…</source>
+        <translation>Restore selected backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="120"/>
+        <source>完整检查数据库</source>
+        <translation>Full database check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="123"/>
+        <source>选择保存备份的文件夹，可以是U盘或网络文件夹</source>
+        <translation>Choose the folder for backups; a USB drive or network folder is fine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="124"/>
+        <source>备份离开本机时用密码加密</source>
+        <translation>Encrypt backups with a passphrase when they leave this PC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="125"/>
+        <source>加密备份所用的密码，至少 8 个字符</source>
+        <translation>Passphrase for encrypted backups, at least 8 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="126"/>
+        <source>备份列表：日期、类型、大小、行数与检查结果</source>
+        <translation>List of backups: date, kind, size, row counts and check result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="127"/>
+        <source>现在备份数据库并校验备份</source>
+        <translation>Back up the database now and check the backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="128"/>
+        <source>检查所选备份后恢复，当前数据库先另存为备份</source>
+        <translation>Check the selected backup, then restore it; the current database is kept as a backup first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="129"/>
+        <source>对数据库运行完整的完整性检查</source>
+        <translation>Run the full integrity check on the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="130"/>
+        <source>关闭备份与恢复</source>
+        <translation>Close backup and restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="133"/>
+        <source>备份列表</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="185"/>
+        <source>校验通过</source>
+        <translation>Check passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="185"/>
+        <source>不可用：{why}</source>
+        <translation>Unusable: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="194"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="202"/>
+        <source>共 {n} 个备份。</source>
+        <translation>{n} backups.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="215"/>
+        <source>备份密码至少 8 个字符。</source>
+        <translation>The backup passphrase needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="218"/>
+        <source>正在备份并校验…</source>
+        <translation>Backing up and checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="223"/>
+        <source>备份完成并已校验：{path}</source>
+        <translation>Backup made and checked: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="227"/>
+        <source>选择备份文件夹</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="257"/>
+        <source>正在完整检查数据库…</source>
+        <translation>Running the full database check…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="262"/>
+        <source>完整检查通过：数据库完好。</source>
+        <translation>Full check passed: the database is sound.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="282"/>
+        <source>备份文件夹中没有完好的备份。</source>
+        <translation>The backup folder holds no good backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="295"/>
+        <source>这个备份已加密，请输入备份密码：</source>
+        <translation>This backup is encrypted; enter its passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="304"/>
+        <source>正在检查备份…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="312"/>
+        <source>备份检查通过。恢复 {date} 的备份？
+
+其中有客户 {members:,} 位、保单 {policies:,} 张、指定亲属 {relatives:,} 位、案件 {cases:,} 件。
+
+当前数据库会先另存为一个备份；恢复后请重新登录。</source>
+        <translation>The backup passed its check. Restore the backup of {date}?
+
+It holds {members:,} members, {policies:,} policies, {relatives:,} designated relatives and {cases:,} cases.
+
+The current database is kept as a backup first; sign in again after the restore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="323"/>
+        <source>恢复备份</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="334"/>
+        <source>正在恢复…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="347"/>
+        <source>恢复前的数据库已保存为：{path}</source>
+        <translation>The database before the restore was kept as: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="348"/>
+        <source>已恢复，数据库检查通过。</source>
+        <translation>Restored; the database passed its check.</translation>
+    </message>
 </context>
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="101"/>
-        <location filename="../../ui/documents/batch_dialog.py" line="229"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="104"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="235"/>
         <source>批量打印</source>
         <translation>Batch printing</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="106"/>
-        <location filename="../../ui/documents/batch_dialog.py" line="283"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="109"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="290"/>
         <source>资格确认函</source>
         <translation>Eligibility letters</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="107"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="110"/>
         <source>服务手册（个性化）</source>
         <translation>Service handbooks (personalised)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="116"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="119"/>
         <source>全部等级</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="119"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="122"/>
         <source>仅限此日期以后发卡的客户</source>
         <translation>Only members whose card was issued on or after</translation>
     </message>
@@ -120,43 +724,48 @@
         <translation>Choose where to save</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="226"/>
-        <location filename="../../ui/documents/batch_dialog.py" line="227"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="194"/>
+        <source>选择文件夹</source>
+        <translation>Choose folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_dialog.py" line="232"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="233"/>
         <source>正在准备…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="227"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="233"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="261"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="268"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="283"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="290"/>
         <source>服务手册</source>
         <translation>Service handbooks</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="284"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="291"/>
         <source>已取消。</source>
         <translation>Cancelled. </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="285"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="292"/>
         <source>已生成%1 %2 份，共 %3 个文件。</source>
         <translation>%1: %2 created in %3 file(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="290"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="297"/>
         <source>跳过无贵宾等级的客户 %1 位。</source>
         <translation> Skipped %1 member(s) without a VIP tier.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="307"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="312"/>
         <source>批量打印出现意外错误，详见错误报告。</source>
         <translation>Batch printing hit an unexpected error; see the error report.</translation>
     </message>
@@ -165,19 +774,19 @@
         <translation type="vanished">Batch printing failed. Please try again or call IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="33"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="32"/>
         <source>正在读取客户资料…</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/documents/batch_dialog.py STAGES), lupdate cannot see it.</translatorcomment>
         <translation>Reading member records…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="34"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="33"/>
         <source>正在生成文档…</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/documents/batch_dialog.py STAGES), lupdate cannot see it.</translatorcomment>
         <translation>Creating documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_dialog.py" line="35"/>
+        <location filename="../../ui/documents/batch_dialog.py" line="34"/>
         <source>已完成</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/documents/batch_dialog.py STAGES), lupdate cannot see it.</translatorcomment>
         <translation>Done</translation>
@@ -204,6 +813,54 @@
         <location filename="../../ui/branch_dialog.py" line="25"/>
         <source>联系电话</source>
         <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>BranchPage</name>
+    <message>
+        <location filename="../../ui/first_start/pages.py" line="154"/>
+        <source>网点信息</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages.py" line="155"/>
+        <source>网点代码用于服务单号；名称、地址和电话印在确认函和回执上。</source>
+        <translation>The branch code is part of case numbers; name, address and phone are printed on letters and receipts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages.py" line="157"/>
+        <source>例如 0101</source>
+        <translation>e.g. 0101</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages.py" line="164"/>
+        <source>网点代码(&amp;C)</source>
+        <translation>Branch &amp;code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages.py" line="165"/>
+        <source>网点名称(&amp;N)</source>
+        <translation>Branch &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages.py" line="166"/>
+        <source>网点地址(&amp;A)</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages.py" line="167"/>
+        <source>联系电话(&amp;P)</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages.py" line="183"/>
+        <source>网点代码应为2到16位数字或字母。</source>
+        <translation>The branch code is 2 to 16 digits or letters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages.py" line="187"/>
+        <source>请填写网点名称。</source>
+        <translation>Please enter the branch name.</translation>
     </message>
 </context>
 <context>
@@ -248,10 +905,17 @@
         <source>{name}  {id}  {member}的指定亲属（{rel}，{prog}）</source>
         <translation>{name}  {id}  designated relative of {member} ({rel}, {prog})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/cases/pages_caller.py" line="117"/>
+        <source>找到 %n 位</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>找到 {n} 位</source>
-        <translation>Found: {n}</translation>
+        <translation type="vanished">Found: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/cases/pages_caller.py" line="119"/>
@@ -277,215 +941,423 @@
 <context>
     <name>CardReissueDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="105"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="106"/>
         <source>补发贵宾卡</source>
         <translation>Reissue VIP card</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="111"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="112"/>
         <source>正在读取卡片信息…</source>
         <translation>Reading the card…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="112"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="113"/>
         <source>挂失（卡片遗失或被盗）</source>
         <translation>Report lost (lost or stolen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="113"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="114"/>
         <source>损坏</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="122"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="123"/>
         <source>可选：客户所持（损坏）卡上的卡号</source>
         <translation>Optional: the number on the member&apos;s (damaged) card</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="125"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="126"/>
         <source>已核验客户本人有效身份证件原件</source>
         <translation>The member&apos;s original, valid ID document has been checked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="128"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="129"/>
         <source>确认后原卡立即停用，新卡号沿用原卡等级。</source>
         <translation>Once confirmed, the old card is blocked at once; the new card keeps the same tier.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="132"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="133"/>
         <source>当前卡片</source>
         <translation>Current card</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="133"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="134"/>
         <source>补发原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="134"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="135"/>
         <source>核对卡号</source>
         <translation>Check card number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="138"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="140"/>
         <source>确认补发</source>
         <translation>Confirm reissue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="141"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="143"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="166"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="177"/>
         <source>{name}目前没有有效的贵宾卡，无需补发。</source>
         <translation>{name} has no valid VIP card, so there is nothing to reissue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="179"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="190"/>
         <source>该卡因保单中止处于暂停状态：补发的新卡同样为暂停状态，保单复效后自动恢复有效。</source>
         <translation>This card is suspended because the policy is suspended: the new card is suspended too and becomes valid again automatically on reinstatement.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="202"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="214"/>
         <source>✗ 该卡号不是客户当前的贵宾卡，请核对</source>
         <translation>✗ This is not the member&apos;s current VIP card number; please check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="204"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="216"/>
         <source>✓ 卡号与客户当前的贵宾卡一致</source>
         <translation>✓ Matches the member&apos;s current VIP card</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="227"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="240"/>
         <source>正在办理…</source>
         <translation>Processing…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="244"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="257"/>
         <source>新卡 {number}  {tier}</source>
         <translation>New card {number}  {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="250"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="263"/>
         <source>原卡 {old} 已停用，新卡 {new} 已生效。正在生成回执…</source>
         <translation>Old card {old} blocked, new card {new} active. Creating the receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="265"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="278"/>
         <source>补发完成：新卡 {new}，回执已生成。</source>
         <translation>Reissued: new card {new}; the receipt is ready.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="272"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="285"/>
         <source>贵宾卡补发回执</source>
         <translation>VIP card reissue receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="279"/>
         <source>（已保存：{path}）</source>
-        <translation> (saved: {path})</translation>
+        <translation type="vanished"> (saved: {path})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="41"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="42"/>
         <source>有效</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/dialogs/card_reissue.py STATUS), lupdate cannot see it.</translatorcomment>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_reissue.py" line="42"/>
+        <location filename="../../ui/dialogs/card_reissue.py" line="43"/>
         <source>暂停使用</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/dialogs/card_reissue.py STATUS), lupdate cannot see it.</translatorcomment>
         <translation>Suspended</translation>
     </message>
 </context>
 <context>
+    <name>CareCalendar</name>
+    <message>
+        <location filename="../../ui/care/window.py" line="58"/>
+        <source>关怀日历</source>
+        <translation>Care calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="62"/>
+        <source>我的客户</source>
+        <translation>My members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="63"/>
+        <source>全部客户</source>
+        <translation>All members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="65"/>
+        <source>全部事项</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="71"/>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="74"/>
+        <source>客户经理(&amp;M)</source>
+        <translation>Account &amp;manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="75"/>
+        <source>事项(&amp;K)</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="76"/>
+        <source>从(&amp;F)</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="77"/>
+        <source>共(&amp;N)</source>
+        <translation>For (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="87"/>
+        <source>关怀事项列表</source>
+        <translation>Care items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="99"/>
+        <source>服务计划（按月、按周）</source>
+        <translation>Service plan (by month and week)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="100"/>
+        <source>计划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="100"/>
+        <source>事项</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="100"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="104"/>
+        <source>清单(&amp;L)</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="105"/>
+        <source>计划(&amp;P)</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="107"/>
+        <source>处理说明，如：已电话问候</source>
+        <translation>Note, e.g. greeted by phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="108"/>
+        <source>完成(&amp;D)</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="113"/>
+        <source>推迟到(&amp;S)</source>
+        <translation>&amp;Snooze until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="114"/>
+        <source>导出 Excel(&amp;X)…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="115"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="117"/>
+        <source>说明(&amp;T)</source>
+        <translation>No&amp;te</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="160"/>
+        <source>正在查询…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/care/window.py" line="170"/>
+        <source>待办 %n 项</source>
+        <translation>
+            <numerusform>%n item(s) to do</numerusform>
+            <numerusform>%n item(s) to do</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="196"/>
+        <source>请先在清单中选择一项。</source>
+        <translation>Select an item in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="206"/>
+        <source>已完成并记录。</source>
+        <translation>Done and recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="206"/>
+        <source>已推迟。</source>
+        <translation>Snoozed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="212"/>
+        <source>导出关怀日历</source>
+        <translation>Export care calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="212"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="224"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/window.py" line="232"/>
+        <source>已导出 {n} 项：{path}</source>
+        <translation>Exported {n} items: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CareTableModel</name>
+    <message>
+        <location filename="../../ui/care/model.py" line="13"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/model.py" line="14"/>
+        <source>事项</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/model.py" line="15"/>
+        <source>对象</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/model.py" line="16"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/model.py" line="17"/>
+        <source>金额（元）</source>
+        <translation>Amount (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/model.py" line="18"/>
+        <source>客户经理</source>
+        <translation>Account manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/model.py" line="106"/>
+        <source>第{week}周（{start}–{end}）</source>
+        <translation>Week {week} ({start}–{end})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care/model.py" line="110"/>
+        <source>{year}年{month}月</source>
+        <translation>{year}-{month}</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailPanel</name>
     <message>
-        <location filename="../../ui/cases/detail.py" line="41"/>
+        <location filename="../../ui/cases/detail.py" line="42"/>
         <source>请在左侧选择案件</source>
         <translation>Choose a case on the left</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="45"/>
+        <location filename="../../ui/cases/detail.py" line="46"/>
         <source>记录处理情况或下次跟进安排</source>
         <translation>What was done, or the next follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="25"/>
-        <location filename="../../ui/cases/detail.py" line="47"/>
+        <location filename="../../ui/cases/detail.py" line="26"/>
+        <location filename="../../ui/cases/detail.py" line="48"/>
         <source>跟进</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="48"/>
+        <location filename="../../ui/cases/detail.py" line="49"/>
         <source>添加记录</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="83"/>
+        <location filename="../../ui/cases/detail.py" line="50"/>
+        <source>申请主管特批(&amp;O)…</source>
+        <translation>Ask for a supervisor &amp;override…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="89"/>
         <source>&#x3000;⚠ 已超过回复期限</source>
         <translation>  ⚠ Past the reply deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="90"/>
+        <location filename="../../ui/cases/detail.py" line="96"/>
         <source>客户：{m}（{id}）&#x3000;被服务人：{p}</source>
         <translation>Member: {m} ({id})   Person served: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="95"/>
+        <location filename="../../ui/cases/detail.py" line="101"/>
         <source>描述：{d}</source>
         <translation>Description: {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="97"/>
+        <location filename="../../ui/cases/detail.py" line="103"/>
         <source>距居住地 {km:g} 公里</source>
         <translation>{km:g} km from the residence</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="99"/>
+        <location filename="../../ui/cases/detail.py" line="105"/>
         <source>旅行第 {n} 天</source>
         <translation>Day {n} of the trip</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="102"/>
+        <location filename="../../ui/cases/detail.py" line="108"/>
         <source>拒绝原因：{r}</source>
         <translation>Reasons for refusal: {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="107"/>
+        <location filename="../../ui/cases/detail.py" line="113"/>
         <source>主管推翻：{r}</source>
         <translation>Supervisor override: {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="109"/>
+        <location filename="../../ui/cases/detail.py" line="115"/>
         <source>回复期限：{due}</source>
         <translation>Reply due: {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="127"/>
+        <location filename="../../ui/cases/detail.py" line="133"/>
         <source>重新打开</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="129"/>
+        <location filename="../../ui/cases/detail.py" line="135"/>
         <source>改为“{s}”</source>
         <translation>Set to “{s}”</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="24"/>
+        <location filename="../../ui/cases/detail.py" line="25"/>
         <source>记录</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/cases/detail.py KINDS), lupdate cannot see it.</translatorcomment>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="26"/>
+        <location filename="../../ui/cases/detail.py" line="27"/>
         <source>状态</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/cases/detail.py KINDS), lupdate cannot see it.</translatorcomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="27"/>
+        <location filename="../../ui/cases/detail.py" line="28"/>
         <source>主管推翻</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/cases/detail.py KINDS), lupdate cannot see it.</translatorcomment>
         <translation>Supervisor override</translation>
@@ -528,13 +1400,20 @@
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
-    <message>
-        <location filename="../../ui/cases/queue_view.py" line="119"/>
-        <source>⚠ 超时案件 {n} 件</source>
-        <translation>⚠ Overdue cases: {n}</translation>
+    <message numerus="yes">
+        <location filename="../../ui/cases/queue_view.py" line="125"/>
+        <source>⚠ 超时案件 %n 件</source>
+        <translation>
+            <numerusform>⚠ %n overdue case</numerusform>
+            <numerusform>⚠ %n overdue cases</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_view.py" line="124"/>
+        <source>⚠ 超时案件 {n} 件</source>
+        <translation type="vanished">⚠ Overdue cases: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_view.py" line="130"/>
         <source>没有超时案件</source>
         <translation>No overdue cases</translation>
     </message>
@@ -613,64 +1492,112 @@
     </message>
 </context>
 <context>
+    <name>ChainBanner</name>
+    <message>
+        <location filename="../../ui/audit/banner.py" line="26"/>
+        <source>无法核对审计记录的完整性：{why}</source>
+        <translation>The audit log could not be checked: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/banner.py" line="31"/>
+        <source>警告：审计记录完整性核对未通过。{what}记录可能被篡改，请立即报告信息安全负责人，并用“vipdesk audit verify”核对全部记录。</source>
+        <translation>Warning: the audit log failed its integrity check. {what} Records may have been tampered with: report it to the information security officer at once and check the whole log with “vipdesk audit verify”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/banner.py" line="37"/>
+        <source>审计记录完整性警告</source>
+        <translation>Audit log integrity warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/banner.py" line="40"/>
+        <source>查看审计记录</source>
+        <translation>View audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/banner.py" line="45"/>
+        <source>知道了</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/banner.py" line="46"/>
+        <source>隐藏此提示（下次启动时会再次核对）</source>
+        <translation>Hide this notice (checked again at the next start)</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="259"/>
+        <location filename="../../ui/cases/pages_decision.py" line="307"/>
         <source>案件已开立</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="267"/>
+        <location filename="../../ui/cases/pages_decision.py" line="315"/>
         <source>打印案件摘要</source>
         <translation>Print case summary</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="271"/>
+        <location filename="../../ui/cases/pages_decision.py" line="319"/>
         <source>案件号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="272"/>
+        <location filename="../../ui/cases/pages_decision.py" line="320"/>
         <source>回复期限</source>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="273"/>
+        <location filename="../../ui/cases/pages_decision.py" line="321"/>
         <source>回拨电话</source>
         <translation>Callback number</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="293"/>
+        <location filename="../../ui/cases/pages_decision.py" line="341"/>
         <source>（客户登记的电话）</source>
         <translation>(the member&apos;s registered phone)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="295"/>
+        <location filename="../../ui/cases/pages_decision.py" line="344"/>
         <source>已由主管推翻拒绝决定并受理。</source>
         <translation>A supervisor overrode the refusal; the case is accepted.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="297"/>
+        <location filename="../../ui/cases/pages_decision.py" line="346"/>
+        <source>已记录本次拒绝，请主管在特批窗口中签批。</source>
+        <translation>The refusal is recorded; a supervisor now approves the override in the override window.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/pages_decision.py" line="349"/>
         <source>已记录本次拒绝，请向来电人说明原因。</source>
         <translation>The refusal is recorded; please explain the reasons to the caller.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="299"/>
+        <location filename="../../ui/cases/pages_decision.py" line="351"/>
         <source>请告知来电人案件号，并按期限回复。</source>
         <translation>Give the caller the case number, and reply by the deadline.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="307"/>
+        <location filename="../../ui/cases/pages_decision.py" line="370"/>
+        <source>未特批：本次拒绝已记录；如需特批，可在案件队列中再次申请。</source>
+        <translation>Not overridden: the refusal is recorded; an override can still be asked for from the case queue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/pages_decision.py" line="372"/>
+        <source>已特批受理：申请人 {requester}，批准人 {approver}。</source>
+        <translation>Accepted by override: requested by {requester}, approved by {approver}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/pages_decision.py" line="380"/>
         <source>正在生成案件摘要…</source>
         <translation>Creating the case summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="314"/>
+        <location filename="../../ui/cases/pages_decision.py" line="387"/>
         <source>案件摘要已生成。</source>
         <translation>The case summary is ready.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="317"/>
+        <location filename="../../ui/cases/pages_decision.py" line="393"/>
         <source>案件摘要 {no}</source>
         <translation>Case summary {no}</translation>
     </message>
@@ -714,335 +1641,940 @@
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="72"/>
+        <source>统计看板</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="76"/>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="77"/>
+        <location filename="../../ui/dashboard/window.py" line="129"/>
+        <source>关闭</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="93"/>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="105"/>
+        <location filename="../../ui/dashboard/window.py" line="120"/>
+        <source>非贵宾</source>
+        <translation>Not VIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="119"/>
+        <source>有效</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="119"/>
+        <source>暂停</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="127"/>
+        <source>各等级客户数</source>
+        <translation>Members per tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="129"/>
+        <source>受理</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="130"/>
+        <source>按时</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="138"/>
+        <source>每周案件（按时完成）</source>
+        <translation>Cases per week (deadlines met)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="141"/>
+        <source>补卡</source>
+        <translation>Card reissues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="141"/>
+        <source>指定亲属</source>
+        <translation>Designations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="147"/>
+        <source>每月补卡与指定亲属</source>
+        <translation>Reissues and designations per month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="149"/>
+        <source>已完成关怀</source>
+        <translation>Care items done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="152"/>
+        <source>各客户经理完成的关怀事项</source>
+        <translation>Care items done per account manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="159"/>
+        <source>近 {weeks} 周受理 {n} 件，按时 {share}</source>
+        <translation>{n} cases in the last {weeks} weeks, {share} on time</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../ui/first_start/pages.py" line="59"/>
+        <source>选择数据库</source>
+        <translation>Choose the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages.py" line="61"/>
+        <source>客户数据保存在哪里？单独一台柜台电脑选本机；多台柜台共用选分行服务器。</source>
+        <translation>Where are the customers kept? A single desk PC: this PC. Several desks sharing: the branch server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages.py" line="63"/>
+        <source>本机数据库(&amp;L)（保存在本机的用户数据文件夹）</source>
+        <translation>This PC&apos;s own database (&amp;L) (in this PC&apos;s user-data folder)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages.py" line="65"/>
+        <source>分行服务器(&amp;S)（PostgreSQL，由IT部门提供地址）</source>
+        <translation>The branch &amp;server (PostgreSQL; IT gives the address)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages.py" line="72"/>
+        <source>测试连接(&amp;T)</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages.py" line="124"/>
+        <source>地址应以 postgresql:// 开头，例如 {example}</source>
+        <translation>The address starts with postgresql://, e.g. {example}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages.py" line="129"/>
+        <source>正在连接…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages.py" line="138"/>
+        <source>连接成功，数据表已就绪。</source>
+        <translation>Connected; the tables are ready.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/date_field.py" line="134"/>
+        <source>如 2026-11-27、20261127 或 11/27</source>
+        <translation>e.g. 2026-11-27, 20261127 or 11/27</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="136"/>
+        <source>可直接输入日期：2026-11-27、20261127 或 11/27；↑↓ 加减一天，Alt+↓ 打开日历</source>
+        <translation>Type the date: 2026-11-27, 20261127 or 11/27; ↑/↓ one day later/earlier, Alt+↓ opens the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="141"/>
+        <source>打开日历（Alt+↓）</source>
+        <translation>Open the calendar (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="142"/>
+        <source>打开日历</source>
+        <translation>Open the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="195"/>
+        <source>日期应在 {first} 至 {last} 之间</source>
+        <translation>The date must be between {first} and {last}</translation>
+    </message>
+</context>
+<context>
     <name>DecisionPage</name>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="136"/>
+        <location filename="../../ui/cases/pages_decision.py" line="146"/>
         <source>审核结果</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="138"/>
+        <location filename="../../ui/cases/pages_decision.py" line="148"/>
         <source>开立案件</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="144"/>
         <source>主管推翻拒绝决定</source>
-        <translation>Supervisor overrides the refusal</translation>
+        <translation type="vanished">Supervisor overrides the refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="146"/>
         <source>推翻理由（必填，记入审计日志）</source>
-        <translation>Reason for the override (required; written to the audit log)</translation>
+        <translation type="vanished">Reason for the override (required; written to the audit log)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="151"/>
+        <location filename="../../ui/cases/pages_decision.py" line="154"/>
+        <source>申请主管特批(&amp;O)</source>
+        <translation>Ask for a supervisor &amp;override</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/pages_decision.py" line="156"/>
+        <source>特批理由（必填，记入审计日志）</source>
+        <translation>Reason for the override (required; recorded in the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/pages_decision.py" line="157"/>
+        <source>特批理由</source>
+        <translation>Reason for the override</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/pages_decision.py" line="163"/>
+        <location filename="../../ui/cases/pages_decision.py" line="170"/>
         <source>原因</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="153"/>
+        <location filename="../../ui/cases/pages_decision.py" line="164"/>
         <source>请向来电人说明的费用</source>
         <translation>Costs to explain to the caller</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="155"/>
+        <location filename="../../ui/cases/pages_decision.py" line="166"/>
         <source>开案前请确认（勾选表示“是”）</source>
         <translation>Confirm before opening the case (tick for “yes”)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="174"/>
+        <location filename="../../ui/cases/pages_decision.py" line="171"/>
+        <source>开案前请确认</source>
+        <translation>Confirm before opening the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/pages_decision.py" line="198"/>
         <source>{kind}无需资格审核，将在 {h} 小时内首次回复客户。</source>
         <translation>{kind}: no eligibility check needed; the first reply to the member is due within {h} hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="175"/>
+        <location filename="../../ui/cases/pages_decision.py" line="199"/>
         <source>投诉</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="175"/>
+        <location filename="../../ui/cases/pages_decision.py" line="199"/>
         <source>咨询</source>
         <translation>Enquiry</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="180"/>
+        <location filename="../../ui/cases/pages_decision.py" line="204"/>
         <source>正在审核…</source>
         <translation>Checking eligibility…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="202"/>
+        <location filename="../../ui/cases/pages_decision.py" line="226"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="203"/>
+        <location filename="../../ui/cases/pages_decision.py" line="227"/>
         <source>来电人</source>
         <translation>The caller</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="205"/>
+        <location filename="../../ui/cases/pages_decision.py" line="229"/>
         <source>✔ 可以受理：{name}符合服务条件</source>
         <translation>✔ Eligible: {name} meets the service conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="208"/>
+        <location filename="../../ui/cases/pages_decision.py" line="232"/>
         <source>✘ 不能受理：{name}不符合服务条件（{n} 项原因）</source>
         <translation>✘ Not eligible: {name} does not meet the service conditions ({n} reason(s))</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="224"/>
+        <location filename="../../ui/cases/pages_decision.py" line="265"/>
+        <source>开立案件时先记录本次拒绝；申请特批时，随后由一位主管（不能是申请人本人）在本机输入自己的账号和密码批准，案件同时记录申请人和批准人。</source>
+        <translation>Opening the case records this refusal first; if an override is asked for, a supervisor (not the requester) then approves it at this desk with their own username and password, and the case records both names.</translation>
+    </message>
+    <message>
         <source>推翻拒绝决定需要主管或管理员登录办理；也可以开立案件记录本次拒绝。</source>
-        <translation>Overriding a refusal needs a supervisor or administrator to be logged in; you can also open the case to record the refusal.</translation>
+        <translation type="vanished">Overriding a refusal needs a supervisor or administrator to be logged in; you can also open the case to record the refusal.</translation>
     </message>
 </context>
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>VIP Desk 贵宾客户服务台</source>
         <translation>VIP Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>正在打开数据库…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>正在生成演示客户</source>
         <translation>Creating demo members</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>正在计算等级</source>
         <translation>Computing tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>正在发卡</source>
         <translation>Issuing cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
         <source>首次启动：正在创建演示数据库，请稍候…
 {text}</source>
-        <translation>First start: creating a demo database, please wait…
+        <translation type="vanished">First start: creating a demo database, please wait…
 {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>不使用（仅离线地名库）</source>
         <translation>None (offline gazetteer only)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>在线地理编码</source>
         <translation>Online geocoder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>离线地名库查不到的地点，可由联网的地理编码服务查询（需网络）：</source>
         <translation>Places the offline gazetteer does not know can be looked up by an online geocoding service (needs the network):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>数据库：{name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>柜员：{name}</source>
         <translation>Clerk: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <source>正在创建演示数据库，请稍候…
+{text}</source>
+        <translation>Creating the demo database, please wait…
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <source>未登录</source>
+        <translation>not signed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="260"/>
+        <source>VIP Desk 贵宾客户服务台 — 演示数据</source>
+        <translation>VIP Desk — demo data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="261"/>
+        <source>演示数据：{name}</source>
+        <translation>Demo data: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>客户 {n:,} 位</source>
         <translation>{n:,} members</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>在左侧输入姓名、拼音首字母或证件号后几位查找客户。</source>
         <translation>Type a name, pinyin initials or the last digits of an ID number on the left to find a member.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>数据库：未连接</source>
         <translation>Database: not connected</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>数据库未打开。</source>
         <translation>The database is not open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="398"/>
+        <source>有未完成的办理，退出后将丢失。</source>
+        <translation>An open window holds unfinished work; it will be lost if you quit.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <location filename="../../ui/export_job.py" line="28"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_job.py" line="28"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_job.py" line="30"/>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_job.py" line="44"/>
+        <source>已写入 {n} 行…</source>
+        <translation>{n} rows written…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <location filename="../../ui/first_start/wizard.py" line="42"/>
+        <source>VIP Desk 首次启动</source>
+        <translation>VIP Desk first start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/wizard.py" line="45"/>
+        <source>下一步(&amp;N) &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/wizard.py" line="46"/>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/wizard.py" line="47"/>
+        <source>稍后继续</source>
+        <translation>Continue later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/wizard.py" line="48"/>
+        <source>完成(&amp;F)</source>
+        <translation>&amp;Finish</translation>
+    </message>
+</context>
+<context>
+    <name>IdleMinutesDialog</name>
+    <message>
+        <location filename="../../ui/session/idle_settings.py" line="36"/>
+        <source>自动锁屏时间</source>
+        <translation>Idle lock time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/idle_settings.py" line="38"/>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/idle_settings.py" line="44"/>
+        <source>柜台无人操作达到该时间后自动锁屏，需输入密码解锁。对所有柜台生效。</source>
+        <translation>After this long without input the desk locks itself and asks for the password. Applies to every desk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/idle_settings.py" line="47"/>
+        <source>锁屏前的无操作时间(&amp;M)</source>
+        <translation>&amp;Minutes without input before locking</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="84"/>
+        <source>导入客户与保单</source>
+        <translation>Import members and policies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="87"/>
+        <source>客户（证件号码、姓名、手机、地址）</source>
+        <translation>Members (ID number, name, mobile, address)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="88"/>
+        <source>保单（须先导入客户）</source>
+        <translation>Policies (import the members first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="89"/>
+        <source>CSV 或 XLSX 文件</source>
+        <translation>CSV or XLSX file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="90"/>
+        <source>选择文件(&amp;F)…</source>
+        <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="91"/>
+        <source>开始导入(&amp;S)</source>
+        <translation>&amp;Start import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="92"/>
+        <source>取消导入</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="96"/>
+        <source>导入结果与问题</source>
+        <translation>Import result and problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="100"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="101"/>
+        <source>经办人</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="102"/>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="103"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="104"/>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="105"/>
+        <source>读取/新增/更新/未变</source>
+        <translation>Read/added/changed/unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="106"/>
+        <source>有问题的行</source>
+        <translation>Rows with problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="114"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="125"/>
+        <source>导入内容：</source>
+        <translation>Import:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="137"/>
+        <source>最近十次导入：</source>
+        <translation>Last ten imports:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="147"/>
+        <source>选择导入文件</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="147"/>
+        <source>表格文件 (*.csv *.xlsx *.txt)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="156"/>
+        <source>请先选择要导入的文件。</source>
+        <translation>Choose the file to import first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="161"/>
+        <source>正在准备…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="178"/>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="184"/>
+        <source>已读 %1 行，正在写入数据库…</source>
+        <translation>%1 rows read, writing to the database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="187"/>
+        <source>已读 %1 行，发现 %2 处问题</source>
+        <translation>%1 rows read, %2 problems found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="206"/>
+        <source>导入完成：%1 行，新增 %2，更新 %3，未变 %4</source>
+        <translation>Import done: %1 rows, %2 added, %3 changed, %4 unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="220"/>
+        <source>没有导入任何数据。</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="155"/>
+        <source>导入客户和保单</source>
+        <translation>Import members and policies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="157"/>
+        <source>从核心系统导出的客户文件和保单文件（CSV 或 Excel）。也可以跳过，以后再导入。</source>
+        <translation>The members and policies files exported from the core system (CSV or Excel). You may skip this and import later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="164"/>
+        <source>客户文件(&amp;M)</source>
+        <translation>&amp;Members file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="165"/>
+        <source>保单文件(&amp;O)</source>
+        <translation>P&amp;olicies file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="167"/>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="181"/>
+        <source>导入需要管理员登录：</source>
+        <translation>Importing needs an administrator to sign in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="182"/>
+        <source>管理员用户名(&amp;D)</source>
+        <translation>A&amp;dministrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="183"/>
+        <source>管理员密码(&amp;W)</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="184"/>
+        <source>开始导入(&amp;I)</source>
+        <translation>Start &amp;import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="185"/>
+        <source>取消导入(&amp;C)</source>
+        <translation>&amp;Cancel import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="224"/>
+        <source>选择文件</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="240"/>
+        <source>请先选择客户文件或保单文件。</source>
+        <translation>Please choose a members or policies file first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="253"/>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="287"/>
+        <source>客户</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="287"/>
+        <source>保单</source>
+        <translation>Policies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="292"/>
+        <source>{what}文件未导入：{error}</source>
+        <translation>{what} file not imported: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="296"/>
+        <source>{what}：{rows} 行，新增 {new}，更新 {changed}，未变 {same}。</source>
+        <translation>{what}: {rows} rows, {new} new, {changed} updated, {same} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start/pages_admin.py" line="304"/>
+        <source>导入完成。点“完成”开始使用。</source>
+        <translation>Import finished. Click &quot;Finish&quot; to start.</translation>
     </message>
 </context>
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="45"/>
+        <location filename="../../ui/cases/pages_decision.py" line="46"/>
         <source>所在地与行程</source>
         <translation>Location and trip</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="46"/>
+        <location filename="../../ui/cases/pages_decision.py" line="47"/>
         <source>询问来电人目前所在的城市或区县，以及本次旅行的出发日期。</source>
         <translation>Ask the caller which city or district they are in now, and the day this trip began.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="49"/>
+        <location filename="../../ui/cases/pages_decision.py" line="50"/>
         <source>如：石家庄、河北省石家庄市长安区、Shijiazhuang、日本</source>
         <translation>e.g. 石家庄, 河北省石家庄市长安区, Shijiazhuang, 日本</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="66"/>
+        <location filename="../../ui/cases/pages_decision.py" line="67"/>
         <source>目前所在地</source>
         <translation>Current location</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="67"/>
+        <location filename="../../ui/cases/pages_decision.py" line="68"/>
         <source>出发日期</source>
         <translation>Departure date</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="68"/>
+        <location filename="../../ui/cases/pages_decision.py" line="69"/>
         <source>居住地</source>
         <translation>Residence</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="69"/>
+        <location filename="../../ui/cases/pages_decision.py" line="70"/>
         <source>距居住地</source>
         <translation>Distance from residence</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="70"/>
+        <location filename="../../ui/cases/pages_decision.py" line="71"/>
         <source>旅行天数</source>
         <translation>Day of the trip</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="109"/>
+        <location filename="../../ui/cases/pages_decision.py" line="119"/>
         <source>无法识别</source>
         <translation>Not recognised</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="111"/>
+        <location filename="../../ui/cases/pages_decision.py" line="121"/>
         <source>{km:g} 公里</source>
         <translation>{km:g} km</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="113"/>
+        <location filename="../../ui/cases/pages_decision.py" line="123"/>
         <source>无法计算</source>
         <translation>Cannot be calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="116"/>
+        <location filename="../../ui/cases/pages_decision.py" line="104"/>
+        <location filename="../../ui/cases/pages_decision.py" line="126"/>
         <source>第 {n} 天</source>
         <translation>Day {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="121"/>
+        <location filename="../../ui/cases/pages_decision.py" line="131"/>
         <source>识别为：{place}</source>
         <translation>Recognised as: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_decision.py" line="123"/>
+        <location filename="../../ui/cases/pages_decision.py" line="133"/>
         <source>无法识别该地点，请再次询问所在城市或区县。</source>
         <translation>Place not recognised; ask the caller again for the city or district.</translation>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/session/idle_lock.py" line="101"/>
+        <source>屏幕已锁定</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/idle_lock.py" line="107"/>
+        <source>解锁(&amp;U)</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/idle_lock.py" line="109"/>
+        <source>其他员工登录(&amp;O)…</source>
+        <translation>&amp;Other staff member…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/idle_lock.py" line="116"/>
+        <source>关闭其窗口并登录(&amp;S)</source>
+        <translation>Close their windows and &amp;sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/idle_lock.py" line="122"/>
+        <source>用户名(&amp;N)</source>
+        <translation>User&amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/idle_lock.py" line="124"/>
+        <source>密码(&amp;W)</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/idle_lock.py" line="133"/>
+        <source>密码(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/idle_lock.py" line="168"/>
+        <source>{name}（{username}）离开了柜台。请输入密码解锁，正在办理的工作会保留。</source>
+        <translation>{name} ({username}) left the desk. Enter the password to unlock; work in progress is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/idle_lock.py" line="173"/>
+        <source>由其他员工登录将关闭 {name} 打开的 {n} 个窗口和正在查看的客户，其中未保存的内容会丢失。</source>
+        <translation>Signing in as another staff member closes the {n} windows {name} has open and the customer on screen; unsaved input in them is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/idle_lock.py" line="177"/>
+        <source>由其他员工登录将关闭 {name} 正在查看的客户，未保存的内容会丢失。</source>
+        <translation>Signing in as another staff member closes the customer {name} has on screen; unsaved input is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/idle_lock.py" line="206"/>
+        <location filename="../../ui/session/idle_lock.py" line="218"/>
+        <source>正在核对…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/idle_lock.py" line="215"/>
+        <source>请输入用户名和密码。</source>
+        <translation>Please enter the username and password.</translation>
+    </message>
+</context>
+<context>
     <name>MemberView</name>
     <message>
-        <location filename="../../ui/member_view.py" line="48"/>
+        <location filename="../../ui/member_view.py" line="50"/>
         <source>无等级</source>
         <translation>No tier</translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="51"/>
+        <location filename="../../ui/member_view.py" line="53"/>
         <source>无有效贵宾卡</source>
         <translation>No valid card</translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="71"/>
+        <location filename="../../ui/member_view.py" line="73"/>
         <source>{day} 起</source>
         <translation>since {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="127"/>
+        <location filename="../../ui/member_view.py" line="133"/>
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="128"/>
+        <location filename="../../ui/member_view.py" line="134"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="129"/>
+        <location filename="../../ui/member_view.py" line="135"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="148"/>
+        <location filename="../../ui/member_view.py" line="136"/>
+        <source>客户经理</source>
+        <translation>Account manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_view.py" line="175"/>
+        <source>出示的卡号 {number}：{warning}</source>
+        <translation>Card presented {number}: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_view.py" line="182"/>
         <source>服务权益</source>
         <translation>Entitlements</translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="158"/>
+        <location filename="../../ui/member_view.py" line="192"/>
         <source>指定亲属</source>
         <translation>Designated relatives</translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="184"/>
+        <location filename="../../ui/member_view.py" line="218"/>
         <source>年化保费与保单</source>
         <translation>AFYP and policies</translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="185"/>
+        <location filename="../../ui/member_view.py" line="219"/>
         <source>卡片记录</source>
         <translation>Card history</translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="187"/>
+        <location filename="../../ui/member_view.py" line="221"/>
+        <source>服务使用</source>
+        <translation>Service use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_view.py" line="223"/>
+        <source>等级变更</source>
+        <translation>Tier history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_view.py" line="225"/>
         <source>操作记录</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="215"/>
+        <location filename="../../ui/member_view.py" line="257"/>
         <source>未达贵宾等级</source>
         <translation>No VIP tier</translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="217"/>
+        <location filename="../../ui/member_view.py" line="259"/>
         <source>{gender} · {age}岁 · {tier}</source>
         <translation>{gender} · {age} · {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="231"/>
+        <location filename="../../ui/member_view.py" line="267"/>
+        <source>未指定</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_view.py" line="275"/>
         <source>累计年化保费（仅计有效保单）：{amount}</source>
         <translation>AFYP (policies in force only): {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="247"/>
+        <location filename="../../ui/member_view.py" line="297"/>
         <source>未达贵宾等级：累计年化保费满 {amount} 可获{tier}。</source>
         <translation>No VIP tier: an AFYP of {amount} earns {tier}.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="260"/>
+        <location filename="../../ui/member_view.py" line="310"/>
         <source>保单中止，贵宾服务暂停；保单复效后恢复。</source>
         <translation>Policies suspended: VIP services are suspended until reinstatement.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="275"/>
+        <location filename="../../ui/member_view.py" line="325"/>
         <source>{tier}可指定 {n} 位亲属，已指定 {k} 位。</source>
         <translation>{tier}: {n} relatives allowed, {k} designated.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="281"/>
+        <location filename="../../ui/member_view.py" line="331"/>
         <source>白金卡、钻石卡客户可指定亲属；本客户暂无指定亲属。</source>
         <translation>Platinum and diamond members may designate relatives; this member has none.</translation>
     </message>
@@ -1116,30 +2648,196 @@
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../ui/cases/override_dialog.py" line="77"/>
+        <source>主管特批（双人复核）</source>
+        <translation>Supervisor override (four eyes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/override_dialog.py" line="82"/>
+        <source>该申请的资格审核结果为“不能受理”。特批须由一位主管（不能是申请人本人）在本机输入自己的账号和密码批准，案件会同时记录申请人和批准人。</source>
+        <translation>This request was refused by the eligibility check. An override must be approved at this desk by a supervisor (not the requester) with their own username and password; the case records both the requester and the approver.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/override_dialog.py" line="96"/>
+        <source>特批理由（必填，记入案件和审计记录）</source>
+        <translation>Reason for the override (required; recorded on the case and in the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/override_dialog.py" line="97"/>
+        <source>特批理由</source>
+        <translation>Reason for the override</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/override_dialog.py" line="99"/>
+        <source>主管账号</source>
+        <translation>Supervisor&apos;s username</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/override_dialog.py" line="102"/>
+        <source>主管密码</source>
+        <translation>Supervisor&apos;s password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/override_dialog.py" line="104"/>
+        <source>特批结果</source>
+        <translation>Override result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/override_dialog.py" line="106"/>
+        <source>申请人</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/override_dialog.py" line="107"/>
+        <source>特批理由(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/override_dialog.py" line="110"/>
+        <source>请主管本人输入</source>
+        <translation>To be typed by the supervisor in person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/override_dialog.py" line="112"/>
+        <source>主管账号(&amp;U)</source>
+        <translation>Supervisor&apos;s &amp;username</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/override_dialog.py" line="114"/>
+        <source>密码(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/override_dialog.py" line="119"/>
+        <source>批准特批(&amp;A)</source>
+        <translation>&amp;Approve override</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/override_dialog.py" line="121"/>
+        <source>批准特批</source>
+        <translation>Approve override</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/override_dialog.py" line="122"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/override_dialog.py" line="152"/>
+        <source>请写明特批理由。</source>
+        <translation>Please give the reason for the override.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/override_dialog.py" line="154"/>
+        <source>请主管输入自己的账号和密码。</source>
+        <translation>The supervisor must enter their own username and password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/override_dialog.py" line="166"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/override_dialog.py" line="169"/>
+        <source>已特批：申请人 {requester}，批准人 {approver}。</source>
+        <translation>Override approved: requested by {requester}, approved by {approver}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/override_dialog.py" line="192"/>
+        <source>正在核对主管身份…</source>
+        <translation>Checking the supervisor&apos;s identity…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/override_dialog.py" line="199"/>
+        <source>案件 {no}：{why}</source>
+        <translation>Case {no}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/session/password_dialog.py" line="41"/>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/password_dialog.py" line="47"/>
+        <source>管理员重置了您的密码，请先设置新密码再继续工作。</source>
+        <translation>An administrator reset your password. Please set a new one before you continue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/password_dialog.py" line="56"/>
+        <source>当前密码(&amp;O)</source>
+        <translation>&amp;Old password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/password_dialog.py" line="57"/>
+        <source>新密码(&amp;N)</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/password_dialog.py" line="58"/>
+        <source>再输入一次(&amp;A)</source>
+        <translation>Repeat &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/password_dialog.py" line="66"/>
+        <source>新密码至少10个字符，且不能与用户名相同。</source>
+        <translation>The new password needs at least 10 characters and must not be the username.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/password_dialog.py" line="75"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/password_dialog.py" line="77"/>
+        <source>退出登录</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/password_dialog.py" line="77"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/password_dialog.py" line="88"/>
+        <source>两次输入的新密码不一致。</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/password_dialog.py" line="93"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/documents/preview.py" line="89"/>
-        <location filename="../../ui/documents/preview.py" line="135"/>
+        <location filename="../../ui/documents/preview.py" line="91"/>
+        <location filename="../../ui/documents/preview.py" line="137"/>
         <source>正在生成文档…</source>
         <translation>Creating the document…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="90"/>
+        <location filename="../../ui/documents/preview.py" line="92"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="91"/>
+        <location filename="../../ui/documents/preview.py" line="93"/>
         <source>另存为PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="92"/>
+        <location filename="../../ui/documents/preview.py" line="94"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/preview.py" line="128"/>
+        <location filename="../../ui/documents/preview.py" line="130"/>
         <source>共 %n 页</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1147,12 +2845,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="163"/>
+        <location filename="../../ui/documents/preview.py" line="164"/>
         <source>生成或打印文档时出现意外错误，详见错误报告。</source>
         <translation>Making or printing the document hit an unexpected error; see the error report.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="229"/>
+        <location filename="../../ui/documents/preview.py" line="212"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview.py" line="231"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
@@ -1188,229 +2891,532 @@
         <translation type="vanished">Cannot save the file: </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview.py" line="236"/>
+        <location filename="../../ui/documents/preview.py" line="238"/>
         <source>已保存到 </source>
         <translation>Saved to </translation>
     </message>
 </context>
 <context>
+    <name>QueueExport</name>
+    <message>
+        <location filename="../../ui/cases/queue_export.py" line="21"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_export.py" line="28"/>
+        <source>导出案件队列</source>
+        <translation>Export case queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_export.py" line="52"/>
+        <source>已导出 {n} 件案件：{path}</source>
+        <translation>Exported {n} cases: {path}</translation>
+    </message>
+</context>
+<context>
     <name>RelativeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="97"/>
+        <location filename="../../ui/dialogs/relative.py" line="99"/>
         <source>指定亲属</source>
         <translation>Designate a relative</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="105"/>
+        <location filename="../../ui/dialogs/relative.py" line="107"/>
         <source>正在读取客户信息…</source>
         <translation>Reading the member…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="108"/>
+        <location filename="../../ui/dialogs/relative.py" line="110"/>
         <source>18位居民身份证号码</source>
         <translation>18-digit resident ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="109"/>
-        <location filename="../../ui/dialogs/relative.py" line="199"/>
+        <location filename="../../ui/dialogs/relative.py" line="111"/>
+        <location filename="../../ui/dialogs/relative.py" line="214"/>
         <source>请输入亲属的身份证号码</source>
         <translation>Enter the relative&apos;s ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="119"/>
+        <location filename="../../ui/dialogs/relative.py" line="121"/>
         <source>客户</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="120"/>
+        <location filename="../../ui/dialogs/relative.py" line="122"/>
         <source>亲属姓名</source>
         <translation>Relative&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="121"/>
+        <location filename="../../ui/dialogs/relative.py" line="123"/>
         <source>身份证号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="123"/>
+        <location filename="../../ui/dialogs/relative.py" line="125"/>
         <source>关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="124"/>
+        <location filename="../../ui/dialogs/relative.py" line="126"/>
         <source>项目</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="125"/>
+        <location filename="../../ui/dialogs/relative.py" line="127"/>
         <source>都会康悦保单</source>
         <translation>Metro Kangyue policy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="127"/>
+        <location filename="../../ui/dialogs/relative.py" line="129"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="128"/>
+        <location filename="../../ui/dialogs/relative.py" line="130"/>
         <source>剩余名额</source>
         <translation>Places left</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="130"/>
+        <location filename="../../ui/dialogs/relative.py" line="132"/>
         <source>确认指定</source>
         <translation>Designate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="133"/>
+        <location filename="../../ui/dialogs/relative.py" line="135"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="174"/>
+        <location filename="../../ui/dialogs/relative.py" line="189"/>
         <source>贵宾卡指定亲属</source>
         <translation>VIP card designated relative</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="176"/>
+        <location filename="../../ui/dialogs/relative.py" line="191"/>
         <source>都会康悦指定亲属</source>
         <translation>Metro Kangyue (都会康悦) designated relative</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="209"/>
+        <location filename="../../ui/dialogs/relative.py" line="224"/>
         <source>✓ 号码有效&#x3000;出生日期 {born}&#x3000;{age}周岁&#x3000;{gender}</source>
         <translation>✓ Valid number   born {born}   aged {age}   {gender}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="237"/>
+        <location filename="../../ui/dialogs/relative.py" line="252"/>
         <source>{left} 位（共 {limit} 位）</source>
         <translation>{left} of {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="241"/>
-        <location filename="../../ui/dialogs/relative.py" line="266"/>
+        <location filename="../../ui/dialogs/relative.py" line="256"/>
+        <location filename="../../ui/dialogs/relative.py" line="281"/>
         <source>请填写亲属姓名、身份证号码和关系</source>
         <translation>Enter the relative&apos;s name, ID number and relation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="243"/>
+        <location filename="../../ui/dialogs/relative.py" line="258"/>
         <source>身份证号码无效，不能指定</source>
         <translation>Invalid ID number: cannot designate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="252"/>
+        <location filename="../../ui/dialogs/relative.py" line="267"/>
         <source>，等待期满后自 {day} 起可享受服务</source>
         <translation>; services from {day}, after the waiting period</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="257"/>
+        <location filename="../../ui/dialogs/relative.py" line="272"/>
         <source>可以指定：将占用第 {slot} 个名额{wait}。</source>
         <translation>Can be designated: takes place {slot}{wait}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="264"/>
+        <location filename="../../ui/dialogs/relative.py" line="279"/>
         <source>不能指定：</source>
         <translation>Cannot designate: </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="288"/>
+        <location filename="../../ui/dialogs/relative.py" line="304"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="303"/>
+        <location filename="../../ui/dialogs/relative.py" line="319"/>
         <source>{left} 位</source>
         <translation>{left} left</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="306"/>
+        <location filename="../../ui/dialogs/relative.py" line="322"/>
         <source>已指定 {name} 为指定亲属。正在生成确认函…</source>
         <translation>{name} is now a designated relative. Creating the confirmation letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="319"/>
+        <location filename="../../ui/dialogs/relative.py" line="335"/>
         <source>已指定 {name} 为指定亲属，确认函已生成。</source>
         <translation>{name} is now a designated relative; the confirmation letter is ready.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="324"/>
+        <location filename="../../ui/dialogs/relative.py" line="341"/>
         <source>指定亲属确认函</source>
         <translation>Designated relative confirmation letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="331"/>
         <source>（已保存：{path}）</source>
-        <translation> (saved: {path})</translation>
+        <translation type="vanished"> (saved: {path})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="334"/>
+        <location filename="../../ui/dialogs/relative.py" line="345"/>
         <source>亲属已指定，但确认函未能生成：</source>
         <translation>The relative is designated, but the confirmation letter could not be created: </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="39"/>
+        <location filename="../../ui/dialogs/relative.py" line="41"/>
         <source>配偶</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/dialogs/relative.py RELATIONS/GENDERS), lupdate cannot see it.</translatorcomment>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="40"/>
+        <location filename="../../ui/dialogs/relative.py" line="42"/>
         <source>父母</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/dialogs/relative.py RELATIONS/GENDERS), lupdate cannot see it.</translatorcomment>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="41"/>
+        <location filename="../../ui/dialogs/relative.py" line="43"/>
         <source>子女</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/dialogs/relative.py RELATIONS/GENDERS), lupdate cannot see it.</translatorcomment>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="44"/>
+        <location filename="../../ui/dialogs/relative.py" line="46"/>
         <source>男</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/dialogs/relative.py RELATIONS/GENDERS), lupdate cannot see it.</translatorcomment>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="45"/>
+        <location filename="../../ui/dialogs/relative.py" line="47"/>
         <source>女</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/dialogs/relative.py RELATIONS/GENDERS), lupdate cannot see it.</translatorcomment>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="169"/>
+        <location filename="../../ui/dialogs/relative.py" line="184"/>
         <source>无贵宾等级</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/dialogs/relative.py (inside an f-string)), lupdate cannot see it.</translatorcomment>
         <translation>No VIP tier</translation>
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../ui/staff/forms.py" line="160"/>
+        <source>重置密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/forms.py" line="162"/>
+        <source>为 {name}（{username}）设置新密码；对方下次登录时必须修改。</source>
+        <translation>New password for {name} ({username}); it must be changed at the next sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/forms.py" line="170"/>
+        <source>新密码(&amp;P)</source>
+        <translation>New &amp;password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/forms.py" line="171"/>
+        <source>再次输入(&amp;A)</source>
+        <translation>Type it &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/forms.py" line="172"/>
+        <source>重置(&amp;S)</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/forms.py" line="173"/>
+        <source>重置</source>
+        <translation>Reset</translation>
+    </message>
+</context>
+<context>
+    <name>RevealedText</name>
+    <message>
+        <location filename="../../ui/masking.py" line="40"/>
+        <source>{s} 秒后自动隐藏；单击号码立即隐藏</source>
+        <translation>Hidden again after {s} seconds; click the number to hide it now</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="36"/>
+        <location filename="../../ui/search_panel.py" line="38"/>
         <source>姓名、拼音或首字母、证件号（或后4–6位）、手机、保单号、卡号</source>
         <translation>Name, pinyin or initials, ID number (or last 4–6), mobile, policy or card number</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="38"/>
-        <location filename="../../ui/search_panel.py" line="111"/>
+        <location filename="../../ui/search_panel.py" line="40"/>
+        <location filename="../../ui/search_panel.py" line="125"/>
         <source>输入后即时查找，↓ 进入结果，回车打开，Esc 清除</source>
         <translation>Searches as you type; ↓ to the results, Enter opens, Esc clears</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="113"/>
+        <location filename="../../ui/search_panel.py" line="42"/>
+        <source>查找客户</source>
+        <translation>Find a member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="46"/>
+        <source>查找结果</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="47"/>
+        <source>↑↓ 选择客户，回车打开，Esc 回到查找框</source>
+        <translation>↑↓ choose a member, Enter opens, Esc goes back to the search box</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="127"/>
         <source>没有找到匹配的客户</source>
         <translation>No matching member</translation>
     </message>
-    <message>
-        <location filename="../../ui/search_panel.py" line="115"/>
-        <source>已显示前 {n} 位，向下滚动查看更多</source>
-        <translation>First {n} shown; scroll down for more</translation>
+    <message numerus="yes">
+        <location filename="../../ui/search_panel.py" line="129"/>
+        <source>已显示前 %n 位，向下滚动查看更多</source>
+        <translation>
+            <numerusform>First %n shown; scroll down for more</numerusform>
+            <numerusform>First %n shown; scroll down for more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/search_panel.py" line="131"/>
+        <source>找到 %n 位客户</source>
+        <translation>
+            <numerusform>%n member found</numerusform>
+            <numerusform>%n members found</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="117"/>
+        <source>已显示前 {n} 位，向下滚动查看更多</source>
+        <translation type="vanished">First {n} shown; scroll down for more</translation>
+    </message>
+    <message>
         <source>找到 {n} 位客户</source>
-        <translation>{n} members found</translation>
+        <translation type="vanished">{n} members found</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/session/signin_dialog.py" line="46"/>
+        <source>登录 VIP Desk</source>
+        <translation>Sign in to VIP Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/signin_dialog.py" line="48"/>
+        <source>请使用您的员工账号登录</source>
+        <translation>Please sign in with your staff account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/signin_dialog.py" line="54"/>
+        <source>用户名(&amp;U)</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/signin_dialog.py" line="56"/>
+        <source>密码(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/signin_dialog.py" line="65"/>
+        <source>登录(&amp;L)</source>
+        <translation>Sign in (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/signin_dialog.py" line="69"/>
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/signin_dialog.py" line="98"/>
+        <source>演示数据库，可用演示账号登录：{accounts}</source>
+        <translation>Demo database; sign in with a demo account: {accounts}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/signin_dialog.py" line="99"/>
+        <source>，密码 </source>
+        <translation>, password </translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/signin_dialog.py" line="110"/>
+        <source>请输入用户名和密码。</source>
+        <translation>Please enter the username and password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/signin_dialog.py" line="114"/>
+        <source>正在核对…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>SlaWatch</name>
+    <message>
+        <location filename="../../ui/cases/sla_watch.py" line="25"/>
+        <source>时效提醒</source>
+        <translation>Deadline notice</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cases/sla_watch.py" line="41"/>
+        <source>即将到期 %n 件</source>
+        <translation>
+            <numerusform>%n due soon</numerusform>
+            <numerusform>%n due soon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/sla_watch.py" line="64"/>
+        <source>已超时：{cases}</source>
+        <translation>Overdue: {cases}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/sla_watch.py" line="66"/>
+        <source>即将到期：{cases}</source>
+        <translation>Due soon: {cases}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/sla_watch.py" line="79"/>
+        <source>案件时效：即将到期 {soon} 件，超时 {late} 件</source>
+        <translation>Case deadlines: {soon} due soon, {late} overdue</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminDialog</name>
+    <message>
+        <location filename="../../ui/staff/dialog.py" line="45"/>
+        <source>员工账号</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/dialog.py" line="50"/>
+        <source>员工账号列表</source>
+        <translation>Staff account list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/dialog.py" line="58"/>
+        <source>新增员工(&amp;N)…</source>
+        <translation>&amp;New staff member…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/dialog.py" line="60"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/dialog.py" line="67"/>
+        <source>停用的账号保留在列表中，审计记录仍指向它们。</source>
+        <translation>Disabled accounts stay in the list; the audit log still refers to them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/dialog.py" line="86"/>
+        <source>所选员工</source>
+        <translation>Selected staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/dialog.py" line="92"/>
+        <source>保存岗位与网点(&amp;S)</source>
+        <translation>&amp;Save role and branch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/dialog.py" line="94"/>
+        <source>重置密码(&amp;R)…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/dialog.py" line="95"/>
+        <source>解除锁定(&amp;L)</source>
+        <translation>Un&amp;lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/dialog.py" line="98"/>
+        <source>岗位(&amp;O)</source>
+        <translation>R&amp;ole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/dialog.py" line="99"/>
+        <source>网点代码(&amp;B)</source>
+        <translation>&amp;Branch code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/dialog.py" line="169"/>
+        <location filename="../../ui/staff/dialog.py" line="175"/>
+        <source>停用账号(&amp;D)</source>
+        <translation>&amp;Disable account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/dialog.py" line="175"/>
+        <source>重新启用(&amp;E)</source>
+        <translation>&amp;Enable again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/dialog.py" line="184"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/dialog.py" line="211"/>
+        <source>已新增员工 {username}。</source>
+        <translation>Staff member {username} added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/dialog.py" line="220"/>
+        <source>已重新启用 {username}。</source>
+        <translation>{username} enabled again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/dialog.py" line="220"/>
+        <source>已停用 {username}。</source>
+        <translation>{username} disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/dialog.py" line="230"/>
+        <source>已重置 {username} 的密码，对方下次登录时须修改。</source>
+        <translation>Password of {username} reset; it must be changed at the next sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/dialog.py" line="243"/>
+        <source>已解除 {username} 的锁定。</source>
+        <translation>{username} unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/dialog.py" line="254"/>
+        <source>请填写网点代码。</source>
+        <translation>Please enter the branch code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/dialog.py" line="258"/>
+        <source>已保存 {username} 的岗位与网点。</source>
+        <translation>Role and branch of {username} saved.</translation>
+    </message>
+</context>
+<context>
+    <name>_WorkerForm</name>
+    <message>
+        <location filename="../../ui/staff/forms.py" line="59"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/forms.py" line="76"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/forms.py" line="99"/>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/forms.py" line="102"/>
+        <source>密码至少 {n} 个字符。</source>
+        <translation>The password needs at least {n} characters.</translation>
     </message>
 </context>
 <context>
@@ -1437,7 +3443,7 @@
     </message>
     <message>
         <location filename="../../ui/builtin_actions.py" line="34"/>
-        <location filename="../../ui/builtin_actions.py" line="122"/>
+        <location filename="../../ui/builtin_actions.py" line="168"/>
         <source>显示完整证件号</source>
         <translation>Show full ID number</translation>
     </message>
@@ -1457,75 +3463,125 @@
         <translation>The language is now {name}; it applies when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="70"/>
-        <location filename="../../ui/builtin_actions.py" line="182"/>
+        <location filename="../../ui/builtin_actions.py" line="69"/>
+        <source>版本 {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/builtin_actions.py" line="75"/>
+        <location filename="../../ui/builtin_actions.py" line="272"/>
         <source>关于 VIP Desk</source>
         <translation>About VIP Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="71"/>
+        <location filename="../../ui/builtin_actions.py" line="76"/>
         <source>VIP Desk 贵宾客户柜面服务</source>
         <translation>VIP Desk — branch service desk for VIP members</translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="85"/>
+        <location filename="../../ui/builtin_actions.py" line="132"/>
         <source>连接 PostgreSQL 服务器…</source>
         <translation>Connect to PostgreSQL server…</translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="92"/>
+        <location filename="../../ui/builtin_actions.py" line="139"/>
         <source>使用本机数据库</source>
         <translation>Use the local database</translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="99"/>
+        <location filename="../../ui/builtin_actions.py" line="146"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="107"/>
+        <location filename="../../ui/builtin_actions.py" line="153"/>
         <source>查找客户</source>
         <translation>Find member</translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="115"/>
+        <location filename="../../ui/builtin_actions.py" line="161"/>
         <source>清除查找</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="127"/>
+        <location filename="../../ui/builtin_actions.py" line="173"/>
         <source>查看完整证件号（记入审计日志）</source>
         <translation>Show the full ID number (written to the audit log)</translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="131"/>
+        <location filename="../../ui/builtin_actions.py" line="177"/>
         <source>刷新客户信息</source>
         <translation>Reload member</translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="140"/>
+        <location filename="../../ui/builtin_actions.py" line="186"/>
         <source>关闭客户</source>
         <translation>Close member</translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="149"/>
+        <location filename="../../ui/builtin_actions.py" line="195"/>
+        <source>关怀日历…</source>
+        <translation>Care calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/builtin_actions.py" line="200"/>
+        <source>生日、体检、离网预警、升级潜力、回访、补发卡领取</source>
+        <translation>Birthdays, health checks, retention warnings, upgrades, follow-ups, cards to hand over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/builtin_actions.py" line="204"/>
+        <source>指定客户经理…</source>
+        <translation>Set account manager…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/builtin_actions.py" line="212"/>
         <source>在线地理编码…</source>
         <translation>Online geocoder…</translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="153"/>
+        <location filename="../../ui/builtin_actions.py" line="216"/>
         <source>默认只用离线地名库；联网的网点可另选 geopy 的在线服务</source>
         <translation>Offline gazetteer by default; branches with network access may choose an online geopy service</translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="157"/>
+        <location filename="../../ui/builtin_actions.py" line="220"/>
         <source>网点信息…</source>
         <translation>Branch details…</translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="161"/>
+        <location filename="../../ui/builtin_actions.py" line="224"/>
         <source>打印在确认函和回执抬头上的网点名称、地址、电话</source>
         <translation>The branch name, address and phone printed at the top of letters and receipts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/builtin_actions.py" line="246"/>
+        <source>员工账号…</source>
+        <translation>Staff accounts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/builtin_actions.py" line="251"/>
+        <source>新增、停用员工账号，重置密码、解除锁定，调整岗位与网点</source>
+        <translation>Add and disable staff accounts, reset passwords, unlock, change role and branch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/builtin_actions.py" line="255"/>
+        <source>审计记录…</source>
+        <translation>Audit log…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/builtin_actions.py" line="260"/>
+        <source>按经办人、操作、客户、日期查看操作记录并导出</source>
+        <translation>Audit records by staff, action, member and date; export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/builtin_actions.py" line="264"/>
+        <source>统计看板…</source>
+        <translation>Dashboard…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/builtin_actions.py" line="269"/>
+        <source>等级分布、每周案件与按时率、补卡、指定亲属、关怀完成</source>
+        <translation>Tiers, cases per week and on-time share, reissues, designations, care done</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="35"/>
@@ -1559,6 +3615,11 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="41"/>
+        <source>系统管理</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="42"/>
         <source>帮助</source>
         <translation>Help</translation>
     </message>
@@ -1603,7 +3664,7 @@
         <translation>Issue a new card when a card is lost or damaged; the old card is blocked at once</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="85"/>
+        <location filename="../../ui/documents/actions.py" line="89"/>
         <source>打印服务手册</source>
         <translation>Print service handbook</translation>
     </message>
@@ -1612,29 +3673,102 @@
         <translation type="vanished">VIP tier</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="79"/>
+        <location filename="../../ui/documents/actions.py" line="83"/>
         <source>打印资格确认函</source>
         <translation>Print eligibility letter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="82"/>
+        <location filename="../../ui/documents/actions.py" line="86"/>
         <source>预览并打印当前客户的贵宾客户资格确认函</source>
         <translation>Preview and print the current member&apos;s VIP eligibility letter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="87"/>
+        <location filename="../../ui/documents/actions.py" line="91"/>
         <source>当前客户的个性化服务手册；未选客户时按等级打印</source>
         <translation>The current member&apos;s personalised handbook; with no member open, a tier&apos;s handbook</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="90"/>
+        <location filename="../../ui/documents/actions.py" line="94"/>
         <source>批量打印…</source>
         <translation>Batch printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/actions.py" line="92"/>
+        <location filename="../../ui/documents/actions.py" line="96"/>
         <source>为一批客户打印资格确认函或服务手册</source>
         <translation>Print eligibility letters or service handbooks for many members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/actions.py" line="32"/>
+        <source>备份与恢复…</source>
+        <translation>Backup and restore…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/actions.py" line="37"/>
+        <source>立即备份、查看备份、从备份恢复（管理员）</source>
+        <translation>Back up now, list backups, restore from a backup (administrators)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/actions.py" line="28"/>
+        <source>导入客户与保单…</source>
+        <translation>Import members and policies…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/actions.py" line="33"/>
+        <source>导入核心系统导出的客户或保单文件，查看最近的导入</source>
+        <translation>Import a members or policies file exported by the core system; see the latest imports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/actions.py" line="64"/>
+        <source>锁定屏幕</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/actions.py" line="73"/>
+        <source>修改密码…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/actions.py" line="81"/>
+        <source>退出登录 / 切换用户</source>
+        <translation>Sign out / switch user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/actions.py" line="89"/>
+        <source>自动锁屏时间…</source>
+        <translation>Idle lock time…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/actions.py" line="94"/>
+        <source>无操作多少分钟后锁定屏幕（1–30 分钟，管理员设置）</source>
+        <translation>Minutes without input before the screen locks (1–30, set by an administrator)</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <location filename="../../ui/audit/model.py" line="25"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/model.py" line="26"/>
+        <source>经办人</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/model.py" line="27"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/model.py" line="28"/>
+        <source>客户</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/model.py" line="29"/>
+        <source>内容</source>
+        <translation>What changed</translation>
     </message>
 </context>
 <context>
@@ -1736,28 +3870,43 @@
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="157"/>
+        <location filename="../../ui/cases/queue_model.py" line="159"/>
         <source>已超过回复期限</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/cases/queue_model.py tr()), lupdate cannot see it.</translatorcomment>
         <translation>Past the reply deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/queue_model.py" line="172"/>
+        <location filename="../../ui/cases/queue_model.py" line="166"/>
+        <source>即将到期（剩余时间不足五分之一）</source>
+        <translation>Due soon (less than a fifth of the time left)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_model.py" line="181"/>
         <source>⚠ 超时 · {status}</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/cases/queue_model.py tr()), lupdate cannot see it.</translatorcomment>
         <translation>⚠ Overdue · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_model.py" line="186"/>
+        <source>即将到期 · {status}</source>
+        <translation>Due soon · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/queue_model.py" line="190"/>
+        <source>暂停计时 · {status}</source>
+        <translation>Clock paused · {status}</translation>
     </message>
 </context>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../ui/documents/__init__.py" line="101"/>
+        <location filename="../../ui/documents/__init__.py" line="127"/>
         <source>贵宾客户资格确认函</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/documents/__init__.py tr()), lupdate cannot see it.</translatorcomment>
         <translation>VIP eligibility letter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/__init__.py" line="122"/>
+        <location filename="../../ui/documents/__init__.py" line="151"/>
         <source>贵宾客户服务手册</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/documents/__init__.py tr()), lupdate cannot see it.</translatorcomment>
         <translation>VIP service handbook</translation>
@@ -1766,69 +3915,173 @@
 <context>
     <name>entitlements</name>
     <message>
-        <location filename="../../ui/entitlements.py" line="31"/>
+        <location filename="../../ui/entitlements.py" line="32"/>
         <source>被救助人不超过{age}周岁；距居住地超过{km}公里；单次行程前{days}天内（出发当日为第1天）</source>
         <translation>person rescued at most {age} years old; more than {km} km from the residence; within the first {days} days of a trip (departure day is day 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/entitlements.py" line="40"/>
+        <location filename="../../ui/entitlements.py" line="41"/>
         <source>中国大陆以外（含港澳台）；单次行程不超过{days}天；被救助人不超过{age}周岁</source>
         <translation>outside mainland China (incl. Hong Kong, Macau, Taiwan); trips of at most {days} days; person rescued at most {age} years old</translation>
     </message>
     <message>
-        <location filename="../../ui/entitlements.py" line="45"/>
+        <location filename="../../ui/entitlements.py" line="46"/>
         <source>电话医疗咨询，不作诊断；危急情况请直接拨打120</source>
         <translation>medical advice by phone, not a diagnosis; in an emergency call 120</translation>
     </message>
     <message>
-        <location filename="../../ui/entitlements.py" line="51"/>
+        <location filename="../../ui/entitlements.py" line="52"/>
         <source>每年一次</source>
         <translation>once a year</translation>
     </message>
     <message>
-        <location filename="../../ui/entitlements.py" line="53"/>
+        <location filename="../../ui/entitlements.py" line="54"/>
         <source>每{years}年一次</source>
         <translation>once every {years} years</translation>
     </message>
     <message>
-        <location filename="../../ui/entitlements.py" line="72"/>
+        <location filename="../../ui/entitlements.py" line="73"/>
         <source>指定亲属共享救援</source>
         <translation>Designated relatives share rescue</translation>
     </message>
     <message>
-        <location filename="../../ui/entitlements.py" line="73"/>
+        <location filename="../../ui/entitlements.py" line="74"/>
         <source>可指定{n}位亲属（{relations}），指定时未满{age}周岁；共享国内及国际救援</source>
         <translation>up to {n} relatives ({relations}), younger than {age} when designated; they share domestic and international rescue</translation>
     </message>
     <message>
-        <location filename="../../ui/entitlements.py" line="97"/>
+        <location filename="../../ui/entitlements.py" line="109"/>
         <source>等待期{days}天，{day}起可用</source>
         <translation>{days}-day waiting period; available from {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/entitlements.py" line="101"/>
+        <location filename="../../ui/entitlements.py" line="113"/>
         <source>已过{days}天等待期（生效或复效后重新计算）</source>
         <translation>{days}-day waiting period passed (restarts on reinstatement)</translation>
     </message>
     <message>
-        <location filename="../../ui/entitlements.py" line="113"/>
+        <location filename="../../ui/entitlements.py" line="125"/>
         <source>24小时救援热线（中英文）：{home}</source>
         <translation>24-hour rescue hotline (Chinese and English): {home}</translation>
     </message>
     <message>
-        <location filename="../../ui/entitlements.py" line="117"/>
+        <location filename="../../ui/entitlements.py" line="129"/>
         <source>；境外拨打 {abroad}</source>
         <translation>; from abroad {abroad}</translation>
     </message>
     <message>
-        <location filename="../../ui/entitlements.py" line="129"/>
-        <source>再有 {amount} 年化保费可升级为{tier}</source>
-        <translation>{amount} more annualized premium reaches {tier}</translation>
+        <location filename="../../ui/entitlements.py" line="141"/>
+        <source>还差 {amount} 升至{tier}</source>
+        <translation>{amount} more to reach {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/entitlements.py" line="136"/>
+        <location filename="../../ui/entitlements.py" line="148"/>
+        <source>高出门槛 {margin}（{tier}门槛 {floor}，低于即失去{tier}）</source>
+        <translation>{margin} above the threshold ({tier} threshold {floor}; below it {tier} is lost)</translation>
+    </message>
+    <message>
+        <source>再有 {amount} 年化保费可升级为{tier}</source>
+        <translation type="vanished">{amount} more annualized premium reaches {tier}</translation>
+    </message>
+    <message>
         <source>高出{tier}门槛 {margin}（低于 {floor} 将失去{tier}）</source>
-        <translation>{margin} above the {tier} floor (below {floor} the member loses {tier})</translation>
+        <translation type="vanished">{margin} above the {tier} floor (below {floor} the member loses {tier})</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <location filename="../../ui/files.py" line="77"/>
+        <source>查找范围(&amp;I)：</source>
+        <translation>Look &amp;in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="78"/>
+        <source>文件名(&amp;N)：</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="79"/>
+        <source>文件类型(&amp;T)：</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="80"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>keyboard</name>
+    <message>
+        <location filename="../../ui/keyboard.py" line="63"/>
+        <source>客户信息</source>
+        <translation>Member details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="64"/>
+        <source>保单、卡片记录和操作记录</source>
+        <translation>Policies, card history and activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="65"/>
+        <source>来电人查找结果</source>
+        <translation>Caller search results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="66"/>
+        <source>按状态筛选</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="67"/>
+        <source>按类型筛选</source>
+        <translation>Filter by type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="68"/>
+        <source>按经办人筛选</source>
+        <translation>Filter by assignee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="69"/>
+        <source>案件列表</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="70"/>
+        <source>案件记录</source>
+        <translation>Case notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="71"/>
+        <source>不能受理的原因</source>
+        <translation>Reasons for the refusal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="72"/>
+        <source>开案前请确认</source>
+        <translation>Confirm before opening the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="73"/>
+        <source>指定亲属</source>
+        <translation>Designated relatives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="74"/>
+        <source>保单</source>
+        <translation>Policies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="75"/>
+        <source>卡片记录</source>
+        <translation>Card history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="76"/>
+        <source>操作记录</source>
+        <translation>Activity</translation>
     </message>
 </context>
 <context>
@@ -2004,82 +4257,198 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>无法完成操作</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>可以稍后点“重试”，或通过“文件”菜单连接其他数据库；问题持续时请联系IT部门。</source>
         <translation>Click Retry later, or connect another database from the File menu; if the problem persists, call IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>连接其他数据库…</source>
         <translation>Connect another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>（无法写入日志文件）</source>
         <translation>(the log file could not be written)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>程序遇到了意外错误。您的数据没有受到影响，可以继续工作；如果问题重复出现，请把下面的日志文件发给IT部门。</source>
         <translation>The program hit an unexpected error. Your data is safe and you can keep working; if it happens again, send the log file below to IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>意外错误</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>数据库问题</source>
         <translation>Database problem</translation>
     </message>
 </context>
 <context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/export_job.py" line="61"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>results</name>
     <message>
-        <location filename="../../ui/results_model.py" line="22"/>
+        <location filename="../../ui/results_model.py" line="23"/>
+        <source>挂失</source>
+        <translation>reported lost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_model.py" line="24"/>
+        <source>因损坏停用</source>
+        <translation>blocked as damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_model.py" line="25"/>
+        <source>换卡停用</source>
+        <translation>replaced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_model.py" line="26"/>
+        <source>注销</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_model.py" line="34"/>
+        <source>此卡已{verb}，不能使用</source>
+        <translation>This card has been {verb} and cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_model.py" line="35"/>
+        <source>此卡已于 {day} {verb}，不能使用</source>
+        <translation>This card was {verb} on {day} and cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_model.py" line="42"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/results_model.py" line="23"/>
+        <location filename="../../ui/results_model.py" line="43"/>
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/results_model.py" line="24"/>
+        <location filename="../../ui/results_model.py" line="44"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/results_model.py" line="25"/>
+        <location filename="../../ui/results_model.py" line="45"/>
         <source>等级</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/results_model.py" line="26"/>
+        <location filename="../../ui/results_model.py" line="46"/>
         <source>卡状态</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/results_model.py" line="27"/>
+        <location filename="../../ui/results_model.py" line="47"/>
         <source>年化保费</source>
         <translation>AFYP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_model.py" line="203"/>
+        <source>卡号 {number}：{warning}</source>
+        <translation>Card {number}: {warning}</translation>
+    </message>
+</context>
+<context>
+    <name>staff</name>
+    <message>
+        <location filename="../../ui/staff/model.py" line="18"/>
+        <source>账号</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/model.py" line="19"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/model.py" line="20"/>
+        <source>岗位</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/model.py" line="21"/>
+        <source>网点</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/model.py" line="22"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/model.py" line="23"/>
+        <source>最近登录</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/model.py" line="26"/>
+        <source>柜员</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/model.py" line="27"/>
+        <source>主管</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/model.py" line="28"/>
+        <source>系统管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/model.py" line="31"/>
+        <source>已停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/model.py" line="32"/>
+        <source>在用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/model.py" line="33"/>
+        <source>锁定至 {time}</source>
+        <translation>locked until {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/model.py" line="34"/>
+        <source>须修改密码</source>
+        <translation>must change password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/model.py" line="35"/>
+        <source>未设密码（请重置）</source>
+        <translation>no password (reset it)</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +4481,7 @@
     </message>
     <message>
         <location filename="../../ui/member_tables.py" line="32"/>
+        <location filename="../../ui/usage_view.py" line="17"/>
         <source>年化保费</source>
         <translation>AFYP</translation>
     </message>
@@ -2158,6 +4528,7 @@
     </message>
     <message>
         <location filename="../../ui/member_tables.py" line="46"/>
+        <location filename="../../ui/usage_view.py" line="18"/>
         <source>原因</source>
         <translation>Cause</translation>
     </message>
@@ -2180,6 +4551,77 @@
         <location filename="../../ui/member_tables.py" line="118"/>
         <source>{n}岁</source>
         <translation>{n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_view.py" line="15"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_view.py" line="16"/>
+        <source>等级变化</source>
+        <translation>Tier change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_view.py" line="21"/>
+        <source>服务</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_view.py" line="22"/>
+        <source>使用情况</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_view.py" line="23"/>
+        <source>上次使用</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_view.py" line="24"/>
+        <source>次数</source>
+        <translation>Limit</translation>
+    </message>
+</context>
+<context>
+    <name>usage</name>
+    <message>
+        <location filename="../../ui/usage_view.py" line="27"/>
+        <source>导入保单数据</source>
+        <translation>Policy import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_view.py" line="28"/>
+        <source>重新计算等级</source>
+        <translation>Tier recompute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_view.py" line="29"/>
+        <source>保单复效</source>
+        <translation>Policy reinstated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_view.py" line="30"/>
+        <source>保单中止</source>
+        <translation>Policy suspended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_view.py" line="31"/>
+        <source>失去贵宾资格</source>
+        <translation>VIP status lost</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <location filename="../../ui/wording.py" line="13"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/wording.py" line="14"/>
+        <source>；</source>
+        <translation>; </translation>
     </message>
 </context>
 </TS>
