@@ -32,6 +32,7 @@ from vipdesk.errors import KnownError
 from vipdesk.rules import Rules
 from vipdesk.services.cases import local_day, utc
 from vipdesk.services.database import Actor, Database, audit
+from vipdesk.services.members import CURRENT_CARD_WHERE
 from vipdesk.services.permissions import require
 
 CHUNK = 500
@@ -249,7 +250,7 @@ def _card_pickups(s: Session, end: dt.date, manager: str | None) -> list[CareIte
         .join(CardEvent, CardEvent.card_id == Card.id)
         .where(
             CardEvent.cause == "reissue",
-            Card.status.in_(("active", "suspended")),
+            CURRENT_CARD_WHERE,  # a literal, so the partial index of current cards serves it
             Card.issued_on <= end,
         ),
         manager,
