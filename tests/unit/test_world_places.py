@@ -29,8 +29,9 @@ from vipdesk.geo import resolve_address, resolve_location, resolve_place
 )
 def test_world_towns_resolve_to_their_country_or_region(text, country, english):
     place = resolve_location(text)
-    assert place is not None and place.level == "city"
-    assert place.parent == country and place.name_en == english
+    # HK/MO/TW names that are also a district or county resolve to that unit (高雄 -> 高雄市)
+    assert place is not None and place.level in ("city", "district")
+    assert place.parent == country and english in place.name_en
     assert place.in_mainland is False
 
 

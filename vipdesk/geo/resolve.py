@@ -20,6 +20,7 @@ from vipdesk.geo.gazetteer import (
     preference,
 )
 from vipdesk.geo.points import point_place
+from vipdesk.geo.units import DISTRICT, region_units, unit_in, without_units
 from vipdesk.geo.world import REGION_CODES, city_in, world_cities
 
 # A county's short name counts in an address only before one of these (renamed 县 -> 市/区).
@@ -134,9 +135,16 @@ def candidates(text: str, province: str | None = None) -> list[Place]:
         return [point_place(*point)]
     g = gazetteer()
     hint = g.province_code(province)
+    units = region_units().lookup(text)
     if not has_han(text):
+        if units:  # a district of HK/MO or a county of TW; a mainland namesake is asked about
+            same = sorted(g.by_key.get(ascii_key(spaced), []), key=lambda p: preference(p, hint))
+            return without_units(same, units) + units
         return _ascii_candidates(g, spaced, hint) or world_cities().lookup(spaced)
     exact = g.lookup(text, province)
+    if units:  # 宜兰县 the county, not the town 宜兰; 大埔 also Guangdong's 大埔县: asked
+        towns = [t for t in world_cities().lookup(text) if t.parent in REGION_CODES]
+        return without_units(exact, units) + units + without_units(towns, units)
     if exact:
         # a town of Hong Kong, Macau or Taiwan of the same name (九龙, 大埔, 新北) is asked about;
         # towns further abroad with a mainland division's name (广州 in Korea) are not
@@ -147,7 +155,7 @@ def candidates(text: str, province: str | None = None) -> list[Place]:
             if t.parent in REGION_CODES and t.parent not in codes
         ]
         return exact + same
-    towns = world_cities().lookup(text) or city_in(text)
+    towns = unit_in(text) or world_cities().lookup(text) or city_in(text)
     if towns:
         return towns
     found = _scan(text, county_short=True, hint=hint)
@@ -161,9 +169,11 @@ def resolve_location(text: str, province: str | None = None) -> Place | None:
     higher level, else to the lower adcode. `lat,lon` gives a Place of level "point".
     """
     found = candidates(text, province)
-    towns = [p for p in found if p.level == CITY]
+    towns = [p for p in found if p.level in (CITY, DISTRICT)]
     if towns and len(found) > 1:
         return None  # several places of that name, one a town: the desk asks, never picks
+    if len(found) == 1 and found[0].level == DISTRICT and region_units().is_generic(found[0], text):
+        return None  # 北区, 东区, 南区 alone name districts in many cities: the desk asks
     return found[0] if found else None
 
 
