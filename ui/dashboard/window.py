@@ -53,6 +53,11 @@ def _chart(title: str, series: Any, categories: list[str]) -> QChartView:
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    # a chart is a picture, not a control: no tab stop; screen readers get its title
+    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    view.setAccessibleName(title)
+    view.setAccessibleDescription(title)
     view.setMinimumSize(360, 230)
     return view
 
