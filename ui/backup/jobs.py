@@ -46,6 +46,12 @@ class BackupJob(QObject):
         try:
             result = self.fn()
         except BaseException as exc:  # handed to the GUI thread, which explains it
-            self.failed.emit(exc)
+            self._tell(self.failed, exc)
             return
-        self.done.emit(result)
+        self._tell(self.done, result)
+
+    def _tell(self, signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the window that asked was closed meanwhile: nobody to tell
+            log.info("backup finished after its window closed")
