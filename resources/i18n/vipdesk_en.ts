@@ -3288,6 +3288,34 @@ The current database is kept as a backup first; sign in again after the restore.
     </message>
 </context>
 <context>
+    <name>StayField</name>
+    <message>
+        <location filename="../../ui/cases/stay_field.py" line="21"/>
+        <source>住院号或医院+入院日期(&amp;H)</source>
+        <translation>&amp;Hospital stay number, or hospital + admission date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/stay_field.py" line="23"/>
+        <source>如：ZY20261120 或 河北医大二院 2026-11-20</source>
+        <translation>e.g. ZY20261120, or Hebei Medical University Second Hospital 2026-11-20</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/stay_field.py" line="24"/>
+        <source>住院号或医院+入院日期</source>
+        <translation>Hospital stay number, or hospital + admission date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/stay_field.py" line="26"/>
+        <source>亲友探病每次住院只能安排一次，必须填写本次住院的住院号或医院与入院日期。</source>
+        <translation>A relative's visit is arranged once per hospital stay; enter this stay's number, or the hospital and admission date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/stay_field.py" line="29"/>
+        <source>亲友探病每次住院只安排一次。请问来电人住院号；没有住院号时，填写医院名称和入院日期。</source>
+        <translation>A relative's visit is arranged once per hospital stay. Ask the caller for the hospital stay number; without one, enter the hospital's name and the admission date.</translation>
+    </message>
+</context>
+<context>
     <name>StaffAdminDialog</name>
     <message>
         <location filename="../../ui/staff/dialog.py" line="45"/>

@@ -75,11 +75,15 @@ def choose_caller(qtbot, wizard, text, answer, row=0):
     assert wizard.currentId() == NEED
 
 
-def choose_need(wizard, family, item, description="突发腹痛，需要就医", phone="13900139000"):
+def choose_need(
+    wizard, family, item, description="突发腹痛，需要就医", phone="13900139000", stay=None
+):
     families = find(wizard, QComboBox, "family")
     families.setCurrentIndex(families.findData(family))
     items = find(wizard, QComboBox, "item")
     items.setCurrentIndex(items.findData(item))
+    if stay is not None:  # a relative's hospital visit: the stay it is for
+        type_text(find(wizard, QLineEdit, "hospitalStay"), stay)
     wizard.findChild(type(wizard.pages[NEED].description), "description").setPlainText(description)
     find(wizard, QLineEdit, "callbackPhone").setText(phone)
     wizard.next()
@@ -121,7 +125,7 @@ def test_an_eligible_rescue_request_from_first_call_to_the_queue(qtbot, worker, 
     member_id, number = add_member(desk.db, desk.actor, "gold", name="王建国")
     wizard = make_wizard(qtbot, worker, desk.actor)
     choose_caller(qtbot, wizard, "王建国", number[-4:])
-    choose_need(wizard, "domestic_rescue", "dom_relative_visit")
+    choose_need(wizard, "domestic_rescue", "dom_relative_visit", stay="ZY20261120")
     give_location(qtbot, wizard, "石家庄", days_ago=4)
     assert find(wizard, QLabel, "tripDay").text() == "第 5 天"
     assert 240 < float(find(wizard, QLabel, "distance").text().split()[0]) < 290

@@ -39,8 +39,12 @@ def check(
     location: str | None,
     departed: dt.date | None,
     on: dt.date,
+    occasion: str | None = None,
 ) -> Any:
-    """The eligibility check of the caller's request (EligibilityCheck)."""
+    """The eligibility check of the caller's request (EligibilityCheck).
+
+    `occasion` is the hospital stay of a relative's visit (once per hospitalisation).
+    """
     from vipdesk.domain.catalog import load_catalog
     from vipdesk.services.eligibility import caller_id_number, check_in_session
 
@@ -57,6 +61,7 @@ def check(
             departed,
             on,
             desk.online_geocoder,
+            occasion,
         )
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.cases import ops
+from ui.cases.stay_field import StayField, needs_stay
 from ui.cases.wizard import DECISION, LOCATION, show_error
 from ui.labels import PROGRAM, RELATION, label
 
@@ -178,6 +179,7 @@ class NeedPage(QWizardPage):
                 button.setChecked(True)
         self.family = QComboBox(objectName="family")
         self.item = QComboBox(objectName="item")
+        self.stay = StayField()  # a relative's hospital visit: once per hospitalisation
         self.description = QPlainTextEdit(objectName="description")
         self.description.setPlaceholderText(self.tr("来电人描述的情况"))
         self.callback = QLineEdit(objectName="callbackPhone")
@@ -186,12 +188,14 @@ class NeedPage(QWizardPage):
         form.addRow(self.tr("类别"), row)
         form.addRow(self.tr("服务"), self.family)
         form.addRow(self.tr("项目"), self.item)
+        form.addRow(self.stay)
         form.addRow(self.tr("描述"), self.description)
         form.addRow(self.tr("回拨电话"), self.callback)
         self.kinds.buttonToggled.connect(lambda *_: self._changed())
         self.family.currentIndexChanged.connect(self._family_changed)
         self.item.currentIndexChanged.connect(lambda *_: self._changed())
         self.description.textChanged.connect(self._changed)
+        self.stay.edit.textChanged.connect(lambda _t: self._changed())
 
     def catalog_ready(self) -> None:
         """Fill the family list once the catalog has arrived."""
@@ -240,12 +244,15 @@ class NeedPage(QWizardPage):
             self.item.currentData(),
         )
         s.description = self.description.toPlainText()
+        stay = rescue and needs_stay(s.item)
+        self.stay.setVisible(stay)
+        s.occasion = (self.stay.text() or None) if stay else None
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: D102, N802
         s = self.w.state
         if s.case_type == "rescue":
-            return bool(s.service and s.item)
+            return bool(s.service and s.item) and (s.occasion is not None or not needs_stay(s.item))
         return bool(s.description.strip())
 
     def validatePage(self) -> bool:  # noqa: D102, N802

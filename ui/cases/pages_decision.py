@@ -32,9 +32,9 @@ BAD_STYLE = "color: #B3261E; font-weight: bold; font-size: 16px;"
 
 def _check_op(wizard: Any) -> Any:
     s, today = wizard.state, wizard.today
-    caller, service = s.caller, s.item or s.service
+    caller, service, stay = s.caller, s.item or s.service, s.occasion  # stay: once per stay
     location, departed = (s.location, s.departed) if s.needs_trip else (None, None)
-    return wizard.run(lambda desk: ops.check(desk, caller, service, location, departed, today))
+    return wizard.run(lambda d: ops.check(d, caller, service, location, departed, today, stay))
 
 
 class LocationPage(QWizardPage):

@@ -33,6 +33,7 @@ class WizardState:
     callback_phone: str = ""
     location: str = ""
     departed: dt.date | None = None
+    occasion: str | None = None  # the hospital stay of a relative's visit (once per stay)
     check: Any = None
     answers: dict[str, bool] = field(default_factory=dict)
     override_reason: str | None = None
@@ -142,4 +143,5 @@ class CaseWizard(QWizard):
             reasons=d.codes if d else [],
             callback_phone=s.callback_phone or None,
             override_reason=s.override_reason,
+            occasion=s.occasion if s.case_type == "rescue" else None,
         )
