@@ -60,6 +60,16 @@ def db_url(request, tmp_path) -> Iterator[str]:
 
 
 @pytest.fixture
+def pg_only_db() -> Iterator[Database]:
+    """A migrated, empty PostgreSQL database, for tests about PostgreSQL itself."""
+    for url in _pg_database():
+        database = Database(url)
+        database.ensure_schema()
+        yield database
+        database.dispose()
+
+
+@pytest.fixture
 def sqlite_url(tmp_path) -> str:
     """A URL of an SQLite file (for tests that are about SQLite itself)."""
     return f"sqlite:///{tmp_path / 'desk.sqlite3'}"

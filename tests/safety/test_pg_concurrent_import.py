@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import threading
 
-import pytest
 from sqlalchemy import func, select
 
 from tests.safety.helpers import admin_of
@@ -19,9 +18,9 @@ from vipdesk.services.database import Database
 from vipdesk.services.importer import import_members
 
 
-def test_concurrent_imports_of_the_same_members_never_collide(db, tmp_path):
-    if db.engine.dialect.name != "postgresql":
-        pytest.skip("PostgreSQL only (SQLite writers are serialised by BEGIN IMMEDIATE)")
+def test_concurrent_imports_of_the_same_members_never_collide(pg_only_db, tmp_path):
+    """PostgreSQL only: SQLite writers are serialised by BEGIN IMMEDIATE."""
+    db = pg_only_db
     admin = admin_of(db)
     file = _members_file(tmp_path, 4000)
     outcomes: list[object] = []

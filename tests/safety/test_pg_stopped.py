@@ -7,7 +7,6 @@ import sys
 import threading
 import time
 
-import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -16,9 +15,8 @@ from tests.safety.helpers import ADMIN, admin_of, cli_env
 from tests.safety.test_files_and_disks import _members_file
 
 
-def test_server_gone_mid_import_prints_only_the_plain_message(db, tmp_path):
-    if db.engine.dialect.name != "postgresql":
-        pytest.skip("PostgreSQL only")
+def test_server_gone_mid_import_prints_only_the_plain_message(pg_only_db, tmp_path):
+    db = pg_only_db
     admin_of(db)
     name = make_url(db.url).database
     big = _members_file(tmp_path, 30000)

@@ -14,10 +14,8 @@ from vipdesk.services.database import Database
 
 
 @pytest.fixture
-def pg_db(db):
-    if db.engine.dialect.name != "postgresql":
-        pytest.skip("PostgreSQL only")
-    return db
+def pg_db(pg_only_db):
+    return pg_only_db
 
 
 def _ensure_role() -> None:
