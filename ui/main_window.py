@@ -121,9 +121,7 @@ class DeskWindow(QMainWindow):
         self.busy_bar.setRange(0, max(total, 1))
         self.busy_bar.setValue(done)
         self._set_placeholder(
-            self.tr("正在创建演示数据库，请稍候…\n{text}").format(
-                text=f"{text} {done}/{total}"
-            )
+            self.tr("正在创建演示数据库，请稍候…\n{text}").format(text=f"{text} {done}/{total}")
         )
 
     # actions ---------------------------------------------------------------------------------

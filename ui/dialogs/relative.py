@@ -171,12 +171,8 @@ class RelativeDialog(QDialog):
 
         member_id, today = self.member_id, self.today
         self.run(
-            lambda desk: designation_context(
-                desk.db, desk.book, member_id, today, actor=desk.actor
-            )
-        ).success(
-            self._loaded
-        ).failure(self._failed).run()
+            lambda desk: designation_context(desk.db, desk.book, member_id, today, actor=desk.actor)
+        ).success(self._loaded).failure(self._failed).run()
 
     def _loaded(self, context: Any) -> None:
         self.context = context
