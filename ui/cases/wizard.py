@@ -114,10 +114,6 @@ class CaseWizard(QWizard):
 
         guarded_reject(self, super().reject)
 
-    def can_override(self) -> bool:
-        """Only supervisors and administrators may override a refusal."""
-        return getattr(self.actor, "role", None) in ("supervisor", "admin")
-
     def case_request(self) -> Any:
         """The CaseRequest built from the answers (the service layer opens it)."""
         from vipdesk.services.cases import CaseRequest
