@@ -11,6 +11,7 @@ runs only the newest search. Results and errors come back on the GUI thread by s
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections import deque
@@ -21,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 BUSY_AFTER_MS = 200
+log = logging.getLogger("ui.worker")
 
 
 @dataclass
@@ -73,6 +75,7 @@ class _Thread(QThread):
         while True:
             op = owner._next()
             if op is None:
+                owner._run_last_ops()
                 return
             owner.running_since = time.monotonic()
             try:
@@ -99,6 +102,7 @@ class DbWorker(QObject):
         self._ready = threading.Condition()
         self._pending = 0
         self._busy = False
+        self._last_ops: list[Callable[[Any], Any]] = []
         self._thread = _Thread(self)
         self._poll = QTimer(self, interval=50)
         self._poll.timeout.connect(self._check_busy)
@@ -126,6 +130,15 @@ class DbWorker(QObject):
         if not self._poll.isActive():
             self._poll.start()
 
+    def at_stop(self, fn: Callable[[Any], Any]) -> None:
+        """Run `fn(desk)` on the worker once, when it stops (e.g. the sign-out record at exit).
+
+        It runs after the operation in progress and instead of the dropped queued ones; an error
+        is logged, never shown (the desk is closing).
+        """
+        with self._ready:
+            self._last_ops.append(fn)
+
     def report(self, text: str, done: int, total: int) -> None:
         """Progress of the running operation (callable from the worker thread)."""
         self.progress.emit(text, done, total)
@@ -143,6 +156,15 @@ class DbWorker(QObject):
         if self._thread.isRunning():
             self._thread.wait(timeout_ms)
         self._poll.stop()
+
+    def _run_last_ops(self) -> None:
+        with self._ready:
+            last, self._last_ops = self._last_ops, []
+        for fn in last:
+            try:
+                fn(self.desk)
+            except Exception as exc:  # the desk is closing: logged (no details), nobody to tell
+                log.warning("last operation before stop failed: %s", type(exc).__name__)
 
     def _next(self) -> DbOp | None:
         with self._ready:

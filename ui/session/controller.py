@@ -27,6 +27,12 @@ def sign_out_on(desk: Any, actor: Any) -> None:
     sign_out(desk.db, actor)
 
 
+def sign_out_at_close(desk: Any) -> None:
+    """The desk closes (window closed, 退出, quit): whoever still works there signs out."""
+    if desk.actor is not None:  # signed in on an open database (closing it forgets the actor)
+        sign_out_on(desk, desk.actor)
+
+
 class DeskSession(QObject):
     """Who works at the window: sign-in whenever nobody is signed in on an open database."""
 
@@ -44,6 +50,7 @@ class DeskSession(QObject):
         self.lock.unlocked.connect(self.watcher.start)
         self.lock.switched.connect(self._switched)
         window.database_opened.connect(self._opened)
+        window.worker.at_stop(sign_out_at_close)  # on the worker, before the database closes
 
     # sign-in -----------------------------------------------------------------------------------
 
