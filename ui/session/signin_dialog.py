@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 ERROR_STYLE = "color: #B3261E;"
+FIELD_WIDTH = 280  # a username or password fits without scrolling
 
 
 def sign_in_on(desk: Any, username: str, password: str) -> Any:
@@ -44,12 +45,13 @@ class SignInDialog(QDialog):
         self.worker = worker
         self.setObjectName("signInDialog")
         self.setWindowTitle(self.tr("登录 VIP Desk"))
-        self.setMinimumWidth(420)
         title = QLabel(self.tr("请使用您的员工账号登录"), objectName="signInTitle")
         title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.username = QLineEdit(objectName="signInUsername")
         self.password = QLineEdit(objectName="signInPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        for field in (self.username, self.password):
+            field.setMinimumWidth(FIELD_WIDTH)
         form = QFormLayout()
         user_label = QLabel(self.tr("用户名(&U)"))
         user_label.setBuddy(self.username)
@@ -93,12 +95,25 @@ class SignInDialog(QDialog):
         self.username.setFocus()
 
     def show_demo_accounts(self) -> None:
-        """On a demo database: the demo accounts and their password (never on a real one)."""
-        self.demo_note.setText(
-            self.tr("演示数据库，可用演示账号登录：{accounts}").format(
-                accounts=demo_accounts_text().replace("\n", self.tr("，密码 "))
-            )
+        """On a demo database: the demo accounts and their password (never on a real one).
+
+        One line each (heading, accounts, password); the note is as wide as its widest line,
+        so nothing wraps, unless that would not fit the screen.
+        """
+        from ui.geometry import largest
+
+        accounts, password = demo_accounts_text().split("\n")
+        lines = (
+            self.tr("演示数据库，可用以下演示账号登录："),
+            accounts,
+            self.tr("密码：{password}").format(password=password),
         )
+        self.demo_note.setText("\n".join(lines))
+        metrics = self.demo_note.fontMetrics()
+        widest = max(metrics.horizontalAdvance(line) for line in lines) + 4
+        margins = self.layout().contentsMargins()
+        room = largest(self).width() - margins.left() - margins.right()
+        self.demo_note.setMinimumWidth(min(widest, room))
         self.demo_note.show()
 
     def submit(self) -> None:
