@@ -401,4 +401,5 @@ class DeskWindow(QMainWindow):
             sys.modules["ui.documents.jobs"].stop_all_jobs()
         self.worker.stop()
         self.desk.close()
+        self.restore_watch.leave()  # no longer counted as a desk with the database open
         super().closeEvent(event)
