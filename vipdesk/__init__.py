@@ -1,8 +1,18 @@
 """VIP Desk: the branch service desk for an insurer's VIP members."""
 
-from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 
-try:
-    __version__ = version("vipdesk")  # the one version source: the package metadata
-except PackageNotFoundError:  # a bare checkout on sys.path without `pip install -e .`
-    __version__ = "0+unknown"
+
+def __getattr__(name: str) -> Any:
+    """`__version__`, read from the package metadata when first asked (importlib.metadata costs
+    ~20 ms, which the command line's start-up does not pay unless it prints the version)."""
+    if name != "__version__":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        found = version("vipdesk")  # the one version source: the package metadata
+    except PackageNotFoundError:  # a bare checkout on sys.path without `pip install -e .`
+        found = "0+unknown"
+    globals()["__version__"] = found
+    return found

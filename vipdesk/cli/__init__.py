@@ -148,9 +148,11 @@ class Parser(argparse.ArgumentParser):
         self.exit(EXIT_ERROR, f"vipdesk: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full parser with every registered command."""
-    from vipdesk.cli import commands  # noqa: F401  (registers the commands)
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser: every command, or when `command` is named only its module's commands."""
+    from vipdesk.cli import commands
+
+    commands.load(command)  # importing a command module registers its commands
 
     parser = Parser(prog="vipdesk", description="VIP Desk — 贵宾客户柜面服务")
     parser.add_argument(
@@ -165,11 +167,38 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the password from the first line of standard input (else VIPDESK_PASSWORD "
         "or a prompt)",
     )
-    parser.add_argument("--version", action="version", version=_version_line())
+    parser.add_argument("--version", action=VersionAction, help="show the version and exit")
     subparsers = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     for register in REGISTRARS:
         register(subparsers)
     return parser
+
+
+class VersionAction(argparse.Action):
+    """`--version`: the version is read (package metadata, ~20 ms) only when it is asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:  # noqa: D102
+        print(_version_line())  # to stdout, as argparse's own version action does
+        parser.exit()
+
+
+GLOBAL_WITH_VALUE = {"--db", "--as"}
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command named in `argv` (the first word after the global options); None for help."""
+    words = iter(argv)
+    for word in words:
+        if word in ("-h", "--help"):
+            return None
+        if "=" not in word and any(len(word) > 2 and o.startswith(word) for o in GLOBAL_WITH_VALUE):
+            next(words, None)  # --db URL, --as NAME (or an abbreviation argparse accepts)
+        elif not word.startswith("-"):
+            return word
+    return None
 
 
 def _version_line() -> str:
@@ -200,7 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from vipdesk.logs import log_to_file_not_console
 
     log_to_file_not_console()  # driver warnings never print raw before the plain message
-    args = build_parser().parse_args(argv)
+    args = build_parser(command_word(argv)).parse_args(argv)
     ctx = Context(args)
     try:
         return args.func(ctx) or 0

@@ -11,8 +11,6 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
-from wcwidth import wcswidth
-
 NONE = "—"
 WORDS: dict[str, dict[str, tuple[str, str]]] = {
     "vip_status": {
@@ -71,6 +69,8 @@ def word(kind: str, code: str | None) -> str:
 
 def width(text: str) -> int:
     """Display width in terminal columns (Chinese characters count two)."""
+    from wcwidth import wcswidth  # ~12 ms: imported by commands that print a table, not --json
+
     measured = wcswidth(text)
     return measured if measured >= 0 else len(text)
 
