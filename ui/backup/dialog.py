@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ui.backup.jobs import BackupJob
 from vipdesk.services.backup import KINDS, BackupInfo
 from vipdesk.services.backup_pg import database_kind
+from vipdesk.services.desk_lease import EXTRA_WAIT_S, GRACE_S
 
 COLUMNS = ("date", "kind", "size", "members", "policies", "relatives", "check", "encrypted")
 
@@ -45,6 +46,8 @@ class BackupDialog(QDialog):
         self.url: str = window.url
         self.backups: list[BackupInfo] = []
         self.jobs: list[BackupJob] = []
+        self.wait: Any = None  # DeskWait while a restore waits for other desks
+        self.grace_s, self.extra_s = GRACE_S, EXTRA_WAIT_S
         self.setWindowTitle(self.tr("备份与恢复"))
         self.resize(860, 480)
         layout = QVBoxLayout(self)
@@ -119,6 +122,11 @@ class BackupDialog(QDialog):
         self.restore_button = QPushButton(self.tr("恢复所选备份…"), clicked=self.restore_selected)
         self.check_button = QPushButton(self.tr("完整检查数据库"), clicked=self.full_check)
         close = QPushButton(self.tr("关闭"), clicked=self.close)
+        self.cancel_button = QPushButton(self.tr("取消恢复"), clicked=self.cancel_restore)
+        self.cancel_button.setObjectName("cancelRestore")
+        self.cancel_button.hide()
+        self.wait_timer = QTimer(self, interval=250)
+        self.wait_timer.timeout.connect(self._show_wait)
         for widget, description in (
             (self.change_folder, self.tr("选择保存备份的文件夹，可以是U盘或网络文件夹")),
             (self.encrypt, self.tr("备份离开本机时用密码加密")),
@@ -127,6 +135,7 @@ class BackupDialog(QDialog):
             (self.backup_button, self.tr("现在备份数据库并校验备份")),
             (self.restore_button, self.tr("检查所选备份后恢复，当前数据库先另存为备份")),
             (self.check_button, self.tr("对数据库运行完整的完整性检查")),
+            (self.cancel_button, self.tr("不再等待其他柜台，取消这次恢复")),
             (close, self.tr("关闭备份与恢复")),
         ):
             name = widget.text() if hasattr(widget, "text") and widget.text() else description
@@ -134,6 +143,7 @@ class BackupDialog(QDialog):
             widget.setAccessibleDescription(description)
         for button in (self.backup_button, self.restore_button, self.check_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
@@ -330,19 +340,55 @@ class BackupDialog(QDialog):
 
     def _restore(self, info: BackupInfo, secret: str | None) -> None:
         from ui.backup.watch import restore_on_worker
+        from vipdesk.services.desk_lease import DeskWait
 
         self._say(self.tr("正在恢复…"))
         self._busy(True)
         url, damaged = self.url, self.damaged
+        self.wait = wait = DeskWait(grace_s=self.grace_s, extra_s=self.extra_s)
+        watch = self.window_.restore_watch
+        watch.restoring = True  # our own notice is not for us
+        ours = watch.ours()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self.wait_timer.start()
         self.window_.worker.op(
-            lambda desk: restore_on_worker(desk, url, info.path, secret, bool(damaged))
+            lambda desk: restore_on_worker(desk, url, info.path, secret, damaged, wait, ours)
         ).success(self._restored).failure(self._restore_failed).run()
 
+    def _show_wait(self) -> None:
+        """The countdown while other desks are asked to close the database."""
+        wait = self.wait
+        if wait is None or wait.others < 0:
+            return
+        if wait.others == 0:
+            self._say(self.tr("其他柜台已关闭数据库，正在恢复…"))
+            self.cancel_button.setEnabled(False)
+            return
+        self._say(
+            self.tr(
+                "已通知其他柜台保存并关闭数据库：还有 {n} 个柜台打开着，最多再等 {s} 秒。"
+            ).format(n=wait.others, s=int(wait.seconds_left + 0.999))
+        )
+
+    def cancel_restore(self) -> None:
+        """Stop waiting for other desks: nothing is restored, the database stays as it is."""
+        if self.wait is not None:
+            self.wait.cancel.set()
+        self.cancel_button.setEnabled(False)
+
+    def _end_wait(self) -> None:
+        self.wait_timer.stop()
+        self.cancel_button.hide()
+        self.window_.restore_watch.restoring = False
+
     def _restore_failed(self, error: BaseException) -> None:
+        self._end_wait()
         self._busy(False)
         self._failed(error)
 
     def _restored(self, result: Any) -> None:
+        self._end_wait()
         self._busy(False)
         kept = self.tr("恢复前的数据库已保存为：{path}").format(path=result.previous)
         self._say(self.tr("已恢复，数据库检查通过。") + (kept if result.previous else ""))

@@ -117,14 +117,27 @@ def install_backup_watch(window: Any) -> BackupWatch:
     """Give the window its data-safety watch (banner, database kind, backup timer)."""
     watch = BackupWatch(window)
     window.backup_watch = watch
+    from ui.backup.restore_watch import install_restore_watch
+
+    install_restore_watch(window)  # other desks' restores: close in time, reopen after
     return watch
 
 
-def restore_on_worker(desk: Any, url: str, path: Path, secret: str | None, damaged: bool) -> Any:
+def restore_on_worker(
+    desk: Any,
+    url: str,
+    path: Path,
+    secret: str | None,
+    damaged: bool,
+    wait: Any = None,
+    ours: set[Path] | None = None,
+) -> Any:
     """On the database worker: restore into the open database and close it (the GUI reopens).
 
     A working database needs the signed-in administrator; a damaged one (opened read-only, where
     signing in may be impossible) is restored by whoever is at the desk, as the CLI allows too.
+    Other desks are told first and the restore waits for them (`wait`: progress and cancel);
+    `ours` are this window's presence files, which do not count as other desks.
     """
     from vipdesk.services.backup_restore import restore, restore_file
 
@@ -133,8 +146,8 @@ def restore_on_worker(desk: Any, url: str, path: Path, secret: str | None, damag
             from vipdesk.errors import Refused
 
             raise Refused("not_signed_in", "请先登录管理员账号再恢复备份。")
-        result = restore_file(url, path, secret, dispose=desk.close)
+        result = restore_file(url, path, secret, dispose=desk.close, wait=wait, ours=ours)
     else:
-        result = restore(desk.db, desk.actor, path, secret)
+        result = restore(desk.db, desk.actor, path, secret, wait=wait, ours=ours)
     desk.close()
     return result

@@ -8,10 +8,12 @@ or, for a damaged file, by renaming the damaged file aside and the checked copy 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +35,7 @@ from vipdesk.services.backup_settings import (
     prune,
     timer_due,
 )
+from vipdesk.services.desk_lease import DeskWait, restore_notice, wait_for_other_desks
 from vipdesk.services.integrity import check_file, database_bytes, require_space
 from vipdesk.services.permissions import require
 
@@ -64,10 +67,19 @@ def backup_now(
     return info
 
 
-def restore(db: Database, actor: Actor, path: Path, passphrase: str | None = None) -> RestoreResult:
+def restore(
+    db: Database,
+    actor: Actor,
+    path: Path,
+    passphrase: str | None = None,
+    *,
+    wait: DeskWait | None = None,
+    ours: set[Path] | None = None,
+) -> RestoreResult:
     """An administrator's restore of `path` into the database (caller disposes and reopens)."""
     require(actor, "backup.restore")
-    result = restore_file(db.url, path, passphrase, dispose=db.dispose)
+    by = getattr(actor, "display_name", None) or "管理员"
+    result = restore_file(db.url, path, passphrase, dispose=db.dispose, wait=wait, ours=ours, by=by)
     _audit(db, actor, "backup.restore", path.name)
     return result
 
@@ -90,10 +102,17 @@ def restore_file(
     settings: BackupSettings | None = None,
     dispose: object = None,
     upgrade: bool = True,
+    wait: DeskWait | None = None,
+    ours: set[Path] | None = None,
+    by: str = "管理员",
+    other_desks: bool = True,
 ) -> RestoreResult:
     """Check the backup, keep the current database, and put the backup's content in its place.
 
-    `upgrade=False` puts it back at its own schema version (undoing a failed upgrade).
+    Before anything changes, the restore notice tells other desks to close the database and the
+    restore waits (`wait`: progress and cancel) until none but `ours` has it open, else Refused.
+    `upgrade=False` puts it back at its own schema version (undoing a failed upgrade);
+    `other_desks=False` skips the notice (the upgrade's own undo, which no desk saw yet).
     """
     target = source_path(url)
     settings = settings or load_settings()
@@ -106,10 +125,11 @@ def restore_file(
     try:
         info = verify_backup(path, passphrase, work=work)
         upgraded = _upgrade_copy(work) if upgrade else False
-        previous, healthy = _keep_current(url, target, settings)
-        if callable(dispose):
-            dispose()
-        _put_in_place(work, target, healthy)
+        with _others_closed(target, by, wait, ours, other_desks):
+            previous, healthy = _keep_current(url, target, settings)
+            if callable(dispose):
+                dispose()
+            _put_in_place(work, target, healthy)
     finally:
         for p in (work, Path(f"{work}-wal"), Path(f"{work}-shm"), Path(f"{work}-journal")):
             if p.exists():
@@ -122,6 +142,20 @@ def restore_file(
     if not report.ok:
         raise DatabaseError("恢复后的数据库检查未通过：" + "；".join(report.problems))
     return RestoreResult(info, previous, upgraded)
+
+
+@contextlib.contextmanager
+def _others_closed(
+    target: Path, by: str, wait: DeskWait | None, ours: set[Path] | None, enabled: bool
+) -> Iterator[None]:
+    """The restore notice in force, and no other desk with the database open, for the block."""
+    if not enabled:
+        yield
+        return
+    wait = wait or DeskWait()
+    with restore_notice(target, by, wait):
+        wait_for_other_desks(target, ours or set(), wait)
+        yield
 
 
 def _upgrade_copy(work: Path) -> bool:
@@ -189,7 +223,7 @@ def guarded_upgrade(db: Database) -> Path | None:
     except Exception as exc:
         db.dispose()
         if not check_file(path).ok or revision(db) != before:  # DDL is transactional; be sure
-            restore_file(db.url, backup, upgrade=False)
+            restore_file(db.url, backup, upgrade=False, other_desks=False)
             db.dispose()
         reason = exc if isinstance(exc, KnownError) else exc.__class__.__name__
         raise DatabaseError(

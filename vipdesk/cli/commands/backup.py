@@ -110,6 +110,14 @@ def cmd_restore(ctx: Context) -> int:
             print("已取消，没有做任何改动。")
             return 0
     secret = _passphrase("备份密码：") if info.encrypted else None
+    from vipdesk.services.desk_lease import GRACE_S, open_desks
+
+    others = len(open_desks(target))
+    if others:
+        print(
+            f"有 {others} 个柜台打开着这个数据库：检查备份后将通知它们在 {GRACE_S:.0f} 秒内"
+            "保存并关闭，等它们关闭后再恢复。"
+        )
     healthy = target.exists() and check_file(target).ok
     if healthy:  # a working database: only an administrator signed in to it may replace it
         result = restore(ctx.db, ctx.actor, path, secret)
