@@ -248,7 +248,9 @@ def test_stale_count_is_caught_by_the_slot_index(db, actor, monkeypatch):
     member = add_member(db, actor, 30000)
     designate(db, actor, member, dt.date(1972, 1, 1))
     designate(db, actor, member, dt.date(1998, 1, 1), "child")
-    monkeypatch.setattr(rel, "_existing", lambda *a: [])  # as if the count were read too early
+    monkeypatch.setattr(
+        rel, "existing_relatives", lambda *a: []
+    )  # as if the count were read too early
     with pytest.raises(Refused) as refused:
         designate(db, actor, member, dt.date(1966, 9, 9), "parent")
     assert refused.value.code == "limit_reached"
