@@ -13,7 +13,6 @@ from reportlab.platypus import (
     Flowable,
     KeepInFrame,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -21,7 +20,7 @@ from reportlab.platypus import (
 
 from vipdesk.documents.content import Content, fill, rule_values
 from vipdesk.documents.page import BranchInfo, LetterDoc, Marker, QrCode, grid, label_grid
-from vipdesk.documents.styles import FormCanvas, cn_date, metadata, styles, text, tier_colour
+from vipdesk.documents.styles import FormCanvas, Para, cn_date, metadata, styles, text, tier_colour
 from vipdesk.domain.cards import format_card_number, luhn_digit
 from vipdesk.domain.quotas import PERIOD_NAMES, QuotaState, usage_text
 from vipdesk.errors import Refused
@@ -168,9 +167,9 @@ def _letter(data: LetterData, content: Content) -> list[Flowable]:
     c = content.letter
     colour = tier_colour(None, data.tier_colour)
     ref_rows = [
-        [Paragraph("编　　号", st.muted), Paragraph(text(data.reference), st.small)],
-        [Paragraph("出具日期", st.muted), Paragraph(cn_date(data.printed_on), st.small)],
-        [Paragraph("内容版本", st.muted), Paragraph(text(data.content_version), st.small)],
+        [Para("编　　号", st.muted), Para(text(data.reference), st.small)],
+        [Para("出具日期", st.muted), Para(cn_date(data.printed_on), st.small)],
+        [Para("内容版本", st.muted), Para(text(data.content_version), st.small)],
     ]
     refs = Table(ref_rows, colWidths=[18 * mm, None], hAlign="LEFT")
     refs.setStyle(
@@ -201,30 +200,28 @@ def _letter(data: LetterData, content: Content) -> list[Flowable]:
         ("贵宾卡号", text(data.card_number or "—"), "卡片状态", text(data.card_status) + issued),
     ])  # fmt: skip
     story: list[Flowable] = [
-        Paragraph(text(c["title"]), st.title),
+        Para(text(c["title"]), st.title),
         head,
         Spacer(1, 3 * mm),
-        Paragraph(f"尊敬的 {text(data.member_name)} {text(data.salutation)}：", st.body),
-        Paragraph(text(c["opening"]), st.body),
+        Para(f"尊敬的 {text(data.member_name)} {text(data.salutation)}：", st.body),
+        Para(text(c["opening"]), st.body),
         member,
     ]
     if data.vip_status == "suspended":
         story.append(Spacer(1, 2 * mm))
-        story.append(
-            Paragraph(f'<font color="#B4463C">{text(c["suspended_notice"])}</font>', st.body)
-        )
-    story += [Spacer(1, 2 * mm), Paragraph("可享服务及使用条件", st.h3)]
+        story.append(Para(f'<font color="#B4463C">{text(c["suspended_notice"])}</font>', st.body))
+    story += [Spacer(1, 2 * mm), Para("可享服务及使用条件", st.h3)]
     rows = [["服务", "使用条件"]]
     rows += [[text(e.service), text(e.condition)] for e in data.entitlements]
     # Many relatives: tighter rows, so that shrinking to one page is rarely needed.
     padding = 1.5 if len(data.relatives) > COMPACT_FROM else 3
     story.append(grid(rows, [40 * mm, None], colour, padding))
     if data.usage:
-        story.append(Paragraph("服务使用情况", st.h3))
+        story.append(Para("服务使用情况", st.h3))
         rows = [["服务", "次数", "使用情况"]]
         rows += [[text(u.service), text(u.limit), text(u.summary)] for u in data.usage]
         story.append(grid(rows, [40 * mm, 30 * mm, None], colour, padding))
-    story.append(Paragraph("指定亲属", st.h3))
+    story.append(Para("指定亲属", st.h3))
     if data.relatives:
         rows = [["姓名", "关系", "证件号码", "指定日期", "类别"]] + [
             [
@@ -239,9 +236,9 @@ def _letter(data: LetterData, content: Content) -> list[Flowable]:
         widths = [26 * mm, 18 * mm, 44 * mm, 26 * mm, None]
         story.append(grid(rows, widths, colour, padding))
     else:
-        story.append(Paragraph(text(c["no_relatives"]), st.body))
+        story.append(Para(text(c["no_relatives"]), st.body))
     values = {"handbook_title": content.handbook_title}
-    story += [Spacer(1, 4 * mm), Paragraph(text(fill(c["closing"], values)), st.small)]
+    story += [Spacer(1, 4 * mm), Para(text(fill(c["closing"], values)), st.small)]
     return story
 
 
@@ -249,9 +246,9 @@ def _signature(branch: BranchInfo, on: dt.date, content: Content) -> list[Flowab
     st = styles()
     return [
         Spacer(1, 8 * mm),
-        Paragraph(f"{text(content.company)}　{text(branch.name)}", st.right),
-        Paragraph(text(content.letter["seal"]), st.right),
-        Paragraph(cn_date(on), st.right),
+        Para(f"{text(content.company)}　{text(branch.name)}", st.right),
+        Para(text(content.letter["seal"]), st.right),
+        Para(cn_date(on), st.right),
     ]
 
 

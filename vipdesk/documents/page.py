@@ -14,7 +14,6 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     PageTemplate,
-    Paragraph,
     Table,
     TableStyle,
 )
@@ -30,6 +29,7 @@ from vipdesk.documents.styles import (
     PALE,
     RULE,
     FormCanvas,
+    Para,
     styles,
 )
 
@@ -143,8 +143,8 @@ def grid(
 ) -> Table:
     """A table with a coloured header row; cells are markup strings (`padding` above and below)."""
     st = styles()
-    data = [[Paragraph(c, st.cell_head) for c in rows[0]]]
-    data += [[Paragraph(c, st.cell) for c in row] for row in rows[1:]]
+    data = [[Para(c, st.cell_head) for c in rows[0]]]
+    data += [[Para(c, st.cell) for c in row] for row in rows[1:]]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), colour),
@@ -162,10 +162,10 @@ def label_grid(rows: list[tuple[str, str, str, str]]) -> Table:
     st = styles()
     data = [
         [
-            Paragraph(a, st.muted),
-            Paragraph(b, st.cell),
-            Paragraph(c, st.muted),
-            Paragraph(d, st.cell),
+            Para(a, st.muted),
+            Para(b, st.cell),
+            Para(c, st.muted),
+            Para(d, st.cell),
         ]
         for a, b, c, d in rows
     ]
