@@ -30,7 +30,7 @@ from vipdesk.services.backup import KINDS, BackupInfo
 from vipdesk.services.backup_pg import database_kind
 from vipdesk.services.desk_lease import EXTRA_WAIT_S, GRACE_S
 
-COLUMNS = ("date", "kind", "size", "members", "policies", "relatives", "check", "encrypted")
+COLUMNS = ("date", "kind", "size", "members", "policies", "relatives", "check", "full", "encrypted")
 
 
 class BackupDialog(QDialog):
@@ -46,6 +46,7 @@ class BackupDialog(QDialog):
         self.url: str = window.url
         self.backups: list[BackupInfo] = []
         self.jobs: list[BackupJob] = []
+        self.checking: set[Path] = set()  # backups whose full check runs now
         self.wait: Any = None  # DeskWait while a restore waits for other desks
         self.grace_s, self.extra_s = GRACE_S, EXTRA_WAIT_S
         self.setWindowTitle(self.tr("备份与恢复"))
@@ -106,6 +107,7 @@ class BackupDialog(QDialog):
                 self.tr("保单"),
                 self.tr("指定亲属"),
                 self.tr("检查"),
+                self.tr("完整检查"),
                 self.tr("加密"),
             ]
         )
@@ -193,6 +195,9 @@ class BackupDialog(QDialog):
         self.table.setRowCount(len(backups))
         for row, b in enumerate(backups):
             check = self.tr("校验通过") if b.ok else self.tr("不可用：{why}").format(why=b.check)
+            full = {"ok": self.tr("通过"), "pending": self.tr("未做")}.get(b.full_check)
+            if b.path in self.checking:
+                full = self.tr("进行中…")
             values = (
                 f"{b.created_at:%Y-%m-%d %H:%M}",
                 self.tr(KINDS.get(b.kind, b.kind)),
@@ -201,6 +206,7 @@ class BackupDialog(QDialog):
                 f"{b.counts.get('policies', 0):,}",
                 f"{b.counts.get('designated_relatives', 0):,}",
                 check,
+                full or self.tr("未通过"),
                 self.tr("是") if b.encrypted else "",
             )
             for col, value in enumerate(values):
@@ -226,11 +232,28 @@ class BackupDialog(QDialog):
             return
         db, actor = self.window_.desk.db, self.window_.actor
         self._say(self.tr("正在备份并校验…"))
-        self._job(lambda: backup_now(db, actor, passphrase=secret), self._backed_up)
+        self._job(
+            lambda: backup_now(db, actor, passphrase=secret),
+            lambda info: self._backed_up(info, secret),
+        )
 
-    def _backed_up(self, info: BackupInfo) -> None:
+    def _backed_up(self, info: BackupInfo, secret: str | None = None) -> None:
+        from vipdesk.services.backup_restore import full_check_backup
+
+        self._say(
+            self.tr("备份完成并已校验（快速检查、行数、校验和）：{path}").format(path=info.path)
+        )
+        self.checking.add(info.path)  # the full integrity_check, after: its own column
+        job = BackupJob(lambda: full_check_backup(info.path, secret), self)
+        job.done.connect(self._fully_checked)
+        job.failed.connect(lambda error: (self.checking.discard(info.path), self._failed(error)))
+        self.jobs.append(job.start())
         self.refresh()
-        self._say(self.tr("备份完成并已校验：{path}").format(path=info.path))
+
+    def _fully_checked(self, info: BackupInfo) -> None:
+        self.checking.discard(info.path)
+        if self.table is not None:
+            self.refresh()
 
     def choose_folder(self) -> None:
         """Let the administrator choose the backup folder (USB drive or network folder is fine)."""

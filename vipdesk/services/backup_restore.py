@@ -14,7 +14,7 @@ import logging
 import os
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,12 +22,16 @@ from vipdesk.errors import DatabaseError, KnownError
 from vipdesk.paths import private_file, sqlite_path, sqlite_url
 from vipdesk.services.backup import (
     BackupInfo,
+    inspect_copy,
     list_backups,
     make_backup,
+    read_manifest,
     remove_stale,
     source_path,
     verify_backup,
+    write_manifest,
 )
+from vipdesk.services.backup_crypto import decrypt_file
 from vipdesk.services.backup_settings import (
     BackupSettings,
     daily_due,
@@ -52,6 +56,34 @@ class RestoreResult:
     backup: BackupInfo
     previous: Path | None
     upgraded: bool
+
+
+def full_check_backup(path: Path, passphrase: str | None = None) -> BackupInfo:
+    """The full integrity_check of a backup after it was accepted; the result goes in its manifest.
+
+    An encrypted backup without its passphrase stays "pending" (restore checks it in full anyway).
+    """
+    info = read_manifest(path)
+    if info is None:
+        raise DatabaseError(f"找不到这个备份的清单文件或无法读取：{path.name}")
+    if info.encrypted and not passphrase:
+        return info
+    plain = path.with_name(f".{path.name}.verify-{os.getpid()}")
+    try:
+        source = path
+        if info.encrypted:
+            decrypt_file(path, plain, passphrase or "")
+            source = plain
+        check, _schema, _counts = inspect_copy(source, full=True)
+    finally:
+        plain.unlink(missing_ok=True)
+    if read_manifest(path) is None:  # pruned or moved meanwhile
+        return info
+    checked = replace(info, full_check=check)
+    if check != "ok":
+        checked = replace(checked, check=f"完整检查未通过：{check}")
+    write_manifest(checked)
+    return checked
 
 
 def backup_now(
@@ -253,7 +285,7 @@ def run_scheduled_backup(url: str, now: dt.datetime | None = None) -> BackupInfo
         return None
     info = make_backup(url, kind="auto", now=now, settings=settings)
     prune(settings.folder, settings, now)
-    return info
+    return full_check_backup(info.path)  # after the backup was accepted, on the same thread
 
 
 def newest_good_backup(folder: Path | None = None) -> BackupInfo | None:

@@ -50,18 +50,30 @@ def _counts(counts: dict[str, int]) -> str:
 def cmd_backup(ctx: Context) -> int:
     """Back up the database now (SQLite only)."""
     from vipdesk.services.backup import source_path
-    from vipdesk.services.backup_restore import backup_now
+    from vipdesk.services.backup_restore import backup_now, full_check_backup
 
     source_path(_url(ctx))  # PostgreSQL: refused before asking anything
     secret = _passphrase("备份密码：", twice=True) if ctx.args.encrypt else None
     output = Path(ctx.args.output) if ctx.args.output else None
     info = backup_now(ctx.db, ctx.actor, output=output, passphrase=secret)
+    if not ctx.args.json:
+        print(f"备份完成并已校验（快速检查、行数、校验和）：{info.path}")
+        print(f"  {info.size / 1024 / 1024:,.1f} MB，{_counts(info.counts)}")
+    if not ctx.args.no_full_check:
+        if not ctx.args.json:
+            print("正在对备份做完整检查（integrity_check）…", flush=True)
+        info = full_check_backup(info.path, secret)
     if ctx.args.json:
         ctx.emit(info.to_json())
         return 0
-    print(f"备份完成并已校验：{info.path}")
-    print(f"  {info.size / 1024 / 1024:,.1f} MB，{_counts(info.counts)}")
-    return 0
+    print(f"  完整检查：{_full_status(info.full_check)}")
+    return 0 if info.ok else 2
+
+
+def _full_status(full_check: str) -> str:
+    return {"ok": "通过", "pending": "未做（恢复前会先做）"}.get(
+        full_check, f"未通过：{full_check}"
+    )
 
 
 def cmd_backups_list(ctx: Context) -> int:
@@ -78,6 +90,7 @@ def cmd_backups_list(ctx: Context) -> int:
         print(f"{folder} 中没有备份")
     for b in found:
         status = "校验通过" if b.ok else f"不可用：{b.check}"
+        status += f"  完整检查{_full_status(b.full_check)}" if b.ok else ""
         lock = "  已加密" if b.encrypted else ""
         print(
             f"{b.created_at:%Y-%m-%d %H:%M}  {KINDS.get(b.kind, b.kind)}  "
@@ -157,6 +170,11 @@ def register(sub: Any) -> None:
         help=f"encrypt with a passphrase (asked, or ${PASSPHRASE_ENV})",
     )
     backup.add_argument("--json", action="store_true")
+    backup.add_argument(
+        "--no-full-check",
+        action="store_true",
+        help="skip the full integrity_check after the backup (restore does it first anyway)",
+    )
     backup.set_defaults(func=cmd_backup)
     backups = sub.add_parser("backups", help="backups in the backup folder")
     backups_sub = backups.add_subparsers(dest="backups_command", required=True)
