@@ -1,7 +1,7 @@
 """The care calendar (关怀日历): who needs attention in a window, and done / snoozed marks.
 
-Every list is read in SQL over the window's month-days (birthdays, anniversaries) or ranges
-(AFYP bands, resolution times), then the pure rules of vipdesk.domain.care decide.
+Each kind is selected, filtered of done or snoozed items, ordered and paged in SQL
+(vipdesk.services.care_sql); only the rows of the page become items here.
 """
 
 from __future__ import annotations
@@ -12,31 +12,22 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vipdesk.db.care_models import AccountManager, CareMark, CaseClock
-from vipdesk.db.models import (
-    Card,
-    CardEvent,
-    DesignatedRelative,
-    Member,
-    Policy,
-    ServiceCase,
-    StaffUser,
-)
-from vipdesk.db.usage_models import ServiceUse
+from vipdesk.db.care_models import AccountManager, CareMark
+from vipdesk.db.models import Member, StaffUser
 from vipdesk.domain import care as rules_of_care
-from vipdesk.domain.care import KIND_NAMES, KINDS, HeldPolicy
+from vipdesk.domain.care import KIND_NAMES, KINDS
 from vipdesk.errors import KnownError
 from vipdesk.rules import Rules
+from vipdesk.services.care_sql import CareQuery, money
 from vipdesk.services.cases import local_day, utc
 from vipdesk.services.database import Actor, Database, audit
-from vipdesk.services.members import CURRENT_CARD_WHERE
 from vipdesk.services.permissions import require
 
 CHUNK = 500
-FOLLOW_UP_LOOKBACK_DAYS = 30  # a missed 回访 stays on the list this long
+PAGE = 200  # rows the calendar window loads at a time
 
 
 @dataclass(frozen=True)
@@ -81,209 +72,50 @@ def _rows(s: Session, stmt: Any) -> Any:
     return s.connection().execute(stmt)
 
 
-def _month_day(column: Any) -> Any:
-    """'MM-DD' of a date column (SQLite stores ISO text; PostgreSQL casts to ISO text)."""
-    return func.substr(cast(column, String), 6, 5)
+def _day(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
-def _scope(stmt: Any, manager: str | None) -> Any:
-    if manager is None:
-        return stmt
-    managed = (
-        select(AccountManager.member_id)
-        .join(StaffUser, StaffUser.id == AccountManager.staff_id)
-        .where(StaffUser.username == manager)
-    )
-    return stmt.where(Member.id.in_(managed))
+def _item(row: Any, rules: Rules, start: dt.date) -> CareItem:
+    """A CareItem from one row of the calendar's SQL (the wording is made here, per page)."""
+    due, kind_no, name, key, mid, person, sub_id, on_day, at, amount, tag = row
+    kind, due = KINDS[kind_no], _day(due)
+    if kind == "birthdays":
+        age = due.year - _day(on_day).year
+        detail = f"{age} 岁生日" if not sub_id else f"指定亲属 {age} 岁生日"
+        return CareItem(kind, due, mid, name, person, detail, key=key)
+    if kind == "health_check":
+        every = int(amount)
+        detail = f"上次体检 {_day(on_day):%Y-%m-%d}，每 {every} 年一次"
+        return CareItem(kind, due, mid, name, person, detail, key=key)
+    if kind == "tier_at_risk":
+        rule = rules.tier(tag)
+        short = max(
+            rule.min_afyp - (money(amount) or Decimal(0)), Decimal(0)
+        )  # amount: premium still held
+        why = "保单中止，贵宾服务暂停" if key.endswith(":suspended") else "保单续期保费到期"
+        detail = f"{rule.short_name}：{why}，距门槛尚差 {short:,.2f} 元"
+        return CareItem(kind, due, mid, name, person, detail, short, key=key)
+    if kind == "upgrade":
+        names = {str(t.min_afyp): t.short_name for t in rules.tiers if t.channel is None}
+        gap = money(amount)
+        return CareItem(kind, due, mid, name, person, f"距{names[tag]}门槛尚差 {gap:,.2f} 元",
+                        gap, key=key)  # fmt: skip
+    if kind == "follow_up":
+        resolved = local_day(at if isinstance(at, dt.datetime) else dt.datetime.fromisoformat(at))
+        detail = f"案件 {tag} 于 {resolved:%Y-%m-%d} 解决，请回访"
+        return CareItem(kind, due, mid, name, person, detail, ref=tag, key=key)
+    return CareItem(kind, due, mid, name, person, f"补发卡 {tag[-4:]} 待客户领取", ref=tag, key=key)
 
 
-def _birthdays(s: Session, start: dt.date, end: dt.date, manager: str | None) -> list[CareItem]:
-    days = rules_of_care.month_days(start, end)
-    out: list[CareItem] = []
-    members = _scope(
-        select(Member.id, Member.name, Member.birth_date).where(
-            Member.tier.is_not(None), _month_day(Member.birth_date).in_(days)
-        ),
-        manager,
-    )
-    for mid, name, born in _rows(s, members):
-        if day := rules_of_care.birthday_in(born, start, end):
-            age = day.year - born.year
-            out.append(CareItem("birthdays", day, mid, name, name, f"{age} 岁生日",
-                                key=f"birthdays:{mid}:0:{day}"))  # fmt: skip
-    relatives = _scope(
-        select(
-            Member.id,
-            Member.name,
-            DesignatedRelative.id,
-            DesignatedRelative.name,
-            DesignatedRelative.birth_date,
-        )  # fmt: skip
-        .join(Member, Member.id == DesignatedRelative.member_id)
-        .where(
-            DesignatedRelative.status == "active",
-            _month_day(DesignatedRelative.birth_date).in_(days),
-        ),
-        manager,
-    )
-    for mid, name, rid, rname, born in _rows(s, relatives):
-        if day := rules_of_care.birthday_in(born, start, end):
-            out.append(CareItem("birthdays", day, mid, name, rname,
-                                f"指定亲属 {day.year - born.year} 岁生日",
-                                key=f"birthdays:{mid}:{rid}:{day}"))  # fmt: skip
-    return out
-
-
-def _health_checks(
-    s: Session, rules: Rules, start: dt.date, end: dt.date, manager: str | None
-) -> list[CareItem]:
-    every = {t.code: t.health_check_every_years for t in rules.tiers if t.health_check_every_years}
-    last = (
-        select(ServiceUse.member_id, func.max(ServiceUse.used_on).label("last"))
-        .where(ServiceUse.quota_code == "health_check", ServiceUse.status != "cancelled")
-        .group_by(ServiceUse.member_id)
-        .subquery()
-    )
-    stmt = _scope(
-        select(Member.id, Member.name, Member.tier, last.c.last)
-        .join(last, last.c.member_id == Member.id)
-        .where(Member.tier.in_(list(every))),
-        manager,
-    )
-    out = []
-    for mid, name, tier, used in _rows(s, stmt):
-        if day := rules_of_care.health_check_due(used, every[tier], start, end):
-            out.append(CareItem("health_check", day, mid, name, name,
-                                f"上次体检 {used:%Y-%m-%d}，每 {every[tier]} 年一次",
-                                key=f"health_check:{mid}:{day}"))  # fmt: skip
-    return out
-
-
-def _at_risk(
-    s: Session, rules: Rules, start: dt.date, end: dt.date, manager: str | None
-) -> list[CareItem]:
-    due_policies = select(Policy.member_id, Policy.annual_premium, Policy.effective_date).where(
-        Policy.status == "in_force",
-        _month_day(Policy.effective_date).in_(rules_of_care.month_days(start, end)),
-    )
-    stmt = _scope(
-        select(Member.id, Member.name, Member.tier, Member.vip_status, Member.afyp).where(
-            Member.tier.is_not(None),
-            or_(
-                Member.vip_status == "suspended",
-                Member.id.in_(due_policies.with_only_columns(Policy.member_id)),
-            ),
-        ),
-        manager,
-    )
-    members = {r[0]: r for r in _rows(s, stmt)}
-    due: dict[int, list[HeldPolicy]] = {}
-    for mid, premium, effective in _rows(s, due_policies):
-        if mid in members:
-            due.setdefault(mid, []).append(HeldPolicy("in_force", Decimal(premium), effective))
-    out = []
-    for mid, (_, name, tier, status, afyp) in members.items():
-        rule = rules.tier(tier)
-        held = due.get(mid, [])
-        rest = Decimal(afyp) - sum((p.annual_premium for p in held), Decimal(0))
-        # the in-force premium not due in the window (Member.afyp is the in-force AFYP)
-        policies = [*held, HeldPolicy("in_force", rest, end)]
-        risk = rules_of_care.tier_risk(status, rule.min_afyp, policies, start, end)
-        if risk is None:
-            continue
-        why = "保单中止，贵宾服务暂停" if risk.reason == "suspended" else "保单续期保费到期"
-        when = risk.due_on.isoformat() if risk.reason == "due" else "suspended"
-        out.append(CareItem("tier_at_risk", risk.due_on, mid, name, name,
-                            f"{rule.short_name}：{why}，距门槛尚差 {risk.short:,.2f} 元",
-                            risk.short, key=f"tier_at_risk:{mid}:{tier}:{when}"))  # fmt: skip
-    return out
-
-
-def _upgrades(s: Session, rules: Rules, start: dt.date, manager: str | None) -> list[CareItem]:
-    steps = sorted({t.min_afyp for t in rules.tiers if t.channel is None})
-    names = {t.min_afyp: t.short_name for t in rules.tiers if t.channel is None}
-    bands = [Member.afyp.between(m * (1 - rules_of_care.UPGRADE_MARGIN), m) for m in steps]
-    stmt = _scope(
-        select(Member.id, Member.name, Member.afyp).where(
-            Member.vip_status != "suspended", or_(*bands)
-        ),
-        manager,
-    )
-    out = []
-    for mid, name, afyp in _rows(s, stmt):
-        for m in steps:
-            if gap := rules_of_care.upgrade_gap(Decimal(afyp), m):
-                out.append(CareItem("upgrade", start, mid, name, name,
-                                    f"距{names[m]}门槛尚差 {gap:,.2f} 元", gap,
-                                    key=f"upgrade:{mid}:{m}"))  # fmt: skip
-    return out
-
-
-def _follow_ups(s: Session, start: dt.date, end: dt.date, manager: str | None) -> list[CareItem]:
-    lo = dt.datetime.combine(start - dt.timedelta(days=FOLLOW_UP_LOOKBACK_DAYS + 4), dt.time())
-    hi = dt.datetime.combine(end + dt.timedelta(days=1), dt.time())
-    stmt = _scope(
-        select(ServiceCase.id, ServiceCase.case_no, Member.id, Member.name, CaseClock.resolved_at)
-        .join(CaseClock, CaseClock.case_id == ServiceCase.id)
-        .join(Member, Member.id == ServiceCase.member_id)
-        .where(
-            ServiceCase.status.in_(("resolved", "closed")),
-            CaseClock.resolved_at.between(utc(lo), utc(hi)),
-        ),
-        manager,
-    )
-    out = []
-    earliest = start - dt.timedelta(days=FOLLOW_UP_LOOKBACK_DAYS)
-    for cid, case_no, mid, name, resolved in _rows(s, stmt):
-        day = rules_of_care.follow_up_day(local_day(resolved))
-        if earliest <= day <= end:
-            out.append(CareItem("follow_up", day, mid, name, name,
-                                f"案件 {case_no} 于 {local_day(resolved):%Y-%m-%d} 解决，请回访",
-                                ref=case_no, key=f"follow_up:{mid}:{cid}"))  # fmt: skip
-    return out
-
-
-def _card_pickups(s: Session, end: dt.date, manager: str | None) -> list[CareItem]:
-    stmt = _scope(
-        select(Card.id, Card.number, Card.issued_on, Member.id, Member.name)
-        .join(Member, Member.id == Card.member_id)
-        .join(CardEvent, CardEvent.card_id == Card.id)
-        .where(
-            CardEvent.cause == "reissue",
-            CURRENT_CARD_WHERE,  # a literal, so the partial index of current cards serves it
-            Card.issued_on <= end,
-        ),
-        manager,
-    )
-    return [
-        CareItem(
-            "card_pickup",
-            issued,
-            mid,
-            name,
-            name,
-            f"补发卡 {number[-4:]} 待客户领取",
-            ref=number,
-            key=f"card_pickup:{mid}:{cid}",
-        )  # fmt: skip
-        for cid, number, issued, mid, name in _rows(s, stmt)
-    ]
-
-
-def _marked_off(s: Session, items: list[CareItem], start: dt.date) -> set[str]:
-    """Keys done, or snoozed beyond the window's first day."""
-    hidden: set[str] = set()
-    for part in _chunks([i.key for i in items]):
-        rows = _rows(
-            s,
-            select(CareMark.key, CareMark.state, CareMark.snoozed_until).where(
-                CareMark.key.in_(part)
-            ),
-        )
-        for key, state, until in rows:
-            if state == "done" or (until is not None and until > start):
-                hidden.add(key)
-    return hidden
+def _checked(kinds: Iterable[str] | None, days: int) -> tuple[str, ...]:
+    wanted = tuple(kinds or KINDS)
+    unknown = [k for k in wanted if k not in KINDS]
+    if unknown:
+        raise KnownError(f"未知的关怀事项类型：{', '.join(unknown)}（可选：{', '.join(KINDS)}）")
+    if not 1 <= days <= 366:
+        raise KnownError("天数须在 1 到 366 之间。")
+    return wanted
 
 
 def _managers(s: Session, member_ids: Iterable[int]) -> dict[int, str]:
@@ -299,6 +131,29 @@ def _managers(s: Session, member_ids: Iterable[int]) -> dict[int, str]:
     return names
 
 
+def care_page(
+    s: Session,
+    rules: Rules,
+    start: dt.date,
+    days: int = rules_of_care.DEFAULT_DAYS,
+    manager: str | None = None,
+    kinds: Iterable[str] | None = None,
+    *,
+    actor: Actor,
+    limit: int | None = PAGE,
+    offset: int = 0,
+) -> list[CareItem]:
+    """One page of the care calendar for [start, start + days): open items, soonest first
+    (selected, filtered of done and snoozed items, ordered and cut in SQL)."""
+    require(actor, "member.view", s)
+    wanted = _checked(kinds, days)
+    start, end = rules_of_care.window(start, days)
+    query = CareQuery(s, rules, start, end, manager)
+    found = [_item(r, rules, start) for r in _rows(s, query.page(wanted, limit, offset))]
+    managers = _managers(s, (i.member_id for i in found))
+    return [CareItem(**{**i.__dict__, "manager": managers.get(i.member_id)}) for i in found]
+
+
 def care_items(
     s: Session,
     rules: Rules,
@@ -309,36 +164,8 @@ def care_items(
     *,
     actor: Actor,
 ) -> list[CareItem]:
-    """The care calendar for [start, start + days): open items, soonest first."""
-    require(actor, "member.view", s)
-    wanted = tuple(kinds or KINDS)
-    unknown = [k for k in wanted if k not in KINDS]
-    if unknown:
-        raise KnownError(f"未知的关怀事项类型：{', '.join(unknown)}（可选：{', '.join(KINDS)}）")
-    if not 1 <= days <= 366:
-        raise KnownError("天数须在 1 到 366 之间。")
-    start, end = rules_of_care.window(start, days)
-    found: list[CareItem] = []
-    if "birthdays" in wanted:
-        found += _birthdays(s, start, end, manager)
-    if "health_check" in wanted:
-        found += _health_checks(s, rules, start, end, manager)
-    if "tier_at_risk" in wanted:
-        found += _at_risk(s, rules, start, end, manager)
-    if "upgrade" in wanted:
-        found += _upgrades(s, rules, start, manager)
-    if "follow_up" in wanted:
-        found += _follow_ups(s, start, end, manager)
-    if "card_pickup" in wanted:
-        found += _card_pickups(s, end, manager)
-    hidden = _marked_off(s, found, start)
-    open_items = [i for i in found if i.key not in hidden]
-    managers = _managers(s, (i.member_id for i in open_items))
-    order = {k: n for n, k in enumerate(KINDS)}
-    open_items = [
-        CareItem(**{**i.__dict__, "manager": managers.get(i.member_id)}) for i in open_items
-    ]
-    return sorted(open_items, key=lambda i: (i.due_on, order[i.kind], i.member_name, i.key))
+    """The whole care calendar for [start, start + days): open items, soonest first."""
+    return care_page(s, rules, start, days, manager, kinds, actor=actor, limit=None)
 
 
 def mark_care(

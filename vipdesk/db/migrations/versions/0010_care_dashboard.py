@@ -1,21 +1,64 @@
-"""Care calendar and dashboard (issue 12; slot, may stay a no-op)
+"""Care calendar and dashboard indexes (issue 12): month-day expressions, bands, resolutions
 
 Revision ID: 0010
 Revises: 0009
 Create Date: 2026-11-27 19:40:00
+
+The care calendar probes birthdays and policy anniversaries by month-day through expression
+indexes (SQLite: substr(date, 6, 5); PostgreSQL: month * 100 + day, as EXTRACT is immutable on a
+date); vipdesk.services.care_sql.month_day spells the same expressions. The other indexes serve
+the upgrade bands, suspended members, health checks by day, follow-ups by resolution time,
+reissued cards and the dashboard's per-week and per-month counts.
 """
 
 from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
 
 revision = "0010"
 down_revision = "0009"
 branch_labels = None
 depends_on = None
 
+MONTH_DAY = {
+    "sqlite": "substr({c}, 6, 5)",
+    "postgresql": "(EXTRACT(month FROM {c}) * 100 + EXTRACT(day FROM {c}))",
+}
+PLAIN = (
+    ("ix_members_afyp", "members", ["afyp"]),
+    ("ix_service_uses_quota_used_on", "service_uses", ["quota_code", "used_on"]),
+    ("ix_case_clocks_resolved_at", "case_clocks", ["resolved_at"]),
+    ("ix_card_events_cause_at", "card_events", ["cause", "at", "card_id"]),
+    ("ix_designated_relatives_designated_on", "designated_relatives", ["designated_on"]),
+    ("ix_service_cases_opened_at", "service_cases", ["opened_at"]),
+    ("ix_care_marks_state_at", "care_marks", ["state", "at"]),
+)
+MONTH_DAYS = (
+    ("ix_members_birth_md", "members", "birth_date"),
+    ("ix_designated_relatives_birth_md", "designated_relatives", "birth_date"),
+    ("ix_policies_effective_md", "policies", "effective_date"),
+)
+
 
 def upgrade() -> None:
-    """No schema change yet."""
+    """Create the care calendar's and the dashboard's indexes."""
+    spell = MONTH_DAY[op.get_bind().dialect.name]
+    for name, table, column in MONTH_DAYS:
+        op.create_index(name, table, [sa.text(spell.format(c=column))])
+    for name, table, columns in PLAIN:
+        op.create_index(name, table, columns)
+    op.create_index(
+        "ix_members_suspended",
+        "members",
+        ["tier"],
+        sqlite_where=sa.text("vip_status = 'suspended'"),
+        postgresql_where=sa.text("vip_status = 'suspended'"),
+    )
 
 
 def downgrade() -> None:
-    """No schema change yet."""
+    """Drop them."""
+    op.drop_index("ix_members_suspended", table_name="members")
+    for name, table, _ in (*PLAIN, *MONTH_DAYS):
+        op.drop_index(name, table_name=table)
