@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -280,6 +280,11 @@ class MemberView(QScrollArea):
         fill_tier_history(self.tier_history_table, getattr(detail, "tier_history", ()), rules)
         fill_usage(self.usage_table, getattr(detail, "usage", ()), rules)
         fill_audit(self.audit_table, detail.history)
+        settle_layout()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: D102
+        super().showEvent(event)
+        settle_layout()  # shown after it was filled (the desk switches to it): lay it out now
 
     def show_full_id(self, member_id: int, id_number: str) -> None:
         """Show the revealed ID number, if that member is still the one on screen."""
@@ -330,3 +335,13 @@ class MemberView(QScrollArea):
         else:
             note = self.tr("白金卡、钻石卡客户可指定亲属；本客户暂无指定亲属。")
         self.relatives_note.setText(note)
+
+
+def settle_layout() -> None:
+    """Lay the new content out now, not at the next turn of the event loop.
+
+    The wrapped entitlements (with the usage line under each) need more height than the previous
+    member's; painted or measured before the layout caught up, the lines at the bottom were cut.
+    """
+    for _ in range(3):  # the label grows, its box grows, the scrolled body grows
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)

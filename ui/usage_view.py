@@ -167,3 +167,4 @@ def fill_usage(table: QTableWidget, usage: Any, rules: Any) -> None:
         item = table.item(row, 1)
         if item is not None:
             item.setForeground(QColor("#C62828" if state.exhausted else "#2E7D32"))
+            item.setToolTip(item.text())  # the whole line, should a narrow pane elide it
