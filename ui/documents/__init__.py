@@ -81,7 +81,7 @@ def letter_pdf(
     require(actor, "document.print", db)
     rules, content = book.on(on), load_content().on(on)
     with db.read() as session:
-        detail = member_detail(session, book, member_id, on, actor=actor)
+        detail = member_detail(session, book, member_id, on, actor=actor, for_letter=True)
     return render_letter(letter_data(detail, rules, content, on), content, rules, branch)
 
 

@@ -102,7 +102,14 @@ class _Job:
         found: list[tuple[int, Item]] = []
         with self.db.read() as session:
             for member_id in ids:
-                detail = member_detail(session, self.book, member_id, self.on, actor=self.actor)
+                detail = member_detail(
+                    session,
+                    self.book,
+                    member_id,
+                    self.on,
+                    actor=self.actor,
+                    for_letter=self.kind == "letters",
+                )
                 if detail.tier is None:
                     self.skipped += 1
                 elif self.kind == "letters":

@@ -85,7 +85,7 @@ def cmd_letter(ctx: Context) -> int:
     rules, content = ctx.rules_book.on(on), load_content().on(on)
     with ctx.db.read() as session:
         member_id = find_member_id(session, a.ref)
-        detail = member_detail(session, ctx.rules_book, member_id, on, actor=actor)
+        detail = member_detail(session, ctx.rules_book, member_id, on, actor=actor, for_letter=True)
     data = letter_data(detail, rules, content, on)
     _write(Path(a.output), render_letter(data, content, rules, _branch(ctx)))
     if a.json:
