@@ -239,6 +239,36 @@ def dashboard(qtbot: Any, window: Any, member: Any) -> Iterator[QWidget]:
     yield view
 
 
+def backup_dialog(qtbot: Any, window: Any, member: Any) -> Iterator[QWidget]:
+    """备份与恢复 (administrators): the list, then with a fresh backup fully checked."""
+    _act_as(qtbot, window, "admin")
+    _action(window, "file.backup")
+    dialog = _dialog(qtbot, window, "backup_dialog")
+    qtbot.waitUntil(lambda: dialog.backup_button.isEnabled(), timeout=WAIT)
+    yield dialog
+    count = dialog.table.rowCount()
+    dialog.back_up_now()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == count + 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: not dialog.checking and dialog.backup_button.isEnabled(), timeout=WAIT)
+    yield dialog
+
+
+def restore_notice(qtbot: Any, window: Any, member: Any) -> Iterator[QWidget]:
+    """数据库正在恢复: another desk restores (countdown), then the blocking wait."""
+    from vipdesk.paths import sqlite_path
+    from vipdesk.services.desk_lease import DeskWait
+    from vipdesk.services.desk_lease import restore_notice as notice
+
+    watch = window.restore_watch
+    with notice(sqlite_path(window.url), "管理员 王芳", DeskWait(grace_s=600)):
+        qtbot.waitUntil(lambda: watch.state == "warned", timeout=WAIT)
+        yield window.restore_notice
+        window.restore_notice.release_button.click()
+        qtbot.waitUntil(lambda: watch.state == "released", timeout=WAIT)
+        yield window.restore_notice
+    qtbot.waitUntil(lambda: watch.state == "idle" and window.opened is not None, timeout=WAIT)
+
+
 # One line per top-level window or dialog. Others add theirs here (name, opener).
 WINDOWS: list[tuple[str, Opener]] = [
     ("main window", main_window),
@@ -259,6 +289,8 @@ WINDOWS: list[tuple[str, Opener]] = [
     ("care calendar", care_calendar),
     ("account manager", account_manager_dialog),
     ("dashboard", dashboard),
+    ("backup", backup_dialog),
+    ("restore notice", restore_notice),
 ]
 
 

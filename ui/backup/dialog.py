@@ -85,6 +85,7 @@ class BackupDialog(QDialog):
             self.tr("备份文件夹：{folder}").format(folder=load_settings().folder)
         )
         self.change_folder = QPushButton(self.tr("更改文件夹…"), clicked=self.choose_folder)
+        self.change_folder.setMinimumWidth(self.change_folder.sizeHint().width() + 16)
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(self.change_folder)
         layout.addLayout(folder_row)

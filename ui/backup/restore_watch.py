@@ -44,6 +44,7 @@ class RestoreNoticeDialog(QDialog):
         self.countdown = QLabel(objectName="restoreCountdown")
         self.release_button = QPushButton(tr("现在关闭数据库"), clicked=release_now)
         self.release_button.setObjectName("releaseNow")
+        self.release_button.setMinimumWidth(self.release_button.sizeHint().width() + 16)
         self.release_button.setAccessibleName(self.release_button.text())
         self.release_button.setAccessibleDescription(
             tr("已保存手头的工作：现在关闭数据库，让恢复开始")
@@ -63,6 +64,7 @@ class RestoreNoticeDialog(QDialog):
         self.countdown.setText(
             tr("{s} 秒后关闭数据库。").format(s=int(notice.seconds_left() + 0.999))
         )
+        self.adjustSize()  # the wrapped text needs its lines
 
     def block(self) -> None:
         """The database is closed: block the window until the restore is done."""
@@ -72,6 +74,7 @@ class RestoreNoticeDialog(QDialog):
             tr("数据库正在恢复，本柜台已关闭数据库，没有写入任何内容。恢复完成后将自动重新打开。")
         )
         self.countdown.setText(tr("请稍候…"))
+        self.adjustSize()
         if self.isVisible() and not self.isModal():
             self.hide()
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
