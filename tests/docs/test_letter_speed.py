@@ -80,3 +80,5 @@ def test_a_letter_reads_only_what_it_shows(demo, actor, tmp_path):
     assert "from policies" in read and "from cards" in read  # what a letter shows is read
     for unused in ("card_events", "tier_changes", "member_account_managers"):
         assert unused not in read, unused
+    uses = [s for s in statements if "from service_uses" in s.lower()]
+    assert len(uses) == len(ids)  # one read of a member's service use, not one per quota

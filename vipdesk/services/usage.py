@@ -25,6 +25,7 @@ from vipdesk.services.database import Actor, Database, audit
 from vipdesk.services.permissions import require
 
 COUNTING = ("booked", "delivered")
+MAX_REASON = 200  # characters of a cancellation reason (the column holds 256)
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,19 @@ def counting_uses(session: Session, member_id: int, quota_code: str) -> list[Use
         )
     ).all()
     return [Use(r.used_on, r.occasion) for r in rows]
+
+
+def _counting_uses_by_quota(session: Session, member_id: int) -> dict[str, list[Use]]:
+    """Every counting use of the member, by quota code (the same rows as `counting_uses`)."""
+    rows = session.execute(
+        select(ServiceUse.quota_code, ServiceUse.used_on, ServiceUse.occasion).where(
+            ServiceUse.member_id == member_id, ServiceUse.status.in_(COUNTING)
+        )
+    ).all()
+    found: dict[str, list[Use]] = {}
+    for r in rows:
+        found.setdefault(r.quota_code, []).append(Use(r.used_on, r.occasion))
+    return found
 
 
 def state_in(
@@ -197,6 +211,8 @@ def cancel_case_use(
     reason = reason.strip()
     if not reason:
         raise KnownError("请填写取消原因")
+    if len(reason) > MAX_REASON:
+        raise KnownError(f"取消原因请不超过 {MAX_REASON} 个字")
     on = on or dt.date.today()
     with db.write() as session:
         case = session.get(ServiceCase, case_id, with_for_update=True)
@@ -304,8 +320,9 @@ def member_usage(
         is not None
     )
     states = []
+    by_quota = _counting_uses_by_quota(session, member_id)  # one read, not one per quota
     for rule in rules.quotas:
-        uses = counting_uses(session, member_id, rule.code)
+        uses = by_quota.get(rule.code, [])
         years = every_years(rules, tier)
         if rule.period == "years" and years is None and not uses:
             continue
@@ -329,6 +346,33 @@ def uses_of(session: Session, member_id: int) -> list[UseRecord]:
         .order_by(ServiceUse.used_on.desc(), ServiceUse.id.desc())
     ).all()
     return [_record(u) for u in rows]
+
+
+@dataclass(frozen=True)
+class UseLine:
+    """A recorded use with its case number, as the member view lists it."""
+
+    record: UseRecord
+    case_no: str | None
+    cancel_reason: str | None
+
+    @property
+    def cancellable(self) -> bool:
+        """Booked through a case and not yet delivered: the case's use may be cancelled."""
+        return self.record.status == "booked" and self.record.case_id is not None
+
+
+def member_uses(db: Database, actor: Actor, member_id: int) -> list[UseLine]:
+    """Every recorded use of the member (newest first) with its case number, for the desk."""
+    require(actor, "member.view", db)
+    with db.read() as session:
+        rows = session.execute(
+            select(ServiceUse, ServiceCase.case_no)
+            .outerjoin(ServiceCase, ServiceUse.case_id == ServiceCase.id)
+            .where(ServiceUse.member_id == member_id)
+            .order_by(ServiceUse.used_on.desc(), ServiceUse.id.desc())
+        ).all()
+        return [UseLine(_record(use), case_no, use.cancel_reason) for use, case_no in rows]
 
 
 def quota_name(rules: Rules, code: str) -> str:
