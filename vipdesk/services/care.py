@@ -21,7 +21,7 @@ from vipdesk.domain import care as rules_of_care
 from vipdesk.domain.care import KIND_NAMES, KINDS
 from vipdesk.errors import KnownError
 from vipdesk.rules import Rules
-from vipdesk.services.care_sql import CareQuery, money
+from vipdesk.services.care_sql import CareQuery, item_key, money
 from vipdesk.services.cases import local_day, utc
 from vipdesk.services.database import Actor, Database, audit
 from vipdesk.services.permissions import require
@@ -78,8 +78,9 @@ def _day(value: Any) -> dt.date:
 
 def _item(row: Any, rules: Rules, start: dt.date) -> CareItem:
     """A CareItem from one row of the calendar's SQL (the wording is made here, per page)."""
-    due, kind_no, name, key, mid, person, sub_id, on_day, at, amount, tag = row
+    due, kind_no, name, mid, person, sub_id, on_day, at, amount, tag = row
     kind, due = KINDS[kind_no], _day(due)
+    key = item_key(kind, mid, sub_id, due, tag)
     if kind == "birthdays":
         age = due.year - _day(on_day).year
         detail = f"{age} 岁生日" if not sub_id else f"指定亲属 {age} 岁生日"

@@ -24,6 +24,7 @@ from sqlalchemy import (
     Numeric,
     String,
     and_,
+    case,
     cast,
     column,
     extract,
@@ -59,7 +60,7 @@ from vipdesk.services.members import CURRENT_CARD_WHERE
 
 KIND_NO = {k: n for n, k in enumerate(KINDS)}
 FOLLOW_UP_LOOKBACK_DAYS = 30  # a missed 回访 stays on the list this long
-COLUMNS = ("due_on", "kind_no", "member_name", "key", "member_id", "person", "sub_id", "on_day",
+COLUMNS = ("due_on", "kind_no", "member_name", "member_id", "person", "sub_id", "on_day",
            "at", "amount", "tag")  # fmt: skip
 
 
@@ -119,13 +120,13 @@ def _text(*parts: Any) -> Any:
     return out
 
 
-def _row(kind: str, due: Any, name: Any, key: Any, mid: Any, person: Any, **more: Any) -> Any:
+def _row(kind: str, due: Any, name: Any, mid: Any, person: Any, **more: Any) -> Any:
     """The common columns of every kind, labelled."""
     day = literal(due, Date) if isinstance(due, dt.date) else type_coerce(due, Date)
     values_ = {"due_on": day,
-               "kind_no": literal(KIND_NO[kind], Integer), "member_name": name, "key": key,
+               "kind_no": literal(KIND_NO[kind], Integer), "member_name": name,
                "member_id": mid, "person": person,
-               "sub_id": more.get("sub_id", cast(null(), Integer)),
+               "sub_id": more.get("sub_id", literal(0, Integer)),
                "on_day": more.get("on_day", cast(null(), Date)),
                "at": more.get("at", cast(null(), DateTime(timezone=True))),
                "amount": more.get("amount", cast(null(), Numeric(14, 2))),
@@ -159,8 +160,7 @@ class CareQuery:
                                 column("due_on", Date)],
                       birthday_days(self.start, self.end, self.dialect))  # fmt: skip
         m = Member
-        own = select(*_row("birthdays", days.c.due_on, m.name,
-                           _text("birthdays:", m.id, ":0:", days.c.due_on), m.id, m.name,
+        own = select(*_row("birthdays", days.c.due_on, m.name, m.id, m.name,
                            on_day=m.birth_date)).select_from(days).join(
             m, month_day(m.birth_date, self.dialect) == days.c.md
         ).where(m.tier.is_not(None), m.birth_date < days.c.due_on)  # fmt: skip
@@ -171,7 +171,6 @@ class CareQuery:
                     "birthdays",
                     days.c.due_on,
                     m.name,
-                    _text("birthdays:", m.id, ":", r.id, ":", days.c.due_on),
                     m.id,
                     r.name,
                     sub_id=r.id,
@@ -217,7 +216,6 @@ class CareQuery:
                     "health_check",
                     checks.c.due_on,
                     m.name,
-                    _text("health_check:", m.id, ":", checks.c.due_on),
                     m.id,
                     m.name,
                     on_day=u.used_on,
@@ -246,7 +244,6 @@ class CareQuery:
                     "tier_at_risk",
                     self.start,
                     m.name,
-                    _text("tier_at_risk:", m.id, ":", m.tier, ":suspended"),
                     m.id,
                     m.name,
                     amount=m.afyp,
@@ -260,30 +257,33 @@ class CareQuery:
         days = _table("pdays", [column("md", String if self.dialect != "postgresql" else Integer),
                                 column("due_on", Date)],
                       anniversary_days(self.start, self.end, self.dialect))  # fmt: skip
-        first = func.min(days.c.due_on)
-        remaining = m.afyp - func.sum(p.annual_premium)
+        held_due = (  # the policies due in the window, per member: read by month-day first
+            select(p.member_id, func.sum(p.annual_premium).label("owed"),
+                   func.min(days.c.due_on).label("first"))
+            .select_from(days)
+            .join(p, month_day(p.effective_date, self.dialect) == days.c.md)
+            .where(p.status == "in_force", p.effective_date < days.c.due_on)
+            .group_by(p.member_id)
+            .subquery("owed")
+        )  # fmt: skip
+        remaining = func.round(m.afyp - held_due.c.owed, 2)
         due = (
             select(
                 *_row(
                     "tier_at_risk",
-                    first,
+                    held_due.c.first,
                     m.name,
-                    _text("tier_at_risk:", m.id, ":", m.tier, ":", first),
                     m.id,
                     m.name,
-                    amount=func.round(remaining, 2),
+                    sub_id=literal(1, Integer),
+                    amount=remaining,
                     tag=m.tier,
                 )
             )  # fmt: skip
-            .select_from(days)
-            .join(p, month_day(p.effective_date, self.dialect) == days.c.md)
-            .join(m, m.id == p.member_id)
+            .select_from(held_due)
+            .join(m, m.id == held_due.c.member_id)
             .join(floors, floors.c.code == m.tier)
-            .where(
-                p.status == "in_force", m.vip_status == "active", p.effective_date < days.c.due_on
-            )  # fmt: skip
-            .group_by(m.id, m.name, m.tier, m.afyp, floors.c.min_afyp)
-            .having(func.round(remaining, 2) < floors.c.min_afyp)
+            .where(m.vip_status == "active", remaining < floors.c.min_afyp)
         )
         return [self.scoped(held, m.id), self.scoped(due, m.id)]
 
@@ -300,7 +300,6 @@ class CareQuery:
                     "upgrade",
                     self.start,
                     m.name,
-                    _text("upgrade:", m.id, ":", band.c.tag),
                     m.id,
                     m.name,
                     amount=band.c.hi - m.afyp,
@@ -332,7 +331,6 @@ class CareQuery:
                     "follow_up",
                     fdays.c.due_on,
                     m.name,
-                    _text("follow_up:", m.id, ":", c.id),
                     m.id,
                     m.name,
                     sub_id=c.id,
@@ -357,7 +355,6 @@ class CareQuery:
                     "card_pickup",
                     card.issued_on,
                     m.name,
-                    _text("card_pickup:", m.id, ":", card.id),
                     m.id,
                     m.name,
                     sub_id=card.id,
@@ -386,18 +383,56 @@ class CareQuery:
         return union_all(*parts).subquery("care")
 
     def page(self, kinds: Iterable[str], limit: int | None, offset: int = 0) -> Any:
-        """The open items, ordered, one page (all when `limit` is None)."""
+        """The open items, ordered (day, kind, member name, member, sub-item), one page (all
+        when `limit` is None). A done or snoozed item is found through its member's marks, so
+        the key is spelled only for members that have marks."""
         u = self.union(kinds)
-        hidden = select(CareMark.key).where(
-            or_(CareMark.state == "done", CareMark.snoozed_until > self.start)
+        mark = CareMark
+        hidden = (
+            select(mark.id)
+            .where(
+                mark.member_id == u.c.member_id,
+                mark.key == care_key(u.c),
+                or_(mark.state == "done", mark.snoozed_until > self.start),
+            )  # fmt: skip
+            .exists()
         )
         name = u.c.member_name.collate("C") if self.dialect == "postgresql" else u.c.member_name
         stmt = (
-            select(u).where(u.c.key.not_in(hidden)).order_by(u.c.due_on, u.c.kind_no, name, u.c.key)
+            select(u)
+            .where(~hidden)
+            .order_by(u.c.due_on, u.c.kind_no, name, u.c.member_id, u.c.sub_id)
         )
         if limit is not None:
             stmt = stmt.limit(limit).offset(offset)
         return stmt
+
+
+def care_key(c: Any) -> Any:
+    """The item's key in SQL, as `item_key` spells it (kind:member:...)."""
+    due = cast(c.due_on, String)
+    return case(
+        (c.kind_no == 0, _text("birthdays:", c.member_id, ":", c.sub_id, ":", due)),
+        (c.kind_no == 1, _text("health_check:", c.member_id, ":", due)),
+        (c.kind_no == 2, _text("tier_at_risk:", c.member_id, ":", c.tag, ":")
+         .op("||")(case((c.sub_id == 0, literal("suspended", String)), else_=due))),
+        (c.kind_no == 3, _text("upgrade:", c.member_id, ":", c.tag)),
+        (c.kind_no == 4, _text("follow_up:", c.member_id, ":", c.sub_id)),
+        else_=_text("card_pickup:", c.member_id, ":", c.sub_id),
+    )  # fmt: skip
+
+
+def item_key(kind: str, member_id: int, sub_id: int, due: dt.date, tag: str | None) -> str:
+    """The key naming a care item (kept in care_marks when it is ticked or snoozed)."""
+    if kind == "birthdays":
+        return f"birthdays:{member_id}:{sub_id}:{due}"
+    if kind == "health_check":
+        return f"health_check:{member_id}:{due}"
+    if kind == "tier_at_risk":
+        return f"tier_at_risk:{member_id}:{tag}:{'suspended' if sub_id == 0 else due}"
+    if kind == "upgrade":
+        return f"upgrade:{member_id}:{tag}"
+    return f"{kind}:{member_id}:{sub_id}"
 
 
 def _used_on_for(day: dt.date, years: int) -> list[dt.date]:
