@@ -34,6 +34,7 @@ from ui.member_tables import (
     make_table,
 )
 from ui.tier_card import BLOCKED_GREY, CardFace, TierCard
+from ui.usage_records import UseRecordsPanel
 from ui.usage_view import TIER_HISTORY_COLUMNS, USAGE_COLUMNS, fill_tier_history, fill_usage
 
 ISSUER = "大都会人寿 · 贵宾客户"
@@ -218,7 +219,13 @@ class MemberView(QScrollArea):
         self.tabs.addTab(page, self.tr("年化保费与保单"))
         self.tabs.addTab(self.history_table, self.tr("卡片记录"))
         self.usage_table = make_table(USAGE_COLUMNS, "serviceUsage")
-        self.tabs.addTab(self.usage_table, self.tr("服务使用"))
+        self.usage_page = QWidget(objectName="usagePage")  # quotas, then the recorded uses
+        self.use_records = UseRecordsPanel(self.usage_page)
+        self.use_records.cancelled.connect(self._reload_member)
+        usage = QVBoxLayout(self.usage_page)
+        usage.addWidget(self.usage_table, 1)
+        usage.addWidget(self.use_records, 1)
+        self.tabs.addTab(self.usage_page, self.tr("服务使用"))
         self.tier_history_table = make_table(TIER_HISTORY_COLUMNS, "tierHistory")
         self.tabs.addTab(self.tier_history_table, self.tr("等级变更"))
         self.audit_table = make_table(AUDIT_COLUMNS, "auditHistory")
@@ -280,7 +287,14 @@ class MemberView(QScrollArea):
         fill_tier_history(self.tier_history_table, getattr(detail, "tier_history", ()), rules)
         fill_usage(self.usage_table, getattr(detail, "usage", ()), rules)
         fill_audit(self.audit_table, detail.history)
+        self.use_records.show_member(detail.id)
         settle_layout()
+
+    def _reload_member(self, member_id: int) -> None:
+        """A use was cancelled: read the member again (quotas and history change)."""
+        reopen = getattr(self.window(), "open_member", None)  # the desk window's
+        if reopen is not None and self.detail is not None and self.detail.id == member_id:
+            reopen(member_id)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: D102
         super().showEvent(event)

@@ -53,7 +53,7 @@ def test_member_view_shows_usage_and_tier_history(qtbot, window, demo_db):
     assert (
         table.item(0, 2).text() == booked_on.isoformat() and table.item(0, 3).text() == "每2年1次"
     )
-    view.tabs.setCurrentWidget(table)
+    view.tabs.setCurrentWidget(view.usage_page)  # the quotas above, the recorded uses below
     shot(window, "member-usage.png")
     assert view.tier_history_table.rowCount() >= 1
     assert "白金卡" in view.tier_history_table.item(0, 1).text()
