@@ -56,10 +56,19 @@ class ExportJob(QObject):
         self.finished.emit(-1)
 
 
-def ask_export_file(parent: QWidget, title: str, name: str, chosen: Callable[[str], None]) -> Any:
-    """A non-blocking save dialog for an .xlsx file; `chosen(path)` when accepted."""
+def ask_export_file(
+    parent: QWidget,
+    title: str,
+    name: str,
+    chosen: Callable[[str], None],
+    object_name: str = "exportFile",
+) -> Any:
+    """A non-blocking save dialog for an .xlsx file; `chosen(path)` when accepted.
+
+    `object_name` keys the size and place the desk remembers for this dialog.
+    """
     dialog = QFileDialog(parent, title, name, parent.tr("Excel 工作簿 (*.xlsx)"))
-    dialog.setObjectName("exportFile")
+    dialog.setObjectName(object_name)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix("xlsx")
     dialog.fileSelected.connect(chosen)

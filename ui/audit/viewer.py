@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ui.audit import ops
 from ui.audit.model import AuditTableModel
+from ui.export_helpers import EscCloses, XlsxExport, show_alone
 
 ERROR_STYLE = "color: #B3261E;"
 DEFAULT_DAYS = 30
@@ -43,7 +44,7 @@ def _buddy(text: str, widget: QWidget) -> QLabel:
     return label
 
 
-class AuditViewer(QWidget):
+class AuditViewer(XlsxExport, EscCloses, QWidget):
     """Who did what to which member, when: filter, scroll (paged), export."""
 
     def __init__(
@@ -202,57 +203,24 @@ class AuditViewer(QWidget):
 
     # export --------------------------------------------------------------------------------------
 
-    def choose_export_file(self) -> QFileDialog:
-        """Ask where to save (non-blocking), then export there."""
-        name = f"audit-{self.today:%Y%m%d}.xlsx"
-        dialog = QFileDialog(self, self.tr("导出审计记录"), name, self.tr("Excel 工作簿 (*.xlsx)"))
-        dialog.setObjectName("auditExportFile")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("xlsx")
-        dialog.fileSelected.connect(self.export_to)
-        dialog.open()
-        self.file_dialog = dialog
-        return dialog
+    export_object_name = "auditExportFile"
 
-    def export_to(self, path: str) -> None:
-        """Write the filtered list to `path` on the worker (ID numbers masked)."""
-        query = self.query()
-        self.export_button.setEnabled(False)
-        self.message.setStyleSheet("")
-        self.message.setText(self.tr("正在导出…"))
-        self.run(lambda desk: ops.export(desk, query, path)).success(
-            lambda n: self._exported(path, n)
-        ).failure(self._export_failed).run()
+    def export_title(self) -> str:  # noqa: D102
+        return self.tr("导出审计记录")
 
-    def _exported(self, path: str, count: int) -> None:
-        self.exported = (path, count)
-        self.export_button.setEnabled(True)
-        self.message.setText(self.tr("已导出 {n} 条记录：{path}").format(n=count, path=path))
+    def export_file_name(self) -> str:  # noqa: D102
+        return f"audit-{self.today:%Y%m%d}.xlsx"
 
-    def _export_failed(self, exc: BaseException) -> None:
-        self.export_button.setEnabled(True)
-        self._failed(exc)
+    def export_rows(self, desk: Any, query: Any, path: str) -> int:
+        """The whole filtered list, ID numbers masked (on the worker)."""
+        return int(ops.export(desk, query, path))
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: D102, N802
-        from PySide6.QtCore import Qt
-
-        if event.key() == Qt.Key.Key_Escape:
-            self.close()
-            return
-        super().keyPressEvent(event)
+    def exported_text(self, count: int, path: str) -> str:  # noqa: D102
+        return self.tr("已导出 {n} 条记录：{path}").format(n=count, path=path)
 
 
 def open_audit_viewer(ctx: Any) -> AuditViewer:
     """系统管理 → 审计记录 in its own window; the member on screen can be filtered on."""
-    from PySide6.QtCore import Qt
-
-    old = getattr(ctx.window, "audit_viewer", None)
-    if old is not None:
-        old.close()
-        old.deleteLater()
     viewer = AuditViewer(ctx.run, ctx.member, parent=ctx.window)
-    viewer.setWindowFlag(Qt.WindowType.Window, True)
-    ctx.window.audit_viewer = viewer
-    viewer.show()
-    viewer.raise_()
+    show_alone(ctx.window, "audit_viewer", viewer)
     return viewer
