@@ -8,6 +8,7 @@ case, without diacritics), and `·` and spaces separate words.
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from functools import cache
 
@@ -43,12 +44,15 @@ COMPOUND_SURNAMES = (
     "宇文", "司徒", "夏侯", "令狐", "万俟", "端木", "南宫", "独孤", "西门",
 )  # fmt: skip
 
+COMPOUND_SET = frozenset(COMPOUND_SURNAMES)  # every one of two characters
+# the usual name: unified ideographs only (no Latin letter, separator or rarer plane)
+COMMON_HAN = re.compile("[\u4e00-\u9fff]+")
+
 
 def split_name(name: str) -> tuple[str, str]:
     """Split a Chinese name into surname and given name (compound surnames known)."""
-    for surname in COMPOUND_SURNAMES:
-        if name.startswith(surname) and len(name) > len(surname):
-            return surname, name[len(surname) :]
+    if len(name) > 2 and name[:2] in COMPOUND_SET:
+        return name[:2], name[2:]
     return name[:1], name[1:]
 
 
@@ -78,7 +82,7 @@ def _latin_words(name: str) -> list[str] | None:
 
 
 def _syllables(name: str) -> list[str]:
-    latin = _latin_words(name)
+    latin = None if COMMON_HAN.fullmatch(name) else _latin_words(name)
     if latin is not None:
         return [w for w in latin if w]
     surname, given = split_name(name)
@@ -104,6 +108,12 @@ def name_pinyin(name: str) -> str:
 def name_initials(name: str) -> str:
     """Pinyin initials: 王建国 -> wjg."""
     return "".join(s[0] for s in _syllables(name)).lower()
+
+
+def name_keys(name: str) -> tuple[str, str]:
+    """(pinyin, initials) of a name from one reading: name_pinyin and name_initials at once."""
+    syllables = _syllables(name)
+    return "".join(syllables).lower(), "".join(s[0] for s in syllables).lower()
 
 
 def name_grams(name: str) -> set[str]:

@@ -26,6 +26,8 @@ HAN_RANGES = (
 )
 IDEOGRAPHIC_ZERO = "\u3007"  # 〇, found in real given names
 EXPONENT = re.compile(r"^[+-]?\d+(\.\d*)?[eE][+-]?\d+$")
+# the usual name: unified ideographs only, which NFC and NFKC leave as they are
+COMMON_HAN = re.compile("[\u4e00-\u9fff]+")
 
 
 class FieldProblem(ValueError):
@@ -69,6 +71,8 @@ def normalise_name(text: str, limit: int = 64) -> str:
     Refused with the 1-based position: digits, emoji, control and invisible characters, other
     punctuation.
     """
+    if len(text) <= limit and COMMON_HAN.fullmatch(text):
+        return text  # nothing to fold or refuse
     text = unicodedata.normalize("NFC", text)
     folded = "".join(MIDDLE_DOT if ch in DOT_LOOKALIKES else ch for ch in text)
     for position, ch in enumerate(folded, start=1):
@@ -96,6 +100,11 @@ def normalise_name(text: str, limit: int = 64) -> str:
 
 def plain_text(text: str, limit: int, what: str) -> str:
     """A one-line text field (address, product): no control or invisible characters, ≤ limit."""
+    if text.isprintable():  # no control, invisible or tab character: nothing to look for
+        cleaned = text.strip()
+        if len(cleaned) > limit:
+            raise FieldProblem(f"{what}不超过{limit}个字（此处 {len(cleaned)} 个）")
+        return cleaned
     for position, ch in enumerate(text, start=1):
         category = unicodedata.category(ch)
         if category in ("Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn") and ch != "\t":
@@ -108,6 +117,10 @@ def plain_text(text: str, limit: int, what: str) -> str:
 
 def code_text(text: str, what: str) -> str:
     """An identifier written as text (ID, phone, policy number): NFKC, ASCII only, no exponent."""
+    if text.isascii():
+        plain = text.strip()
+        if plain.isalnum() and "e" not in plain and "E" not in plain:
+            return plain  # ASCII letters and digits, no exponent form: nothing to fold
     folded = unicodedata.normalize("NFKC", text).strip()
     if EXPONENT.match(folded.replace(" ", "")):
         raise FieldProblem(

@@ -8,13 +8,11 @@ copies it into temporary tables first. On SQLite the writer lock is taken only f
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from typing import Any
 
 from sqlalchemy import DateTime, bindparam, text
 from sqlalchemy.orm import Session
 
-from vipdesk.domain.names import name_grams
 from vipdesk.services.import_stage import GRAM_FIELDS, Stage
 
 NOW = bindparam("now", type_=DateTime(timezone=True))
@@ -66,37 +64,6 @@ GRAMS_INSERT = """
 INSERT INTO member_name_chars (ch, member_id)
 SELECT g.gram, m.id FROM stage_grams g JOIN stage_members s ON s.key = g.key
   JOIN members m ON m.id_number = g.key WHERE s.state IN ({states})
-"""
-# SQLite, outside the lock: the new members' name grams in index order (character, then file
-# order, which is the order of the ids the insert gives them)
-GRAMS_RANKED = """
-CREATE TABLE stage.grams_new AS SELECT g.gram AS gram, r.rank AS rank FROM stage_grams g
-JOIN (SELECT key, ROW_NUMBER() OVER (ORDER BY line) AS rank FROM stage_members
-      WHERE state = 'new') r ON r.key = g.key ORDER BY g.gram, r.rank
-"""
-GRAMS_FROM_RANKS = """
-INSERT INTO member_name_chars (ch, member_id) SELECT gram, :base + rank FROM grams_new
-ORDER BY rowid
-"""
-# SQLite, outside the lock: members whose name changes, and their old name's grams
-RENAMED = """
-SELECT m.id, m.name FROM stage_members s JOIN members m ON m.id_number = s.key
-WHERE s.state = 'changed' AND m.name <> s.name
-"""
-GRAMS_OLD_DELETE = """
-DELETE FROM member_name_chars WHERE (ch, member_id) IN (SELECT ch, member_id FROM grams_old)
-"""
-GRAMS_RENAMED_INSERT = """
-INSERT INTO member_name_chars (ch, member_id)
-SELECT g.gram, r.member_id FROM renamed r JOIN stage_grams g ON g.key = r.key
-"""
-NEW_IDS = """
-SELECT COUNT(*), MIN(m.id), MAX(m.id),
-  (SELECT key FROM stage_members WHERE state = 'new' ORDER BY line LIMIT 1),
-  (SELECT key FROM stage_members WHERE state = 'new' ORDER BY line DESC LIMIT 1),
-  (SELECT id_number FROM members WHERE id = :base + 1),
-  (SELECT id_number FROM members WHERE id = (SELECT MAX(id) FROM members))
-FROM members m WHERE m.id > :base
 """
 POLICY_UNKNOWN = """
 SELECT s.line FROM stage_policies s
@@ -159,113 +126,26 @@ def _analyze(session: Session, table: str) -> None:
         session.execute(text(f"ANALYZE {table}"))
 
 
-def _states(session: Session, table: str, counted: bool = False) -> dict[str, int]:
-    sql = (
-        "SELECT state, n FROM state_counts"
-        if counted
-        else f"SELECT state, COUNT(*) FROM {table} GROUP BY state"
-    )
-    rows = session.execute(text(sql))
+def _states(session: Session, table: str) -> dict[str, int]:
+    rows = session.execute(text(f"SELECT state, COUNT(*) FROM {table} GROUP BY state"))
     return {str(state): int(count) for state, count in rows}
 
 
-TOKEN = (
-    "SELECT (SELECT MAX(id) FROM import_reports), (SELECT MAX(id) FROM members), "
-    "(SELECT MAX(id) FROM policies)"
-)
-
-
-def state_token(conn: Any) -> tuple[Any, ...]:
-    """What changes when members or policies are written by anyone (imports, demo data)."""
-    return tuple(conn.execute(TOKEN).fetchone())
-
-
-def prepare_sqlite(database: str, stage: Stage) -> tuple[Any, ...]:
-    """Compare the staged rows with the database OUTSIDE the write lock (a WAL snapshot).
-
-    Returns the state token read in the same snapshot; the apply step recomputes the states
-    inside its transaction only if the token moved meanwhile (another import ran).
-    """
-    conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True, isolation_level=None)
-    try:
-        conn.execute("PRAGMA cache_size = -32000")
-        conn.execute("ATTACH DATABASE ? AS stage", (str(stage.path),))
-        conn.execute("BEGIN")
-        token = state_token(conn)
-        conn.execute(MEMBER_STATE if stage.table == "stage_members" else POLICY_STATE)
-        if stage.table == "stage_members":
-            conn.execute(GRAMS_RANKED)
-            _old_grams(conn)
-        conn.execute(
-            f"CREATE TABLE stage.state_counts AS SELECT state, COUNT(*) AS n "
-            f"FROM {stage.table} GROUP BY state"
-        )
-        # the locked step reads only the new and changed rows, through this index
-        conn.execute(f"CREATE INDEX stage.stage_state ON {stage.table} (state, line)")
-        conn.execute("COMMIT")
-        return token
-    finally:
-        conn.close()
-
-
-def _old_grams(conn: sqlite3.Connection) -> None:
-    """Stage the renamed members (id, key) and the grams of their old names."""
-    conn.execute("CREATE TABLE stage.renamed (member_id INTEGER PRIMARY KEY, key TEXT)")
-    conn.execute("CREATE TABLE stage.grams_old (ch TEXT, member_id INTEGER)")
-    cursor = conn.execute(RENAMED)
-    while batch := cursor.fetchmany(5000):
-        conn.executemany(
-            "INSERT INTO stage.renamed (member_id, key) SELECT ?, id_number FROM members "
-            "WHERE id = ?",
-            [(mid, mid) for mid, _name in batch],
-        )
-        conn.executemany(
-            "INSERT INTO stage.grams_old (ch, member_id) VALUES (?, ?)",
-            [(g, mid) for mid, name in batch for g in name_grams(name)],
-        )
-
-
-def apply_members(
-    session: Session, now: dt.datetime, states_known: bool = False, ranked: bool = False
-) -> tuple[int, int, int]:
-    """Insert new members, update changed ones, rewrite their name index: (new, changed, same).
-
-    `ranked` (SQLite, states compared before the lock): the new members' name grams were sorted
-    in index order beforehand and get their ids by rank, checked against the ids the insert gave.
-    """
-    if not states_known:
-        session.execute(text(MEMBER_STATE))
+def apply_members(session: Session, now: dt.datetime) -> tuple[int, int, int]:
+    """Compare inside the transaction, insert new members, update changed ones and rewrite
+    their name index: (new, changed, same). PostgreSQL, and SQLite when another import
+    committed after the comparison outside the lock (vipdesk.services.import_sqlite)."""
+    session.execute(text(MEMBER_STATE))
     _analyze(session, "stage_members")
-    states = _states(session, "stage_members", counted=states_known and ranked)
+    states = _states(session, "stage_members")
     new, changed, same = states.get("new", 0), states.get("changed", 0), states.get("same", 0)
     params = {"now": now}
-    base = int(session.execute(text("SELECT COALESCE(MAX(id), 0) FROM members")).scalar_one())
     session.execute(text(MEMBER_INSERT).bindparams(NOW), params)
     session.execute(text(MEMBER_UPDATE).bindparams(NOW), params)
     session.execute(text(CONTACT_UPDATE).bindparams(NOW), params)
-    if states_known and ranked:  # everything sorted and looked up before the lock
-        session.execute(text(GRAMS_OLD_DELETE))
-        session.execute(text(GRAMS_RENAMED_INSERT))
-        if new and _ids_follow_ranks(session, base, new):
-            session.execute(text(GRAMS_FROM_RANKS), {"base": base})
-        else:
-            session.execute(text(GRAMS_INSERT.format(states="'new'")))
-    else:
-        session.execute(text(GRAMS_DELETE))
-        session.execute(text(GRAMS_INSERT.format(states="'new', 'changed'")))
+    session.execute(text(GRAMS_DELETE))
+    session.execute(text(GRAMS_INSERT.format(states="'new', 'changed'")))
     return new, changed, same
-
-
-def _ids_follow_ranks(session: Session, base: int, new: int) -> bool:
-    """True when the insert gave the new members the ids base+1 … base+new in file order."""
-    row = session.execute(text(NEW_IDS), {"base": base}).one()
-    count, low, high, first_key, last_key, first_number, last_number = row
-    return bool(
-        count == new
-        and low == base + 1
-        and high == base + new
-        and (first_key, last_key) == (first_number, last_number)
-    )
 
 
 def unknown_member_lines(session: Session, limit: int) -> tuple[int, list[int]]:

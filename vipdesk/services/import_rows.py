@@ -12,8 +12,14 @@ from decimal import Decimal
 from typing import Any
 
 from vipdesk.db.models import Member, Policy, table_of
-from vipdesk.domain.names import name_initials, name_pinyin, split_name
-from vipdesk.domain.people import InvalidIdNumber, InvalidPhone, parse_id_number, validate_mobile
+from vipdesk.domain.names import name_keys, split_name
+from vipdesk.domain.people import (
+    InvalidIdNumber,
+    InvalidPhone,
+    ResidentId,
+    parse_id_number,
+    validate_mobile,
+)
 from vipdesk.domain.validation import (
     FieldProblem,
     code_text,
@@ -75,16 +81,22 @@ POLICY_NO_LIMIT = column_limit(Policy, "policy_no")
 
 def member_keys(name: str) -> dict[str, str]:
     """The search keys stored with a name: given name, pinyin, initials."""
+    pinyin, initials = name_keys(name)
     return {
         "given_name": split_name(name)[1] if " " not in name else name,
-        "name_pinyin": name_pinyin(name),
-        "name_initials": name_initials(name),
+        "name_pinyin": pinyin,
+        "name_initials": initials,
     }
 
 
 def _id_number(raw: str, problems: list[str], line: int) -> str | None:
+    person = _person(raw, problems, line)
+    return None if person is None else person.number
+
+
+def _person(raw: str, problems: list[str], line: int) -> ResidentId | None:
     try:
-        return parse_id_number(code_text(raw, "证件号码")).number
+        return parse_id_number(code_text(raw, "证件号码"))
     except (FieldProblem, InvalidIdNumber) as exc:
         problems.append(f"line {line}: id_number: {exc}")
         return None
@@ -107,7 +119,7 @@ def staged_member_row(
 ) -> tuple[Any, ...] | None:
     """The staged member tuple (stage_members order) of a row, or None with its problems."""
     bad = len(problems)
-    number = _id_number(raw["id_number"], problems, line)
+    person = _person(raw["id_number"], problems, line)
     name = _check(problems, line, "name", normalise_name, raw["name"], NAME_LIMIT)
     phone = None
     if raw.get("phone", "").strip():
@@ -121,13 +133,14 @@ def staged_member_row(
     address = _check(
         problems, line, "address", plain_text, raw.get("address", ""), ADDRESS_LIMIT, "地址"
     )
-    if len(problems) > bad or number is None or name is None:
+    if len(problems) > bad or person is None or name is None:
         return None
-    person = parse_id_number(number)
-    keys = member_keys(name)
+    number = person.number
+    pinyin, initials = name_keys(name)
+    given = split_name(name)[1] if " " not in name else name
     return (
-        number, line, number[::-1], name, keys["given_name"], keys["name_pinyin"],
-        keys["name_initials"], person.birth_date.isoformat(), person.gender, phone, address,
+        number, line, number[::-1], name, given, pinyin, initials,
+        person.birth_date.isoformat(), person.gender, phone, address,
     )  # fmt: skip
 
 

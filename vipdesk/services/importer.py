@@ -26,7 +26,7 @@ from vipdesk.domain.names import name_grams
 from vipdesk.domain.people import parse_id_number
 from vipdesk.errors import DatabaseError, KnownError, translate_errors
 from vipdesk.rules import Rules
-from vipdesk.services import import_apply
+from vipdesk.services import import_apply, import_sqlite
 from vipdesk.services.database import CONFLICT, Actor, Database, audit
 from vipdesk.services.import_report import (
     ReportDraft,
@@ -52,7 +52,6 @@ from vipdesk.services.tiers import recompute_tiers
 BATCH = 5000
 SHOWN = 200  # problems kept in the message (all are counted)
 CHUNK = 500
-APPLY_CACHE_KB = 64_000  # SQLite page cache while applying: the indexes stay in memory
 
 # progress(stage, rows read, problems found, fraction 0..1)
 ImportProgress = Callable[[str, int, int, float], None]
@@ -206,16 +205,17 @@ def _apply(job: _Job, stage: Stage, rules: Rules, on: dt.date) -> ImportResult:
     db = job.db
     sqlite = db.engine.dialect.name == "sqlite"
     identity = job.identity
-    token = None
+    prepared = None
+    wal = False
     if sqlite:
         check_same_database(db, identity)
         with translate_errors(db.engine):
-            token = import_apply.prepare_sqlite(str(db.engine.url.database), stage)
+            prepared = import_sqlite.prepare(str(db.engine.url.database), stage)
     with translate_errors(db.engine), db._writer.connect() as conn:
         raw = conn.connection.driver_connection
         if sqlite:
             raw.execute("ATTACH DATABASE ? AS stage", (str(stage.path),))  # type: ignore[union-attr]
-            raw.execute(f"PRAGMA main.cache_size = -{APPLY_CACHE_KB}")  # type: ignore[union-attr]
+            wal = import_sqlite.before_lock(raw)
         try:
             with Session(bind=conn, expire_on_commit=False) as session:
                 started = time.monotonic()
@@ -225,8 +225,9 @@ def _apply(job: _Job, stage: Stage, rules: Rules, on: dt.date) -> ImportResult:
                         # violation DETAIL puts an ID number into the server log (issue 15)
                         session.execute(text("SELECT pg_advisory_xact_lock(15150001)"))
                     check_same_database(db, identity)
-                    known = token is not None and token == import_apply.state_token(raw)
-                    result = _write(job, session, stage, rules, on, sqlite, known)
+                    if prepared is not None and prepared.token != import_sqlite.state_token(raw):
+                        prepared = None  # another import committed meanwhile: compare again
+                    result = _write(job, session, stage, rules, on, prepared)
                     session.commit()
                 except IntegrityError as exc:  # another import wrote the same row meanwhile
                     session.rollback()
@@ -235,10 +236,12 @@ def _apply(job: _Job, stage: Stage, rules: Rules, on: dt.date) -> ImportResult:
                     session.rollback()
                     raise
                 held = time.monotonic() - max(started, job.write_started)
+            if sqlite and wal:  # the lock is released: desks write meanwhile
+                import_sqlite.make_durable(raw, str(db.engine.url.database))
         finally:
             if sqlite:
                 raw.execute("DETACH DATABASE stage")  # type: ignore[union-attr]
-                raw.execute("PRAGMA main.cache_size = -2000")  # type: ignore[union-attr]
+                import_sqlite.after_lock(raw)
     confirm_saved(db, identity, result.report_id)
     return replace(result, lock_seconds=held)
 
@@ -249,17 +252,17 @@ def _write(
     stage: Stage,
     rules: Rules,
     on: dt.date,
-    sqlite: bool,
-    states_known: bool,
+    prepared: import_sqlite.Prepared | None,
 ) -> ImportResult:
-    if not sqlite:  # temporary tables of this session: nobody else waits for them
-        import_apply.load_stage_postgresql(session, stage)
+    if session.get_bind().dialect.name != "sqlite":  # temporary tables of this session:
+        import_apply.load_stage_postgresql(session, stage)  # nobody else waits for them
         job.write_started = time.monotonic()
     affected: set[int] = set()
     if job.kind == "members":
-        new, changed, same = import_apply.apply_members(
-            session, utcnow(), states_known, ranked=sqlite
-        )
+        if prepared is not None:
+            new, changed, same = import_sqlite.apply_members(session, utcnow(), prepared)
+        else:
+            new, changed, same = import_apply.apply_members(session, utcnow())
         from vipdesk.services.account_managers import import_managers
 
         import_managers(session, job.actor, job.managers, SHOWN)
@@ -269,7 +272,7 @@ def _write(
             raise ImportRejected(
                 [f"line {n}: id_number: 没有这个证件号码的客户，请先导入客户" for n in lines], count
             )
-        (new, changed, same), affected = import_apply.apply_policies(session, states_known)
+        (new, changed, same), affected = import_apply.apply_policies(session, prepared is not None)
     draft = job.draft(
         "imported", rows_read=job.rows_read, added=new, changed=changed, unchanged=same
     )

@@ -169,6 +169,8 @@ def _not_xlsx(path: Path, exc: BaseException) -> FileProblem:
 
 def cell_text(value: object) -> str:
     """Text of a typed XLSX cell (dates as YYYY-MM-DD; whole numbers without '.0')."""
+    if type(value) is str:
+        return value
     if value is None:
         return ""
     if hasattr(value, "date") and hasattr(value, "hour"):
