@@ -38,3 +38,17 @@ def test_a_long_message_wraps_inside_the_dialog_and_the_fields_keep_their_width(
     qtbot.waitUntil(lambda: dialog.message.height() > 2 * dialog.message.fontMetrics().height())
     assert dialog.width() == width  # the text wraps; the dialog does not grow sideways
     assert dialog.message.geometry().bottom() < dialog.buttons.geometry().top()
+
+
+def test_the_password_dialog_is_as_wide_as_its_fields_and_its_hint_fits(qtbot):
+    from ui.session.password_dialog import PasswordDialog
+
+    dialog = PasswordDialog(DbWorker(None), actor=None, forced=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for field in (dialog.old, dialog.new, dialog.again):
+        assert field.width() >= FIELD_WIDTH
+    hint = dialog.findChild(type(dialog.message), "passwordHint")
+    assert hint.height() < 2 * hint.fontMetrics().lineSpacing()  # one line, not wrapped
+    assert dialog.frameGeometry().width() <= available(dialog).width()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.session.signin_dialog import ERROR_STYLE
+from ui.session.signin_dialog import ERROR_STYLE, FIELD_WIDTH
 
 
 def change_on(desk: Any, actor: Any, old: str, new: str) -> Any:
@@ -39,7 +39,6 @@ class PasswordDialog(QDialog):
         self.actor = actor
         self.setObjectName("passwordDialog")
         self.setWindowTitle(self.tr("修改密码"))
-        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # grows with its text
         if forced:
@@ -58,6 +57,7 @@ class PasswordDialog(QDialog):
             (self.again, self.tr("再输入一次(&A)")),
         ):
             field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setMinimumWidth(FIELD_WIDTH)  # the fixed-size layout ignores a dialog minimum
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, field)
