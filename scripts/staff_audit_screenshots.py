@@ -9,55 +9,26 @@ viewer, the staff accounts screen, and the administrator's warning about a broke
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import sys
-import tempfile
 from pathlib import Path
+
+from shots_common import Shots
 
 
 def main(out: Path) -> int:
     """Render the screens into `out`."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    home = Path(tempfile.mkdtemp(prefix="vipdesk-shots-"))
-    os.environ["VIPDESK_HOME"] = str(home)
-    os.environ.pop("VIPDESK_DB", None)
-    sys.path.insert(0, str(Path.cwd()))
-    from tests.ui.screens import use_test_screen
-
-    use_test_screen()
-    from PySide6.QtCore import QEventLoop, QTimer
+    shots = Shots(out)  # offscreen 1366×768, a throw-away user-data folder
     from PySide6.QtWidgets import QApplication
 
-    from ui.app import create_app
     from ui.desk import demo_url
-    from ui.look import install_translations
     from ui.main_window import DeskWindow
     from ui.settings import DeskSettings
     from vipdesk.services.database import Database
     from vipdesk.services.demo import DEMO_PASSWORD
     from vipdesk.services.staff import sign_in
 
-    app = create_app([sys.argv[0]])
-    install_translations(app, "zh_CN")
-    out.mkdir(parents=True, exist_ok=True)
-
-    def wait(condition, seconds: float = 300) -> None:  # noqa: ANN001
-        timer = QTimer(interval=20)
-        loop = QEventLoop()
-        timer.timeout.connect(lambda: loop.quit() if condition() else None)
-        QTimer.singleShot(int(seconds * 1000), loop.quit)
-        timer.start()
-        loop.exec()
-        timer.stop()
-        if not condition():
-            raise SystemExit(f"timed out at line {sys._getframe(1).f_lineno}")
-
-    def shot(widget, name: str) -> None:  # noqa: ANN001
-        for _ in range(10):
-            app.processEvents()
-        widget.grab().save(str(out / name))
-        print("wrote", out / name, widget.width(), "x", widget.height())
+    wait, shot = shots.wait, shots.shot
 
     url = demo_url()
     window = DeskWindow(DeskSettings())

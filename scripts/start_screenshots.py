@@ -6,55 +6,24 @@ Builds a throw-away user-data folder with the demo database; never touches the r
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
+
+from shots_common import Shots
 
 
 def main(out: Path) -> int:
     """Render the sign-in, lock screen, password and first-start pages into `out`."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    home = Path(tempfile.mkdtemp(prefix="vipdesk-shots-"))
-    os.environ["VIPDESK_HOME"] = str(home)
-    os.environ.pop("VIPDESK_DB", None)
-    sys.path.insert(0, str(Path.cwd()))
-    from tests.ui.screens import use_test_screen
-
-    use_test_screen()
-    from PySide6.QtCore import QEventLoop, QTimer
+    shots = Shots(out)  # offscreen 1366×768, a throw-away user-data folder
     from PySide6.QtWidgets import QApplication
 
-    from ui.app import create_app, first_start
+    from ui.app import first_start
     from ui.desk import demo_url
-    from ui.look import install_translations
     from ui.main_window import DeskWindow
     from ui.session.controller import DeskSession
     from ui.settings import DeskSettings
 
-    app = create_app([sys.argv[0]])
-    install_translations(app, "zh_CN")
-    out.mkdir(parents=True, exist_ok=True)
-
-    def wait(condition, seconds: float = 60) -> None:  # noqa: ANN001
-        loop_timer = QTimer(interval=20)
-        loop = QEventLoop()
-        loop_timer.timeout.connect(lambda: loop.quit() if condition() else None)
-        QTimer.singleShot(int(seconds * 1000), loop.quit)
-        loop_timer.start()
-        loop.exec()
-        loop_timer.stop()
-        if not condition():
-            raise SystemExit("timed out")
-
-    def settle() -> None:
-        for _ in range(10):
-            app.processEvents()
-
-    def shot(widget, name: str) -> None:  # noqa: ANN001
-        settle()
-        widget.grab().save(str(out / name))
-        print("wrote", out / name, widget.width(), "x", widget.height())
+    wait, settle, shot = shots.wait, shots.settle, shots.shot
 
     # first-start assistant on the empty folder
     window = DeskWindow(DeskSettings())
