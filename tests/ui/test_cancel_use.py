@@ -12,7 +12,7 @@ from sqlalchemy import select
 from tests.staff_helpers import actor_for
 from tests.staff_helpers import test_admin as administrator
 from tests.ui.conftest import find_member
-from tests.ui.walk import WAIT, key, type_keys
+from tests.ui.walk import WAIT, fit_problems, key, type_keys
 from vipdesk.db.models import AuditRecord, Member
 from vipdesk.db.usage_models import ServiceUse
 from vipdesk.rules import load_rules
@@ -74,6 +74,7 @@ def test_cancel_a_booked_use_with_the_keyboard(qtbot, window, demo_db):
     assert dialog.isVisible() and "撤销原因" in dialog.message.text()
     assert _statuses(demo_db, member.id) == ["booked"]
     type_keys(qtbot, "客户改期")
+    assert not fit_problems(dialog)  # inside the 1366×768 screen, no label cut
     if SHOTS:
         dialog.grab().save(os.path.join(SHOTS, "cancel-use-dialog.png"))
     with qtbot.waitSignal(window.member_shown, timeout=WAIT):  # the member is read again
