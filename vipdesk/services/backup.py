@@ -25,6 +25,7 @@ from typing import Any
 from vipdesk.errors import DatabaseError, Refused
 from vipdesk.paths import private_file, sqlite_path
 from vipdesk.services import backup_crypto
+from vipdesk.services.backup_files import remove_stale
 from vipdesk.services.backup_settings import BackupSettings, load_settings
 from vipdesk.services.integrity import (
     DISK_FULL,
@@ -108,11 +109,20 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def inspect_copy(path: Path, full: bool = True) -> tuple[str, str | None, dict[str, int]]:
-    """Check a plain SQLite copy: (check result, schema version, row counts)."""
+def inspect_copy(
+    path: Path, full: bool = True, mmap: bool = False
+) -> tuple[str, str | None, dict[str, int]]:
+    """Check a plain SQLite copy: (check result, schema version, row counts).
+
+    `mmap` reads the file through a memory map (about twice as fast): only for a file on the
+    database's own local disk, as an I/O error in a mapped file (a pulled USB drive) ends the
+    process instead of raising an error.
+    """
     try:
         conn = open_readonly(path)
         try:
+            if mmap:
+                conn.execute("PRAGMA mmap_size=4294967296")
             pragma = "integrity_check" if full else "quick_check"
             if full:  # (no mmap: a backup folder may be a USB drive; an I/O error would crash)
                 conn.execute(f"PRAGMA cache_size=-{FULL_CHECK_CACHE_KB}")
@@ -156,6 +166,14 @@ def _copy_online(source: Path, target: Path) -> None:
         src.close()
     with target.open("rb+") as f:
         os.fsync(f.fileno())
+
+
+def _same_disk(a: Path, b: Path) -> bool:
+    """True when both files are on one device (the backup folder on the database's own disk)."""
+    try:
+        return os.stat(a).st_dev == os.stat(b).st_dev
+    except OSError:
+        return False
 
 
 def _stamp(now: dt.datetime) -> str:
@@ -204,7 +222,8 @@ def make_backup(
         _copy_online(source, plain)
         with ThreadPoolExecutor(1) as pool:  # the checksum beside the check (both free the GIL)
             digest = None if passphrase else pool.submit(sha256_of, plain)
-            check, schema, counts = inspect_copy(plain, full=False)
+            local = _same_disk(plain, source)
+            check, schema, counts = inspect_copy(plain, full=False, mmap=local)
             sha256 = digest.result() if digest else ""
         if check != "ok":
             raise DatabaseError(f"备份校验未通过，备份未保存：{check}")
@@ -243,48 +262,6 @@ def make_backup(
         raise
     _fsync_dir(folder)
     return info
-
-
-def _pid_alive(pid: int) -> bool:
-    if os.name != "posix":
-        return True  # (Windows: left for the age rule)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
-
-
-def remove_stale(folder: Path, max_age_s: float = 86400) -> int:
-    """Delete half-written files of interrupted backups/restores (their process is gone)."""
-    import re
-    import time
-
-    removed = 0
-    pattern = re.compile(r"^\..+\.(partial|plain|verify|restore|tmp)-(\d+)(-wal|-shm|-journal)?$")
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return 0
-    for path in entries:
-        found = pattern.match(path.name)
-        if not found:
-            continue
-        try:
-            old = time.time() - path.stat().st_mtime > max_age_s
-            if old or not _pid_alive(int(found.group(2))):
-                path.unlink()
-                removed += 1
-        except OSError:
-            continue
-    for manifest in folder.glob("vipdesk-*.json"):  # a manifest whose backup never arrived
-        if not manifest.with_suffix("").exists():
-            with contextlib.suppress(OSError):
-                if time.time() - manifest.stat().st_mtime > 60:
-                    manifest.unlink()
-    return removed
 
 
 def write_manifest(info: BackupInfo) -> None:

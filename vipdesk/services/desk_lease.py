@@ -158,9 +158,9 @@ def read_notice(database: Path) -> RestoreNotice | None:
         return None
     except (OSError, ValueError, KeyError, TypeError):
         return None  # being written this moment; the next poll reads it
-    from vipdesk.services.backup import _pid_alive
+    from vipdesk.services.backup_files import pid_alive
 
-    if notice.host == socket.gethostname() and not _pid_alive(notice.pid):
+    if notice.host == socket.gethostname() and not pid_alive(notice.pid):
         with contextlib.suppress(OSError):
             path.unlink()  # its restorer was killed: the restore did not happen
         return None
