@@ -43,7 +43,6 @@ class BackupJob(QObject):
             self.thread.join(seconds)
 
     def _run(self) -> None:
-        lower_thread_priority()  # on a busy PC the GUI thread gets the CPU first
         try:
             result = self.fn()
         except BaseException as exc:  # handed to the GUI thread, which explains it
@@ -57,18 +56,3 @@ class BackupJob(QObject):
         except RuntimeError:  # the window that asked was closed meanwhile: nobody to tell
             log.info("backup finished after its window closed")
 
-
-def lower_thread_priority() -> None:
-    """Run the calling thread below normal priority (Linux: nice +10; Windows: below normal)."""
-    import contextlib
-    import os
-    import sys
-
-    with contextlib.suppress(OSError, AttributeError, ValueError):
-        if sys.platform.startswith("linux"):
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)  # this thread only
-        elif sys.platform == "win32":
-            import ctypes
-
-            kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
-            kernel.SetThreadPriority(kernel.GetCurrentThread(), -1)  # BELOW_NORMAL
