@@ -148,24 +148,34 @@ def run_import(db_path: Path, file: Path, kind: str = "members") -> dict[str, fl
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+GRAMS = "SELECT ch, member_id FROM member_name_chars ORDER BY rowid"
+
+
 def floor(ours: Path) -> tuple[float, bool]:
-    """Raw executemany of our prepared member and name-index rows into an empty database."""
+    """Raw executemany of our prepared member and name-index rows into an empty database.
+
+    Same schema (every index), same settings as the desk's and the import's connection (WAL,
+    foreign keys on, synchronous FULL, the import's page cache), member rows in id order and
+    name-index rows in our order; the result is checked equal to ours (both tables).
+    """
     from vipdesk.services.database import Database
+    from vipdesk.services.import_sqlite import APPLY_CACHE_KB
 
     src = sqlite3.connect(ours)
     members = src.execute(
         f"SELECT id, {', '.join(MEMBER_COLS)} FROM members ORDER BY id"
     ).fetchall()
-    grams = src.execute("SELECT ch, member_id FROM member_name_chars").fetchall()
+    grams = src.execute(GRAMS).fetchall()
     src.close()
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(dir=DATA) as tmp:
         path = Path(tmp) / "floor.sqlite3"
         db = Database(f"sqlite:///{path}")
         db.ensure_schema()
         db.dispose()
         conn = sqlite3.connect(path, isolation_level=None)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=FULL")
+        for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
+            conn.execute(f"PRAGMA {pragma}")
+        conn.execute(f"PRAGMA cache_size=-{APPLY_CACHE_KB}")
         marks = ", ".join("?" * (len(MEMBER_COLS) + 1))
         sql = (
             f"INSERT INTO members (id, {', '.join(MEMBER_COLS)}, vip_status, afyp, created_at, "
@@ -180,6 +190,10 @@ def floor(ours: Path) -> tuple[float, bool]:
         same = (
             conn.execute(f"SELECT id, {', '.join(MEMBER_COLS)} FROM members ORDER BY id").fetchall()
             == members
+            and conn.execute(
+                "SELECT ch, member_id FROM member_name_chars ORDER BY rowid"
+            ).fetchall()
+            == grams
         )
         conn.close()
     return seconds, same

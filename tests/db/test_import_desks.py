@@ -50,7 +50,9 @@ def test_four_desks_work_during_a_daily_import_without_busy_refusals(db, db_url,
     yesterday, today = daily_files(tmp_path, ROWS)
     import_members(db, rules, admin, yesterday)
 
+    started = threading.Event()
     done = threading.Event()
+    ready = [threading.Event() for _ in range(DESKS)]
     busy: list[str] = []
     refusals: list[str] = []
     bugs: list[BaseException] = []
@@ -81,7 +83,8 @@ def test_four_desks_work_during_a_daily_import_without_busy_refusals(db, db_url,
                     except DatabaseError as exc:
                         busy.append(str(exc))
                     actions[i] += 1
-                    if not done.is_set():
+                    ready[i].set()  # this desk works: the import may start
+                    if started.is_set() and not done.is_set():
                         during[i] += 1
                 time.sleep(0.01)
         except BaseException as exc:  # anything else is a bug the test must show
@@ -92,6 +95,9 @@ def test_four_desks_work_during_a_daily_import_without_busy_refusals(db, db_url,
     def importer() -> None:
         own = Database(db_url)
         try:
+            for desk_ready in ready:  # every desk at work before the import starts
+                desk_ready.wait(timeout=120)
+            started.set()
             result.append(import_members(own, rules, admin, today))
         except BaseException as exc:
             bugs.append(exc)

@@ -31,7 +31,7 @@ NOW = bindparam("now", type_=DateTime(timezone=True))
 # rows, and at least as many as the table holds already.
 BULK_MIN_NEW = 50_000
 PREPARE_CACHE_KB = 32_000
-APPLY_CACHE_KB = 64_000  # SQLite page cache while applying (also the size of an index sort)
+APPLY_CACHE_KB = 32_000  # page cache while applying; an index sort takes as much again
 
 TOKEN = (
     "SELECT (SELECT MAX(id) FROM import_reports), (SELECT MAX(id) FROM members), "
