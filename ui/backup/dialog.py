@@ -14,10 +14,8 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.backup.jobs import BackupJob
+from ui.backup.restore_steps import RestoreSteps, known
 from vipdesk.services.backup import KINDS, BackupInfo
 from vipdesk.services.backup_pg import database_kind
 from vipdesk.services.desk_lease import EXTRA_WAIT_S, GRACE_S
@@ -33,7 +32,7 @@ from vipdesk.services.desk_lease import EXTRA_WAIT_S, GRACE_S
 COLUMNS = ("date", "kind", "size", "members", "policies", "relatives", "check", "full", "encrypted")
 
 
-class BackupDialog(QDialog):
+class BackupDialog(RestoreSteps, QDialog):
     """Backups of the desk's SQLite file; on PostgreSQL only says who backs the server up."""
 
     def __init__(self, window: Any, restore_newest: bool = False) -> None:
@@ -229,7 +228,7 @@ class BackupDialog(QDialog):
 
         secret = self.passphrase.text() if self.encrypt.isChecked() else None
         if self.encrypt.isChecked() and len(secret or "") < 8:
-            self._failed(_known(self.tr("备份密码至少 8 个字符。")))
+            self._failed(known(self.tr("备份密码至少 8 个字符。")))
             return
         db, actor = self.window_.desk.db, self.window_.actor
         self._say(self.tr("正在备份并校验…"))
@@ -295,136 +294,7 @@ class BackupDialog(QDialog):
         if report.ok:
             self._say(self.tr("完整检查通过：数据库完好。"))
         else:
-            self._failed(_known(report.plain))
-
-    # restore ------------------------------------------------------------------------------
-
-    def selected(self) -> BackupInfo | None:
-        """The backup selected in the list."""
-        assert self.table is not None
-        rows = self.table.selectionModel().selectedRows()
-        return self.backups[rows[0].row()] if rows else None
-
-    def restore_newest(self) -> None:
-        """Select the newest good backup and start its restore (the red banner's offer)."""
-        for row, b in enumerate(self.backups):
-            if b.ok:
-                assert self.table is not None
-                self.table.selectRow(row)
-                self.restore_selected()
-                return
-        self._failed(_known(self.tr("备份文件夹中没有完好的备份。")))
-
-    def restore_selected(self) -> None:
-        """Check the selected backup (asking its passphrase if encrypted), then ask."""
-        info = self.selected()
-        if info is None:
-            return
-        if not info.encrypted:
-            self._verify(info, None)
-            return
-        ask = QInputDialog(self)
-        ask.setObjectName("restorePassphrase")
-        ask.setWindowTitle(self.tr("备份密码"))
-        ask.setLabelText(self.tr("这个备份已加密，请输入备份密码："))
-        ask.setTextEchoMode(QLineEdit.EchoMode.Password)
-        ask.textValueSelected.connect(lambda secret: self._verify(info, secret))
-        ask.open()
-        self.passphrase_dialog = ask
-
-    def _verify(self, info: BackupInfo, secret: str | None) -> None:
-        from vipdesk.services.backup import verify_backup
-
-        self._say(self.tr("正在检查备份…"))
-        self._job(
-            lambda: verify_backup(info.path, secret), lambda checked: self._ask(checked, secret)
-        )
-
-    def _ask(self, info: BackupInfo, secret: str | None) -> None:
-        c = info.counts
-        text = self.tr(
-            "备份检查通过。恢复 {date} 的备份？\n\n"
-            "其中有客户 {members:,} 位、保单 {policies:,} 张、"
-            "指定亲属 {relatives:,} 位、案件 {cases:,} 件。\n\n"
-            "当前数据库会先另存为一个备份；恢复后请重新登录。"
-        ).format(
-            date=f"{info.created_at:%Y-%m-%d %H:%M}",
-            members=c.get("members", 0),
-            policies=c.get("policies", 0),
-            relatives=c.get("designated_relatives", 0),
-            cases=c.get("service_cases", 0),
-        )
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("恢复备份"), text, parent=self)
-        box.setObjectName("restoreConfirm")
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.accepted.connect(lambda: self._restore(info, secret))
-        box.open()
-        self.confirm_box = box
-
-    def _restore(self, info: BackupInfo, secret: str | None) -> None:
-        from ui.backup.watch import restore_on_worker
-        from vipdesk.services.desk_lease import DeskWait
-
-        self._say(self.tr("正在恢复…"))
-        self._busy(True)
-        url, damaged = self.url, self.damaged
-        self.wait = wait = DeskWait(grace_s=self.grace_s, extra_s=self.extra_s)
-        watch = self.window_.restore_watch
-        watch.restoring = True  # our own notice is not for us
-        ours = watch.ours()
-        self.cancel_button.show()
-        self.cancel_button.setEnabled(True)
-        self.wait_timer.start()
-        self.window_.worker.op(
-            lambda desk: restore_on_worker(desk, url, info.path, secret, damaged, wait, ours)
-        ).success(self._restored).failure(self._restore_failed).run()
-
-    def _show_wait(self) -> None:
-        """The countdown while other desks are asked to close the database."""
-        wait = self.wait
-        if wait is None or wait.others < 0:
-            return
-        if wait.others == 0:
-            self._say(self.tr("其他柜台已关闭数据库，正在恢复…"))
-            self.cancel_button.setEnabled(False)
-            return
-        self._say(
-            self.tr(
-                "已通知其他柜台保存并关闭数据库：还有 {n} 个柜台打开着，最多再等 {s} 秒。"
-            ).format(n=wait.others, s=int(wait.seconds_left + 0.999))
-        )
-
-    def cancel_restore(self) -> None:
-        """Stop waiting for other desks: nothing is restored, the database stays as it is."""
-        if self.wait is not None:
-            self.wait.cancel.set()
-        self.cancel_button.setEnabled(False)
-
-    def _end_wait(self) -> None:
-        self.wait_timer.stop()
-        self.cancel_button.hide()
-        self.window_.restore_watch.restoring = False
-
-    def _restore_failed(self, error: BaseException) -> None:
-        self._end_wait()
-        self._busy(False)
-        self._failed(error)
-
-    def _restored(self, result: Any) -> None:
-        self._end_wait()
-        self._busy(False)
-        kept = self.tr("恢复前的数据库已保存为：{path}").format(path=result.previous)
-        self._say(self.tr("已恢复，数据库检查通过。") + (kept if result.previous else ""))
-        self.window_.set_actor(None)  # staff accounts come from the restored database
-        self.window_.start(self.url)
-        self.refresh()
-
-
-def _known(message: str) -> Exception:
-    from vipdesk.errors import KnownError
-
-    return KnownError(message)
+            self._failed(known(report.plain))
 
 
 def open_backup_dialog(window: Any, restore_newest: bool = False) -> QWidget:

@@ -55,4 +55,3 @@ class BackupJob(QObject):
             signal.emit(value)
         except RuntimeError:  # the window that asked was closed meanwhile: nobody to tell
             log.info("backup finished after its window closed")
-

@@ -25,29 +25,28 @@ POLL_MS = 2000  # how often a desk looks for a restore notice
 TICK_MS = 500  # the countdown while a notice is in force
 
 
-def tr(text: str) -> str:
-    """Translate in this module's context."""
-    return QCoreApplication.translate("RestoreWatch", text)
-
-
 class RestoreNoticeDialog(QDialog):
     """What a desk shows while another desk restores: a countdown, then a blocking wait."""
 
     def __init__(self, parent: Any, release_now: Any) -> None:
         super().__init__(parent)
         self.setObjectName("restoreNotice")
-        self.setWindowTitle(tr("数据库正在恢复"))
+        self.setWindowTitle(QCoreApplication.translate("RestoreWatch", "数据库正在恢复"))
         self.blocking = False
         layout = QVBoxLayout(self)
         self.text = QLabel(objectName="restoreNoticeText", wordWrap=True)
         self.text.setMinimumWidth(420)
         self.countdown = QLabel(objectName="restoreCountdown")
-        self.release_button = QPushButton(tr("现在关闭数据库"), clicked=release_now)
+        self.release_button = QPushButton(
+            QCoreApplication.translate("RestoreWatch", "现在关闭数据库"), clicked=release_now
+        )
         self.release_button.setObjectName("releaseNow")
         self.release_button.setMinimumWidth(self.release_button.sizeHint().width() + 16)
         self.release_button.setAccessibleName(self.release_button.text())
         self.release_button.setAccessibleDescription(
-            tr("已保存手头的工作：现在关闭数据库，让恢复开始")
+            QCoreApplication.translate(
+                "RestoreWatch", "已保存手头的工作：现在关闭数据库，让恢复开始"
+            )
         )
         layout.addWidget(self.text)
         layout.addWidget(self.countdown)
@@ -56,13 +55,16 @@ class RestoreNoticeDialog(QDialog):
     def warn(self, notice: RestoreNotice) -> None:
         """The non-modal notice with its countdown."""
         self.text.setText(
-            tr(
+            QCoreApplication.translate(
+                "RestoreWatch",
                 "{by} 正在从备份恢复数据库。请保存并关闭正在办理的内容；"
-                "到时本柜台会关闭数据库，恢复完成后自动重新打开（需重新登录）。"
+                "到时本柜台会关闭数据库，恢复完成后自动重新打开（需重新登录）。",
             ).format(by=notice.by)
         )
         self.countdown.setText(
-            tr("{s} 秒后关闭数据库。").format(s=int(notice.seconds_left() + 0.999))
+            QCoreApplication.translate("RestoreWatch", "{s} 秒后关闭数据库。").format(
+                s=int(notice.seconds_left() + 0.999)
+            )
         )
         self.adjustSize()  # the wrapped text needs its lines
 
@@ -71,9 +73,12 @@ class RestoreNoticeDialog(QDialog):
         self.blocking = True
         self.release_button.hide()
         self.text.setText(
-            tr("数据库正在恢复，本柜台已关闭数据库，没有写入任何内容。恢复完成后将自动重新打开。")
+            QCoreApplication.translate(
+                "RestoreWatch",
+                "数据库正在恢复，本柜台已关闭数据库，没有写入任何内容。恢复完成后将自动重新打开。",
+            )
         )
-        self.countdown.setText(tr("请稍候…"))
+        self.countdown.setText(QCoreApplication.translate("RestoreWatch", "请稍候…"))
         self.adjustSize()
         if self.isVisible() and not self.isModal():
             self.hide()
@@ -140,7 +145,10 @@ class RestoreWatch(QObject):
                 self.timer.setInterval(POLL_MS)
                 if self.dialog is not None:
                     self.dialog.close()
-                self.window.statusBar().showMessage(tr("数据库恢复已取消，可以继续办理。"), 15_000)
+                self.window.statusBar().showMessage(
+                    QCoreApplication.translate("RestoreWatch", "数据库恢复已取消，可以继续办理。"),
+                    15_000,
+                )
             elif self.state == "released":
                 self.reopen()
             return
@@ -186,7 +194,10 @@ class RestoreWatch(QObject):
         if self.dialog is not None:
             self.dialog.blocking = False
             self.dialog.close()
-        self.window.statusBar().showMessage(tr("数据库已恢复并重新打开，请重新登录。"), 30_000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("RestoreWatch", "数据库已恢复并重新打开，请重新登录。"),
+            30_000,
+        )
         self.window.show_nothing()
         self.window.set_actor(None)  # staff accounts come from the restored database
         self.window.start(self.window.url)
