@@ -95,6 +95,27 @@ def test_a_big_first_load_rebuilds_every_members_index(
         assert [m.name for m in search_members(s, "13812340012", actor=actor)] == [NAMES[12][1]]
         ids = s.execute(select(Member.id_number).order_by(Member.id)).scalars().all()
     assert ids == [id_number(i) for i in range(50)]  # ids follow the file's order
+    conn = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"))
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []  # checked set-based
+    conn.close()
+
+
+def test_a_big_first_load_with_account_managers_checks_their_references(
+    sqlite_db, sqlite_url, rules, sqlite_admin, tmp_path, monkeypatch
+):
+    from tests.staff_helpers import actor_for
+    from vipdesk.db.care_models import AccountManager
+
+    monkeypatch.setattr(import_sqlite, "BULK_MIN_NEW", 1)
+    manager = actor_for(sqlite_db, "mgr1", "经理一")
+    header = MEMBER_HEADER + ",account_manager"
+    rows = [f"{id_number(i)},王建国,13812345678,北京,mgr1" for i in range(20)]
+    import_members(sqlite_db, rules, sqlite_admin, write_csv(tmp_path, "a.csv", header, rows))
+    with sqlite_db.read() as s:
+        assert set(s.scalars(select(AccountManager.staff_id))) == {manager.id}
+    conn = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"))
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    conn.close()
 
 
 def test_a_big_load_refused_under_the_lock_keeps_every_index_and_writes_nothing(

@@ -31,6 +31,7 @@ NOW = bindparam("now", type_=DateTime(timezone=True))
 # rows, and at least as many as the table holds already.
 BULK_MIN_NEW = 50_000
 PREPARE_CACHE_KB = 32_000
+CONSTANT_ON_INSERT = frozenset({"tier", "vip_status", "afyp"})  # the same for every new member
 APPLY_CACHE_KB = 32_000  # page cache while applying; an index sort takes as much again
 
 TOKEN = (
@@ -194,9 +195,9 @@ def apply_members(session: Session, now: dt.datetime, prepared: Prepared) -> tup
         session.execute(text(GRAMS_OLD_DELETE))
         session.execute(text(GRAMS_RENAMED_INSERT))
     if prepared.new and _ids_follow_ranks(session, base, prepared.new):
-        session.execute(text(GRAMS_FROM_RANKS), {"base": base})
+        session.execute(text(GRAMS_FROM_RANKS), {"base": base})  # ids base+1 … base+new
     elif prepared.new:
-        session.execute(text(GRAMS_NEW_JOIN))
+        session.execute(text(GRAMS_NEW_JOIN))  # ids read from the members just inserted
     for sql in indexes:
         session.execute(text(sql))
     return prepared.new, prepared.renamed + prepared.contact, prepared.same
@@ -209,11 +210,19 @@ def _updated(session: Session, sql: str, params: dict[str, Any], expected: int) 
 
 
 def _drop_indexes(session: Session) -> list[str]:
-    """Drop the members table's secondary indexes; their CREATE statements, to rebuild after."""
-    found = session.execute(text(INDEXES)).all()
-    for name, _sql in found:
+    """Drop the members table's secondary indexes; their CREATE statements, to rebuild after.
+
+    An index only of columns every new member gets the same value in (tier, VIP status, AFYP)
+    stays: the new rows append to it in id order, cheaper than rebuilding it.
+    """
+    dropped = []
+    for name, sql in session.execute(text(INDEXES)).all():
+        columns = {row[2] for row in session.execute(text(f"PRAGMA main.index_info('{name}')"))}
+        if columns <= CONSTANT_ON_INSERT:  # an expression's column is None: rebuilt
+            continue
         session.execute(text(f'DROP INDEX main."{name}"'))
-    return [str(sql) for _name, sql in found]
+        dropped.append(str(sql))
+    return dropped
 
 
 def _ids_follow_ranks(session: Session, base: int, new: int) -> bool:
@@ -228,20 +237,39 @@ def _ids_follow_ranks(session: Session, base: int, new: int) -> bool:
     )
 
 
-def before_lock(raw: Any) -> bool:
+def before_lock(raw: Any, prepared: Prepared | None) -> bool:
     """Settings of the import's connection for its one transaction (restored by `after_lock`).
 
     In WAL mode (True) the commit only appends the transaction to the WAL (synchronous NORMAL)
     and copies nothing into the database file (no automatic checkpoint): the lock is released
     as soon as the WAL holds the transaction, and `make_durable` waits for the disk before
     success is reported. Any other journal mode keeps the desk's full sync.
+
+    A big first load also turns the per-row foreign-key lookups off (five name-index rows per
+    member, each a random read of the members table): its name-index rows reference the ids
+    the insert gave, checked set-based by `_ids_follow_ranks`, and `check_references` checks
+    the rest before the commit.
     """
     raw.execute(f"PRAGMA main.cache_size = -{APPLY_CACHE_KB}")
+    if prepared is not None and prepared.bulk:
+        raw.execute("PRAGMA foreign_keys = OFF")
     wal = str(raw.execute("PRAGMA main.journal_mode").fetchone()[0]).lower() == "wal"
     if wal:
         raw.execute("PRAGMA main.synchronous = NORMAL")
         raw.execute("PRAGMA wal_autocheckpoint = 0")
     return wal
+
+
+def check_references(session: Session) -> None:
+    """Foreign keys off (a big first load): the report's and manager rows' references exist.
+
+    The name-index rows were checked by id range; the members' rows reference nothing.
+    """
+    if session.execute(text("PRAGMA foreign_keys")).scalar_one():
+        return
+    for table in ("import_reports", "member_account_managers"):
+        if session.execute(text(f"PRAGMA main.foreign_key_check('{table}')")).first():
+            raise DatabaseError(CONFLICT)
 
 
 def make_durable(raw: Any, database: str) -> None:
@@ -267,5 +295,6 @@ def make_durable(raw: Any, database: str) -> None:
 def after_lock(raw: Any) -> None:
     """The desk's settings again on the import's connection."""
     raw.execute("PRAGMA main.cache_size = -2000")
+    raw.execute("PRAGMA foreign_keys = ON")
     raw.execute("PRAGMA main.synchronous = FULL")
     raw.execute("PRAGMA wal_autocheckpoint = 1000")

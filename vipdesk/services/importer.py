@@ -215,7 +215,7 @@ def _apply(job: _Job, stage: Stage, rules: Rules, on: dt.date) -> ImportResult:
         raw = conn.connection.driver_connection
         if sqlite:
             raw.execute("ATTACH DATABASE ? AS stage", (str(stage.path),))  # type: ignore[union-attr]
-            wal = import_sqlite.before_lock(raw)
+            wal = import_sqlite.before_lock(raw, prepared)
         try:
             with Session(bind=conn, expire_on_commit=False) as session:
                 started = time.monotonic()
@@ -279,6 +279,8 @@ def _write(
     report = draft.model(job.actor)
     session.add(report)
     session.flush()
+    if session.get_bind().dialect.name == "sqlite":
+        import_sqlite.check_references(session)
     counts = {"rows": job.rows_read, "inserted": new, "updated": changed, "unchanged": same}
     if affected:
         recompute_tiers(session, rules, job.actor, on, affected, reason="import")
