@@ -60,6 +60,7 @@ def test_version_imports_no_sqlalchemy_and_no_command_module():
     status, modules = loaded("--version")
     assert status == 0
     assert heavy(modules, ("sqlalchemy", "vipdesk.cli.commands", "vipdesk.logs")) == []
+    assert "importlib.metadata" not in modules  # the version is read from the metadata file
     status, modules = loaded("--db", "sqlite:///nowhere.sqlite3", "--version")
     assert status == 0
     assert heavy(modules, ("sqlalchemy", "vipdesk.db", "vipdesk.services")) == []
@@ -129,3 +130,11 @@ def test_an_unknown_command_still_lists_every_command(capsys):
     assert exit_.value.code == 2
     err = capsys.readouterr().err
     assert "print" in err and "search" in err and "backup" in err
+
+
+def test_the_version_read_directly_is_the_package_metadatas():
+    from importlib.metadata import version
+
+    import vipdesk
+
+    assert vipdesk._installed_version() == version("vipdesk")
