@@ -121,4 +121,5 @@ def test_four_desks_work_during_a_daily_import_without_busy_refusals(db, db_url,
         ROWS // 50,
         len(range(0, ROWS, 25)),
     )
+    print(f"write lock {imported.lock_seconds:.2f} s; desk actions during the import {during}")
     assert imported.lock_seconds <= LOCK_LIMIT, imported.lock_seconds
