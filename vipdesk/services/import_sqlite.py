@@ -279,7 +279,8 @@ def make_durable(raw: Any, database: str) -> None:
     commit would copy the whole import into the database file while its clerk waits.
     """
     try:
-        fd = os.open(f"{database}-wal", os.O_RDONLY)
+        # read-write: Windows syncs only a file opened for writing; nothing is written here
+        fd = os.open(f"{database}-wal", os.O_RDWR | getattr(os, "O_BINARY", 0))
         try:
             os.fsync(fd)
         finally:
