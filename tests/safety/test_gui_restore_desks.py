@@ -161,6 +161,10 @@ def test_the_restoring_window_names_desks_that_stay_open_and_may_cancel(
             if attempt == "cancelled":
                 qtbot.waitUntil(dialog.cancel_button.isVisible, timeout=WAIT)
                 qtbot.waitUntil(lambda: "还有 1 个柜台" in dialog.status.text(), timeout=WAIT)
+                if os.environ.get("VIPDESK_SCREENSHOTS"):  # the wait, as the administrator sees it
+                    folder = Path(os.environ["VIPDESK_SCREENSHOTS"])
+                    folder.mkdir(parents=True, exist_ok=True)
+                    dialog.grab().save(str(folder / "backup-restore-waiting.png"))
                 qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
                 qtbot.waitUntil(lambda: "恢复已取消" in dialog.status.text(), timeout=WAIT)
             else:
