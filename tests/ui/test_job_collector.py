@@ -1,8 +1,10 @@
-"""Document jobs and the garbage collector (issue 14): no full collection while a job runs."""
+"""Document jobs leave the GUI thread room (issue 14): no full garbage collection and a short GIL
+switch interval while a job runs; the usual settings once none runs."""
 
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 
 from PySide6.QtCore import QObject
@@ -10,8 +12,8 @@ from PySide6.QtCore import QObject
 from ui.documents import jobs
 
 
-def test_no_full_collection_while_jobs_run_and_thresholds_restored(qtbot):
-    before = gc.get_threshold()
+def test_no_full_collection_while_jobs_run_and_settings_restored(qtbot):
+    before, interval = gc.get_threshold(), sys.getswitchinterval()
     owner = QObject()
     inside: list[tuple[int, int, int]] = []
     release = threading.Event()
@@ -20,6 +22,7 @@ def test_no_full_collection_while_jobs_run_and_thresholds_restored(qtbot):
     def first(report, _cancelled):
         report("生成", 1, 2)  # progress hands the GIL over; the job goes on
         inside.append(gc.get_threshold())
+        assert sys.getswitchinterval() == jobs.JOB_SWITCH_INTERVAL
         release.wait(10)
         return "first"
 
@@ -38,6 +41,7 @@ def test_no_full_collection_while_jobs_run_and_thresholds_restored(qtbot):
     job_b.wait()
     assert [t[2] for t in inside] == [jobs.NO_FULL_COLLECTION] * 2
     assert gc.get_threshold() == before  # the usual collector once no job runs
+    assert sys.getswitchinterval() == interval
 
 
 def test_thresholds_come_back_after_a_failing_job(qtbot):
