@@ -39,6 +39,7 @@ NEVER_FOR_READS = (
     "vipdesk.cli.commands.staff",
     "vipdesk.cli.commands.export",
     "wcwidth",  # --json prints no table
+    "geopy",  # the online geocoder: only for a check with --location
 )
 
 

@@ -17,10 +17,14 @@ def _catalogs() -> Any:
 
 
 def _check(ctx: Context, ref: str) -> Any:
-    from vipdesk.geo import configured_geocoder
     from vipdesk.services.eligibility import check_eligibility
 
     a = ctx.args
+    online = None
+    if a.location:  # the online geocoder is asked only for a place (geopy: ~40 ms to import)
+        from vipdesk.geo import configured_geocoder
+
+        online = configured_geocoder()  # env VIPDESK_GEOCODER; offline only by default
     return check_eligibility(
         ctx.db,
         ctx.rules_book,
@@ -31,7 +35,7 @@ def _check(ctx: Context, ref: str) -> Any:
         a.location,
         a.departed,
         a.on,
-        configured_geocoder(),  # env VIPDESK_GEOCODER; offline only by default
+        online,
         getattr(a, "hospitalisation", None),
         actor=ctx.actor,
     )
