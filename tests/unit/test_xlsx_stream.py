@@ -54,3 +54,40 @@ def test_shared_strings_dates_numbers_and_gaps(tmp_path):
     line, cells = rows[2]
     assert line == 3 and isinstance(cells[0], float) and cells[1] is None
     assert cells[2] == dt.datetime(2020, 1, 2, 12)
+
+
+def test_every_shared_string_arrives_when_the_cache_is_small(tmp_path, monkeypatch):
+    """Rows mixing strings read before and new ones: none comes out empty (cache cleared)."""
+    from vipdesk.services import xlsx_stream
+
+    monkeypatch.setattr(xlsx_stream, "CACHE", 3)
+    monkeypatch.setattr(xlsx_stream, "BATCH_ROWS", 2)
+    words = [f"地址{i}" for i in range(12)]
+    rows = [[i % 2, 3 + i, 2 + i] for i in range(9)]  # repeated, new, the previous row's new
+    sheet = "".join(
+        f'<row r="{r + 1}">'
+        + "".join(f'<c r="{"ABC"[c]}{r + 1}" t="s"><v>{v}</v></c>' for c, v in enumerate(row))
+        + "</row>"
+        for r, row in enumerate(rows)
+    )
+    files = {
+        "xl/workbook.xml": f'<workbook {NS} {RNS}><sheets><sheet name="s" sheetId="1" '
+        'r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/'
+        'package/2006/relationships"><Relationship Id="rId1" Type="x" '
+        'Target="worksheets/s.xml"/></Relationships>',
+        "xl/sharedStrings.xml": f"<sst {NS}>"
+        + "".join(f"<si><t>{w}</t></si>" for w in words)
+        + "</sst>",
+        "xl/worksheets/s.xml": f"<worksheet {NS}><sheetData>{sheet}</sheetData></worksheet>",
+    }
+    path = tmp_path / "small-cache.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, text in files.items():
+            archive.writestr(name, text)
+    book = XlsxStream(path)
+    try:
+        read = list(book.rows())
+    finally:
+        book.close()
+    assert read == [(r + 1, [words[v] for v in row]) for r, row in enumerate(rows)]

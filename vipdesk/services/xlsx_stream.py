@@ -26,7 +26,8 @@ DOC_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}
 PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 EPOCH_1900 = dt.datetime(1899, 12, 30)
 EPOCH_1904 = dt.datetime(1904, 1, 1)
-CACHE = 20_000
+CACHE = 20_000  # shared strings kept in memory
+BATCH_ROWS = 500  # rows whose shared strings are read in one query
 
 
 def _column(ref: str) -> int:
@@ -99,14 +100,14 @@ class XlsxStream:
         self.strings.executemany("INSERT INTO s VALUES (?, ?)", batch)
 
     def _shared(self, wanted: set[int]) -> dict[int, str]:
+        """The shared strings `wanted`, read in one query for those not cached."""
+        if len(self.cache) + len(wanted) > CACHE:
+            self.cache.clear()  # before looking for what is missing: all wanted come back
         missing = [i for i in wanted if i not in self.cache]
-        if missing:
-            if len(self.cache) > CACHE:
-                self.cache.clear()
-            marks = ",".join("?" * len(missing))
-            for i, text in self.strings.execute(
-                f"SELECT i, t FROM s WHERE i IN ({marks})", missing
-            ):
+        for start in range(0, len(missing), 5000):
+            part = missing[start : start + 5000]
+            marks = ",".join("?" * len(part))
+            for i, text in self.strings.execute(f"SELECT i, t FROM s WHERE i IN ({marks})", part):
                 self.cache[int(i)] = text
         return self.cache
 
@@ -136,6 +137,8 @@ class XlsxStream:
         """(row number, typed cells) of every row the sheet stores, in order."""
         data: Element | None = None
         line = 0
+        batch: list[tuple[int, list[Any], list[tuple[int, int]]]] = []
+        row_tag, cell_tag = f"{MAIN}row", f"{MAIN}c"
         with self.archive.open(self.sheet) as handle:
             for event, element in iterparse(handle, events=("start", "end")):
                 tag = element.tag
@@ -145,22 +148,32 @@ class XlsxStream:
                     elif tag == f"{MAIN}dimension":
                         self.declared_rows = _last_row(element.get("ref", ""))
                     continue
-                if tag != f"{MAIN}row":
+                if tag != row_tag:
                     continue
                 line = int(element.get("r") or line + 1)
                 cells: list[Any] = []
                 shared: list[tuple[int, int]] = []
-                for position, cell in enumerate(element.iter(f"{MAIN}c")):
+                for position, cell in enumerate(element.iter(cell_tag)):
                     col = _column(cell.get("r", "")) if cell.get("r") else position
                     cells.extend([None] * (col + 1 - len(cells)))
                     cells[col] = self._value(cell, shared, col)
-                if shared:
-                    found = self._shared({i for _, i in shared})
-                    for col, i in shared:
-                        cells[col] = found.get(i, "")
                 if data is not None:
                     data.remove(element)
-                yield line, cells
+                batch.append((line, cells, shared))
+                if len(batch) >= BATCH_ROWS:
+                    yield from self._resolved(batch)
+        yield from self._resolved(batch)
+
+    def _resolved(
+        self, batch: list[tuple[int, list[Any], list[tuple[int, int]]]]
+    ) -> Iterator[tuple[int, list[Any]]]:
+        """The batch's rows with their shared strings filled in (one query), then emptied."""
+        found = self._shared({i for _, _, shared in batch for _, i in shared})
+        for line, cells, shared in batch:
+            for col, i in shared:
+                cells[col] = found.get(i, "")
+            yield line, cells
+        batch.clear()
 
     def close(self) -> None:
         """Close the archive and delete the shared-strings table."""
