@@ -97,3 +97,42 @@ def test_report_monthly_command(db, actor, capsys, tmp_path):
     assert code == 3 and not (tmp_path / "c.pdf").exists()
     assert run(capsys, "--db", db.url, "--as", "boss", "report", "monthly", "--month", "03",
                "-o", str(out_file))[0] == 2  # fmt: skip
+
+
+def test_care_done_and_due_per_manager_equal_direct_sql(db, actor):
+    """Due: the calendar's items in the period per manager (done or not) — equal to the count
+    of birthdays in the period by direct SQL; done: the marks ticked in it."""
+    boss = supervisor(db)
+    from vipdesk.services.account_managers import set_account_manager
+
+    mine = [add_member(db, actor, "gold", born=dt.date(1970, 3, d))[0] for d in (2, 9, 20, 31)]
+    other, _ = add_member(db, actor, "gold", born=dt.date(1971, 3, 5))
+    add_member(db, actor, "gold", born=dt.date(1972, 4, 5))  # outside the period
+    for member in mine:
+        set_account_manager(db, boss, member, "clerk1")
+    rules = BOOK.current()
+    with db.read() as session:
+        [first, *_] = care_items(session, rules, dt.date(2026, 3, 1), 31, kinds=["birthdays"],
+                                 actor=actor)  # fmt: skip
+    mark_care(db, actor, first.key, "done", "问候")
+    with db.read() as session:
+        d = dashboard(session, dt.date(2026, 1, 1), NOW, actor=boss, rules=rules,
+                      care_since=dt.date(2026, 3, 1))  # fmt: skip
+        direct = dict(
+            session.execute(
+                text(
+                    "SELECT coalesce(s.display_name, '（未指定）'), count(*) FROM members m "
+                    "LEFT JOIN member_account_managers a ON a.member_id = m.id "
+                    "LEFT JOIN staff_users s ON s.id = a.staff_id WHERE m.tier IS NOT NULL "
+                    "AND m.birth_date < '2000-01-01' AND extract_md BETWEEN '03-01' AND '03-20' "
+                    "GROUP BY 1".replace(
+                        "extract_md",
+                        "substr(CAST(m.birth_date AS VARCHAR(10)), 6, 5)",
+                    )
+                )
+            ).all()
+        )
+    assert direct == {"柜员一": 3, "（未指定）": 1}  # 2, 9, 20 March; 5 March
+    assert d.care_since == dt.date(2026, 3, 1)
+    assert d.care == [("柜员一", 1, 3), ("（未指定）", 0, 1)]
+    assert {m: due for m, _, due in d.care} == direct

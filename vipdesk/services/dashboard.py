@@ -1,7 +1,8 @@
 """Dashboard figures for supervisors, every one computed in SQL (one query per figure).
 
 Members per tier and VIP status; cases opened and closed per week with the share that met their
-deadlines; card reissues and relative designations per month; care items done per manager.
+deadlines; card reissues and relative designations per month; care items done and due per
+account manager (due: the care calendar's own SQL over the period, done or not).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from sqlalchemy.orm import Session
 
 from vipdesk.db.care_models import AccountManager, CareMark, CaseClock
 from vipdesk.db.models import CardEvent, DesignatedRelative, Member, ServiceCase, StaffUser
+from vipdesk.domain.care import KINDS
+from vipdesk.rules import Rules
 from vipdesk.services.database import Actor
 from vipdesk.services.permissions import require
 
@@ -27,6 +30,8 @@ class Dashboard:
     weeks: list[tuple[dt.date, int, int, int]] = field(default_factory=list)  # opened, closed, met
     months: list[tuple[str, int, int]] = field(default_factory=list)  # reissues, designations
     care_done: list[tuple[str, int]] = field(default_factory=list)  # manager, done
+    care: list[tuple[str, int, int]] = field(default_factory=list)  # manager, done, due
+    care_since: dt.date | None = None  # the first day of the care figures' period
 
 
 def _week(session: Session, column: Any) -> Any:
@@ -47,9 +52,45 @@ def _as_date(value: Any) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
-def dashboard(session: Session, since: dt.date, now: dt.datetime, *, actor: Actor) -> Dashboard:
-    """The figures from `since` (weeks and months) up to `now`; supervisors only."""
+UNASSIGNED = "（未指定）"
+
+
+def care_due(session: Session, rules: Rules, start: dt.date, end: dt.date) -> dict[str, int]:
+    """Care items due in [start, end] per account manager, done or not: the calendar's SQL
+    (vipdesk.services.care_sql) counted in the database."""
+    from vipdesk.services.care_sql import CareQuery
+
+    days = (end - start).days + 1
+    if days < 1:
+        return {}
+    start = max(start, end - dt.timedelta(days=365))  # the calendar's longest window
+    u = CareQuery(session, rules, start, end, None).union(KINDS)
+    name = func.coalesce(StaffUser.display_name, literal(UNASSIGNED))
+    rows = session.execute(
+        select(name, func.count())
+        .select_from(u)
+        .outerjoin(AccountManager, AccountManager.member_id == u.c.member_id)
+        .outerjoin(StaffUser, StaffUser.id == AccountManager.staff_id)
+        .where(u.c.due_on >= start, u.c.due_on <= end)
+        .group_by(name)
+    )
+    return {m: int(n) for m, n in rows}
+
+
+def dashboard(
+    session: Session,
+    since: dt.date,
+    now: dt.datetime,
+    *,
+    actor: Actor,
+    rules: Rules | None = None,
+    care_since: dt.date | None = None,
+) -> Dashboard:
+    """The figures from `since` (weeks and months) up to `now`; supervisors only. With `rules`,
+    care items done and due per manager from `care_since` (default `since`) to `now`'s day."""
     require(actor, "case.view_all", session)
+    care_start = care_since or since
+    care_from = dt.datetime.combine(care_start, dt.time(), tzinfo=dt.UTC)
     start = dt.datetime.combine(since, dt.time(), tzinfo=dt.UTC)
     members = session.execute(
         select(Member.tier, Member.vip_status, func.count())
@@ -96,15 +137,20 @@ def dashboard(session: Session, since: dt.date, now: dt.datetime, *, actor: Acto
     }
     months = sorted(set(reissues) | set(designations))
     care = session.execute(
-        select(func.coalesce(StaffUser.display_name, literal("（未指定）")), func.count())
+        select(func.coalesce(StaffUser.display_name, literal(UNASSIGNED)), func.count())
         .select_from(CareMark)
         .outerjoin(AccountManager, AccountManager.member_id == CareMark.member_id)
         .outerjoin(StaffUser, StaffUser.id == AccountManager.staff_id)
-        .where(CareMark.state == "done", CareMark.at >= start)
+        .where(CareMark.state == "done", CareMark.at >= care_from)
         .group_by(StaffUser.display_name)
         .order_by(StaffUser.display_name)
     ).all()
+    done = {name: int(n) for name, n in care}
+    due = {} if rules is None else care_due(session, rules, care_start, now.date())
+    names = sorted(set(done) | set(due), key=lambda m: (m == UNASSIGNED, m))
     return Dashboard(
+        care=[(m, done.get(m, 0), due.get(m, 0)) for m in names],
+        care_since=care_start,
         members=[(t, s, int(n)) for t, s, n in members],
         weeks=[(_as_date(w), int(n), int(c or 0), int(m or 0)) for w, n, c, m in opened],
         months=[(m, int(reissues.get(m, 0)), int(designations.get(m, 0))) for m in months],

@@ -26,7 +26,8 @@ MONTH_DAY = {
     "postgresql": "(EXTRACT(month FROM {c}) * 100 + EXTRACT(day FROM {c}))",
 }
 PLAIN = (
-    ("ix_members_afyp", "members", ["afyp"]),
+    # upgrade bands read the name and status from the index (no row lookups: 150,000 at 1M)
+    ("ix_members_afyp", "members", ["afyp", "vip_status", "tier", "name"]),
     ("ix_service_uses_quota_used_on", "service_uses", ["quota_code", "used_on"]),
     ("ix_case_clocks_resolved_at", "case_clocks", ["resolved_at"]),
     ("ix_card_events_cause_at", "card_events", ["cause", "at", "card_id"]),
@@ -34,18 +35,20 @@ PLAIN = (
     ("ix_service_cases_opened_at", "service_cases", ["opened_at"]),
     ("ix_care_marks_state_at", "care_marks", ["state", "at"]),
 )
-MONTH_DAYS = (
-    ("ix_members_birth_md", "members", "birth_date"),
-    ("ix_designated_relatives_birth_md", "designated_relatives", "birth_date"),
-    ("ix_policies_effective_md", "policies", "effective_date"),
-)
+MONTH_DAYS = (  # the month-day, then the columns the calendar reads (covering: no row lookups)
+    ("ix_members_birth_md", "members", "birth_date", ["tier", "birth_date", "name"]),
+    ("ix_designated_relatives_birth_md", "designated_relatives", "birth_date",
+     ["status", "birth_date", "member_id", "name"]),
+    ("ix_policies_effective_md", "policies", "effective_date",
+     ["status", "effective_date", "member_id", "annual_premium"]),
+)  # fmt: skip
 
 
 def upgrade() -> None:
     """Create the care calendar's and the dashboard's indexes."""
     spell = MONTH_DAY[op.get_bind().dialect.name]
-    for name, table, column in MONTH_DAYS:
-        op.create_index(name, table, [sa.text(spell.format(c=column))])
+    for name, table, column, more in MONTH_DAYS:
+        op.create_index(name, table, [sa.text(spell.format(c=column)), *more])
     for name, table, columns in PLAIN:
         op.create_index(name, table, columns)
     op.create_index(
@@ -60,5 +63,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     """Drop them."""
     op.drop_index("ix_members_suspended", table_name="members")
-    for name, table, _ in (*PLAIN, *MONTH_DAYS):
+    for name, table, *_ in (*PLAIN, *MONTH_DAYS):
         op.drop_index(name, table_name=table)
