@@ -115,9 +115,15 @@ def _open_care_calendar(ctx: ActionContext) -> None:
 
 
 def _open_dashboard(ctx: ActionContext) -> None:
-    from ui.dashboard.window import open_dashboard
+    from ui.dashboard.tab import show_dashboard_tab
 
-    open_dashboard(ctx)
+    show_dashboard_tab(ctx)
+
+
+def _export_search(ctx: ActionContext) -> None:
+    from ui.search_export import export_search_results
+
+    export_search_results(ctx)
 
 
 def _ask_manager(ctx: ActionContext) -> None:
@@ -162,6 +168,16 @@ for spec in (
         lambda ctx: ctx.window.search.clear(),
         menu="search",
         order=20,
+    ),
+    ActionSpec(
+        "search.export",
+        QT_TRANSLATE_NOOP("actions", "导出查询结果 Excel…"),
+        _export_search,
+        menu="search",
+        shortcut="Ctrl+Shift+E",
+        enabled_when=_may("member.search"),
+        order=30,
+        tip=QT_TRANSLATE_NOOP("actions", "把当前查询结果导出为 Excel（证件号已遮蔽）"),
     ),
     ActionSpec(
         "member.reveal_id",
@@ -264,6 +280,7 @@ for spec in (
         QT_TRANSLATE_NOOP("actions", "统计看板…"),
         _open_dashboard,
         menu="admin",
+        shortcut="Ctrl+Shift+D",
         enabled_when=_may("case.view_all"),
         order=25,
         tip=QT_TRANSLATE_NOOP("actions", "等级分布、每周案件与按时率、补卡、指定亲属、关怀完成"),

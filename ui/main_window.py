@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -75,7 +76,12 @@ class DeskWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([600, 840])
-        self.setCentralWidget(self.splitter)
+        self.tabs = QTabWidget(self, objectName="mainTabs")  # 服务台, and 统计看板 for supervisors
+        self.tabs.setTabBarAutoHide(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, self.tr("服务台"))
+        self.dashboard_tab: Any = None
+        self.setCentralWidget(self.tabs)
         self._build_status_bar()
         self._build_actions()
         from ui.backup.watch import install_backup_watch
@@ -202,6 +208,9 @@ class DeskWindow(QMainWindow):
         name = actor.display_name if actor is not None else self.tr("未登录")
         self.actor_label.setText(self.tr("柜员：{name}").format(name=name))
         self.refresh_actions()
+        from ui.dashboard.tab import sync_dashboard_tab
+
+        sync_dashboard_tab(self)  # the dashboard tab only for a role that may see it
         if actor is not None and self.opened is not None and self.search.box.text().strip():
             self.model.set_query(self.search.box.text())  # what was typed, now with a right
         from ui.audit.live import on_database_opened  # 操作记录 kept current, audit chain check

@@ -14,10 +14,15 @@ from vipdesk.services.database import Database
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
-def test_the_dashboard_draws_the_sql_figures(qtbot, make_window, demo_url):
+def test_the_dashboard_tab_draws_the_sql_figures(qtbot, make_window, demo_url):
+    """A supervisor gets the 统计看板 tab (Ctrl+Shift+D brings it forward); a clerk does not.
+    The charts and the care table show the SQL figures, care done and due per manager."""
     from tests.staff_helpers import actor_for
 
-    window = make_window(demo_url)
+    window = make_window(demo_url, resize=False)
+    window.resize(1366, 768)
+    assert window.dashboard_tab is None and window.tabs.count() == 1  # clerk1: no dashboard
+    assert not window.actions_by_id["admin.dashboard"].isEnabled()
     db = Database(demo_url)
     try:
         boss = actor_for(db, "dash.super", "看板主管", "supervisor")
@@ -29,10 +34,13 @@ def test_the_dashboard_draws_the_sql_figures(qtbot, make_window, demo_url):
         db.dispose()
     window.set_actor(boss)
     qtbot.waitUntil(window.worker.is_idle, timeout=WAIT)
+    assert window.tabs.count() == 2 and window.tabs.currentIndex() == 0
+    assert window.actions_by_id["admin.dashboard"].shortcut().toString() == "Ctrl+Shift+D"
     window.actions_by_id["admin.dashboard"].trigger()
-    qtbot.waitUntil(lambda: getattr(window, "dashboard", None) is not None, timeout=WAIT)
-    view = window.dashboard
-    qtbot.waitUntil(lambda: view.data is not None, timeout=WAIT)
+    view = window.dashboard_tab
+    assert window.tabs.currentWidget() is view and not view.close_button.isVisible()
+    qtbot.waitUntil(lambda: view.data is not None and window.worker.is_idle(), timeout=WAIT)
+    qtbot.wait(50)  # the charts of an earlier refresh are deleted
     assert sum(n for *_, n in view.data.members) == members
     assert sum(n for _, n, _, _ in view.data.weeks) == opened
     charts = view.findChildren(QChartView)
@@ -40,10 +48,17 @@ def test_the_dashboard_draws_the_sql_figures(qtbot, make_window, demo_url):
     tier_chart = charts[0].chart()
     drawn = sum(sum(b.at(i) for i in range(b.count())) for b in tier_chart.series()[0].barSets())
     assert drawn == members
+    table = view.care_table
+    shown = [tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())]
+    assert shown == [(m, str(done), str(due)) for m, done, due in view.data.care]
+    assert sum(due for *_, due in view.data.care) > 0  # the demo data has care items this month
+    care_chart = charts[3].chart()
+    assert [b.label() for b in care_chart.series()[0].barSets()] == ["已完成", "应办"]
     if os.environ.get("VIPDESK_SCREENSHOTS"):
-        view.resize(1200, 680)
-        qtbot.wait(200)
-        view.grab().save(str(SHOTS / "dashboard.png"))
+        qtbot.wait(300)
+        window.grab().save(str(SHOTS / "dashboard.png"))
+    window.set_actor(None)  # signed out: the tab goes
+    assert window.dashboard_tab is None and window.tabs.count() == 1
 
 
 def _some_work(db, boss):

@@ -231,12 +231,14 @@ def account_manager_dialog(qtbot: Any, window: Any, member: Any) -> Iterator[QWi
 
 
 def dashboard(qtbot: Any, window: Any, member: Any) -> Iterator[QWidget]:
-    """统计看板 (supervisors), once the figures are drawn."""
+    """统计看板 (supervisors): the main window's dashboard tab, once the figures are drawn."""
     _act_as(qtbot, window, "supervisor")
     _action(window, "admin.dashboard")
-    view = _dialog(qtbot, window, "dashboard")
-    qtbot.waitUntil(lambda: view.data is not None, timeout=WAIT)
-    yield view
+    qtbot.waitUntil(lambda: getattr(window, "dashboard_tab", None) is not None, timeout=WAIT)
+    view = window.dashboard_tab
+    assert window.tabs.currentWidget() is view
+    qtbot.waitUntil(lambda: view.data is not None and window.worker.is_idle(), timeout=WAIT)
+    yield window
 
 
 def backup_dialog(qtbot: Any, window: Any, member: Any) -> Iterator[QWidget]:

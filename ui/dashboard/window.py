@@ -17,17 +17,32 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 WEEKS = 12
 
 
-def figures(desk: Any, since: dt.date) -> Any:
-    """On the worker: the dashboard figures since `since`."""
+def figures(desk: Any, since: dt.date, care_since: dt.date | None = None) -> Any:
+    """On the worker: the dashboard figures since `since`; care done and due this month."""
     from vipdesk.services.dashboard import dashboard
 
+    now = dt.datetime.now(dt.UTC)
+    care_since = care_since or now.date().replace(day=1)
+    rules = desk.book.on(now.date()) if desk.book is not None else None
     with desk.db.read() as session:
-        return dashboard(session, since, dt.datetime.now(dt.UTC), actor=desk.actor)
+        return dashboard(session, since, now, actor=desk.actor, rules=rules,
+                         care_since=care_since)  # fmt: skip
 
 
 def _chart(title: str, series: Any, categories: list[str]) -> QChartView:
@@ -62,12 +77,32 @@ def _chart(title: str, series: Any, categories: list[str]) -> QChartView:
     return view
 
 
+def care_table(rows: list[tuple[str, int, int]], headers: list[str]) -> QTableWidget:
+    """Care items done and due per account manager, as a read-only table."""
+    table = QTableWidget(len(rows), 3, objectName="dashboardCareTable")
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(headers[0])
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    for r, (name, done, due) in enumerate(rows):
+        for c, value in enumerate((name, done, due)):
+            item = QTableWidgetItem(str(value))
+            if c:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+    table.setMinimumWidth(220)
+    return table
+
+
 class DashboardWindow(QWidget):
     """Members per tier and status, cases per week (deadlines met), reissues and designations per
-    month, care items done per account manager."""
+    month, care items done and due per account manager (chart and table)."""
 
     def __init__(self, run: Any, rules: Any = None, today: dt.date | None = None,
-                 parent: Any = None) -> None:  # fmt: skip
+                 parent: Any = None, embedded: bool = False) -> None:  # fmt: skip
         super().__init__(parent)
         self.run = run
         self.rules = rules
@@ -79,18 +114,30 @@ class DashboardWindow(QWidget):
         self.grid = QGridLayout()
         self.summary = QLabel(objectName="dashboardSummary", wordWrap=True)
         self.refresh_button = QPushButton(self.tr("刷新(&R)"), objectName="dashboardRefresh")
+        self.report_button = QPushButton(self.tr("月度报告 PDF(&M)…"), objectName="dashboardReport")
         self.close_button = QPushButton(self.tr("关闭"), objectName="dashboardClose")
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.report_button)
         bottom.addWidget(self.refresh_button)
         bottom.addWidget(self.close_button)
+        self.close_button.setVisible(not embedded)  # a tab of the main window stays
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(self.grid, 1)
         layout.addLayout(bottom)
         self.refresh_button.clicked.connect(self.refresh)
         self.close_button.clicked.connect(self.close)
+        self.report_button.clicked.connect(self.ask_report)
+        self.report: Any = None
         self.refresh()
+
+    def ask_report(self) -> Any:
+        """Ask where to save last month's service report, then write it on the worker."""
+        from ui.dashboard.report import ask_monthly_report
+
+        self.report = ask_monthly_report(self, self.run, self.today)
+        return self.report
 
     def refresh(self) -> None:
         """Read the figures on the worker; the window never waits."""
@@ -151,10 +198,22 @@ class DashboardWindow(QWidget):
         months.append(designations)
         monthly = _chart(self.tr("每月补卡与指定亲属"), months, [m for m, *_ in d.months])
         care = QBarSeries()
-        done = QBarSet(self.tr("已完成关怀"))
-        done.append([n for _, n in d.care_done])
+        done, due = QBarSet(self.tr("已完成")), QBarSet(self.tr("应办"))
+        done.append([n for _, n, _ in d.care])
+        due.append([n for _, _, n in d.care])
         care.append(done)
-        cared = _chart(self.tr("各客户经理完成的关怀事项"), care, [m for m, _ in d.care_done])
+        care.append(due)
+        since = d.care_since.strftime("%m-%d") if d.care_since else ""
+        title = self.tr("各客户经理关怀事项：已完成与应办（{since} 起）").format(since=since)
+        chart = _chart(title, care, [m for m, _, _ in d.care])
+        cared = QWidget(objectName="dashboardCare")
+        row = QHBoxLayout(cared)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(chart, 3)
+        self.care_table = care_table(
+            d.care, [self.tr("客户经理"), self.tr("已完成"), self.tr("应办")]
+        )
+        row.addWidget(self.care_table, 2)
         for i, view in enumerate((members, cases, monthly, cared)):
             self.grid.addWidget(view, i // 2, i % 2)
         total = sum(n for _, n, _, _ in d.weeks)
@@ -167,7 +226,7 @@ class DashboardWindow(QWidget):
         )
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: D102, N802
-        if event.key() == Qt.Key.Key_Escape:
+        if event.key() == Qt.Key.Key_Escape and self.close_button.isVisible():
             self.close()
             return
         super().keyPressEvent(event)
