@@ -47,18 +47,21 @@ FROM stage_members s WHERE s.state = 'new' ORDER BY s.line
 MEMBER_UPDATE = """
 UPDATE members SET name = s.name, given_name = s.given_name, name_pinyin = s.name_pinyin,
   name_initials = s.name_initials, phone = s.phone, address = s.address, updated_at = :now
-FROM stage_members s WHERE s.state = 'changed' AND members.id_number = s.key
-  AND members.name <> s.name
+FROM stage_members s WHERE s.state = 'renamed' AND members.id_number = s.key
 """
 # a changed phone or address only: the name indexes are left alone (fewer index writes)
 CONTACT_UPDATE = """
 UPDATE members SET phone = s.phone, address = s.address, updated_at = :now
 FROM stage_members s WHERE s.state = 'changed' AND members.id_number = s.key
-  AND members.name = s.name
+"""
+# compare_members, after MEMBER_STATE: changed rows whose name changed
+RENAMED_STATE = """
+UPDATE stage_members SET state = 'renamed' WHERE state = 'changed' AND EXISTS (
+  SELECT 1 FROM members m WHERE m.id_number = stage_members.key AND m.name <> stage_members.name)
 """
 GRAMS_DELETE = """
 DELETE FROM member_name_chars WHERE member_id IN (SELECT m.id FROM members m
-  JOIN stage_members s ON s.key = m.id_number WHERE s.state = 'changed')
+  JOIN stage_members s ON s.key = m.id_number WHERE s.state = 'renamed')
 """
 GRAMS_INSERT = """
 INSERT INTO member_name_chars (ch, member_id)
@@ -131,21 +134,27 @@ def _states(session: Session, table: str) -> dict[str, int]:
     return {str(state): int(count) for state, count in rows}
 
 
-def apply_members(session: Session, now: dt.datetime) -> tuple[int, int, int]:
-    """Compare inside the transaction, insert new members, update changed ones and rewrite
-    their name index: (new, changed, same). PostgreSQL, and SQLite when another import
+def compare_members(session: Session) -> tuple[int, int, int]:
+    """Mark each staged member new, changed or unchanged: (new, changed, same). Reads the
+    members table only (no row of it locked). PostgreSQL, and SQLite when another import
     committed after the comparison outside the lock (vipdesk.services.import_sqlite)."""
     session.execute(text(MEMBER_STATE))
+    session.execute(text(RENAMED_STATE))
     _analyze(session, "stage_members")
     states = _states(session, "stage_members")
-    new, changed, same = states.get("new", 0), states.get("changed", 0), states.get("same", 0)
+    changed = states.get("changed", 0) + states.get("renamed", 0)
+    return states.get("new", 0), changed, states.get("same", 0)
+
+
+def apply_members(session: Session, now: dt.datetime) -> None:
+    """After compare_members: insert new members, update changed ones; the name index of new
+    and renamed members (a new phone or address leaves it alone)."""
     params = {"now": now}
     session.execute(text(MEMBER_INSERT).bindparams(NOW), params)
     session.execute(text(MEMBER_UPDATE).bindparams(NOW), params)
     session.execute(text(CONTACT_UPDATE).bindparams(NOW), params)
     session.execute(text(GRAMS_DELETE))
-    session.execute(text(GRAMS_INSERT.format(states="'new', 'changed'")))
-    return new, changed, same
+    session.execute(text(GRAMS_INSERT.format(states="'new', 'renamed'")))
 
 
 def unknown_member_lines(session: Session, limit: int) -> tuple[int, list[int]]:

@@ -254,15 +254,19 @@ def _write(
     on: dt.date,
     prepared: import_sqlite.Prepared | None,
 ) -> ImportResult:
-    if session.get_bind().dialect.name != "sqlite":  # temporary tables of this session:
-        import_apply.load_stage_postgresql(session, stage)  # nobody else waits for them
+    server = session.get_bind().dialect.name != "sqlite"
+    if server:  # temporary tables of this session: nobody else waits for them
+        import_apply.load_stage_postgresql(session, stage)
         job.write_started = time.monotonic()
     affected: set[int] = set()
     if job.kind == "members":
         if prepared is not None:
             new, changed, same = import_sqlite.apply_members(session, utcnow(), prepared)
         else:
-            new, changed, same = import_apply.apply_members(session, utcnow())
+            new, changed, same = import_apply.compare_members(session)
+            if server:  # reading only so far: desks' rows are locked from the first write
+                job.write_started = time.monotonic()
+            import_apply.apply_members(session, utcnow())
         from vipdesk.services.account_managers import import_managers
 
         import_managers(session, job.actor, job.managers, SHOWN)
