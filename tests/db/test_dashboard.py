@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -74,6 +75,11 @@ def test_monthly_report_pdf_carries_the_figures(db, actor, tmp_path):
                            text=True, check=True).stdout  # fmt: skip
     assert "朝阳网点贵宾客户服务月度报告" in words and "2026年03月" in words
     assert "03-02 起" in words and "都会金卡" in words
+    sections = words.split("三、补发会员卡与指定亲属")[1]
+    assert sections.count("本月无记录") == 2 and "月份" not in sections  # no bare header
+    axis = words.split("二、每周案件与按时完成")[1].split("三、")[0]
+    assert not re.search(r"\b0\.\d", axis), axis  # one case: the count axis has no 0.2, 0.4
+    assert re.search(r"^\s*1\s*$", axis, re.M), axis  # … and shows the whole number 1
     with pytest.raises(Refused):
         monthly_report_pdf(db, actor, rules, dt.date(2026, 3, 1), tmp_path / "c.pdf")
     assert not (tmp_path / "c.pdf").exists()
@@ -81,6 +87,14 @@ def test_monthly_report_pdf_carries_the_figures(db, actor, tmp_path):
         shots = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
         subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
                         str(path), str(shots / "monthly-report")], check=True)  # fmt: skip
+
+
+def test_count_axis_steps_are_whole_numbers():
+    from vipdesk.documents.monthly_report import count_axis
+
+    assert count_axis(0) == (1, 1) and count_axis(1) == (1, 1) and count_axis(3) == (1, 3)
+    assert count_axis(5) == (1, 5) and count_axis(6) == (2, 6) and count_axis(11) == (3, 12)
+    assert count_axis(0.4) == (1, 1)
 
 
 def test_report_monthly_command(db, actor, capsys, tmp_path):
@@ -124,7 +138,7 @@ def test_care_done_and_due_per_manager_equal_direct_sql(db, actor):
                     "SELECT coalesce(s.display_name, '（未指定）'), count(*) FROM members m "
                     "LEFT JOIN member_account_managers a ON a.member_id = m.id "
                     "LEFT JOIN staff_users s ON s.id = a.staff_id WHERE m.tier IS NOT NULL "
-                    "AND m.birth_date < '2000-01-01' AND extract_md BETWEEN '03-01' AND '03-20' "
+                    "AND m.birth_date < '2000-01-01' AND extract_md BETWEEN '03-01' AND '03-19' "
                     "GROUP BY 1".replace(
                         "extract_md",
                         "substr(CAST(m.birth_date AS VARCHAR(10)), 6, 5)",
@@ -132,7 +146,7 @@ def test_care_done_and_due_per_manager_equal_direct_sql(db, actor):
                 )
             ).all()
         )
-    assert direct == {"柜员一": 3, "（未指定）": 1}  # 2, 9, 20 March; 5 March
+    assert direct == {"柜员一": 2, "（未指定）": 1}  # 2, 9 March; 5 March (NOW: 20 March 0:00)
     assert d.care_since == dt.date(2026, 3, 1)
-    assert d.care == [("柜员一", 1, 3), ("（未指定）", 0, 1)]
+    assert d.care == [("柜员一", 1, 2), ("（未指定）", 0, 1)]
     assert {m: due for m, _, due in d.care} == direct

@@ -94,6 +94,7 @@ def care_table(rows: list[tuple[str, int, int]], headers: list[str]) -> QTableWi
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
     table.setMinimumWidth(220)
+    table.setMaximumWidth(320)
     return table
 
 
@@ -115,6 +116,7 @@ class DashboardWindow(QWidget):
         self.summary = QLabel(objectName="dashboardSummary", wordWrap=True)
         self.refresh_button = QPushButton(self.tr("刷新(&R)"), objectName="dashboardRefresh")
         self.report_button = QPushButton(self.tr("月度报告 PDF(&M)…"), objectName="dashboardReport")
+        self.report_button.setMinimumWidth(self.report_button.sizeHint().width() + 8)
         self.close_button = QPushButton(self.tr("关闭"), objectName="dashboardClose")
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
@@ -208,7 +210,7 @@ class DashboardWindow(QWidget):
         chart = _chart(title, care, [m for m, _, _ in d.care])
         cared = QWidget(objectName="dashboardCare")
         row = QHBoxLayout(cared)
-        row.setContentsMargins(0, 0, 0, 0)
+        row.setContentsMargins(0, 10, 0, 10)
         row.addWidget(chart, 3)
         self.care_table = care_table(
             d.care, [self.tr("客户经理"), self.tr("已完成"), self.tr("应办")]

@@ -4,8 +4,10 @@ figures for one month as tables and bar charts, with the version in the footer."
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +36,14 @@ def month_bounds(month: dt.date) -> tuple[dt.date, dt.date]:
     return first, after
 
 
-def _table(rows: list[list[Any]], widths: list[float]) -> Table:
+NOTHING = "本月无记录"
+
+
+def _table(rows: list[list[Any]], widths: list[float]) -> Any:
+    """A table with its header row, or the plain line 本月无记录 when there are no rows."""
     s = styles()
+    if len(rows) < 2:
+        return Paragraph(NOTHING, s.body)
     table = Table([[Paragraph(str(c), s.cell_head if i == 0 else s.cell) for c in row]
                    for i, row in enumerate(rows)], colWidths=widths)  # fmt: skip
     table.setStyle(TableStyle([
@@ -46,6 +54,13 @@ def _table(rows: list[list[Any]], widths: list[float]) -> Table:
     return table
 
 
+def count_axis(top: float) -> tuple[int, int]:
+    """(step, maximum) of a count axis: whole numbers only, about five steps, at least 1."""
+    top = max(int(math.ceil(top)), 1)
+    step = max(1, math.ceil(top / 5))
+    return step, step * math.ceil(top / step)
+
+
 def _bars(values: list[list[float]], labels: list[str]) -> Drawing:
     drawing = Drawing(170 * mm, 55 * mm)
     chart = VerticalBarChart()
@@ -53,7 +68,11 @@ def _bars(values: list[list[float]], labels: list[str]) -> Drawing:
     chart.data = [v or [0] for v in values]
     chart.categoryAxis.categoryNames = labels or ["—"]
     chart.categoryAxis.labels.fontName = styles().font
+    step, top = count_axis(max((x for v in values for x in v), default=0))
     chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = top
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.labelTextFormat = "%d"  # counts: no 0.2, 0.4 …
     for i, colour in enumerate(("#1F9FE0", "#96C84F", "#F5A623")):
         if i < len(values):
             chart.bars[i].fillColor = colors.HexColor(colour)
@@ -84,14 +103,19 @@ def report_story(d: Dashboard, rules: Rules, month: dt.date, branch: str) -> lis
              for w, n, c, m in d.weeks]  # fmt: skip
     story.append(_table([["周", "受理", "关闭", "按时", "按时率"], *weeks],
                         [40 * mm, 25 * mm, 25 * mm, 25 * mm, 25 * mm]))  # fmt: skip
-    story.append(_bars([[float(n) for _, n, _, _ in d.weeks], [float(m) for *_, m in d.weeks]],
-                       [f"{w:%m-%d}" for w, *_ in d.weeks]))  # fmt: skip
+    if d.weeks:
+        story.append(_bars([[float(n) for _, n, _, _ in d.weeks],
+                            [float(m) for *_, m in d.weeks]],
+                           [f"{w:%m-%d}" for w, *_ in d.weeks]))  # fmt: skip
     story.append(Paragraph("三、补发会员卡与指定亲属", s.h2))
     story.append(_table([["月份", "补卡", "指定亲属"], *[list(m) for m in d.months]],
                         [40 * mm, 30 * mm, 30 * mm]))  # fmt: skip
-    story.append(Paragraph("四、客户经理关怀完成情况", s.h2))
-    story.append(_table([["客户经理", "已完成关怀事项"], *[list(c) for c in d.care_done]],
-                        [60 * mm, 40 * mm]))  # fmt: skip
+    story.append(Paragraph("四、客户经理关怀事项：已完成与应办", s.h2))
+    story.append(_table([["客户经理", "已完成", "应办"], *[list(c) for c in d.care]],
+                        [60 * mm, 30 * mm, 30 * mm]))  # fmt: skip
+    if d.care:
+        story.append(_bars([[float(n) for _, n, _ in d.care], [float(n) for *_, n in d.care]],
+                           [m for m, *_ in d.care]))  # fmt: skip
     return story
 
 
@@ -106,9 +130,9 @@ def monthly_report_pdf(
     first, after = month_bounds(month)
     end = dt.datetime.combine(after, dt.time(), tzinfo=dt.UTC)
     with db.read() as session:
-        d = dashboard(session, first, end, actor=actor)
-    d = Dashboard(d.members, [w for w in d.weeks if w[0] < after],
-                  [m for m in d.months if m[0] == f"{first:%Y-%m}"], d.care_done)  # fmt: skip
+        d = dashboard(session, first, end, actor=actor, rules=rules, care_since=first)
+    d = replace(d, weeks=[w for w in d.weeks if w[0] < after],
+                months=[m for m in d.months if m[0] == f"{first:%Y-%m}"])  # fmt: skip
 
     def footer(canvas: Any, doc: Any) -> None:
         canvas.setFont(styles().font, 8)

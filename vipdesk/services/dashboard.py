@@ -146,7 +146,8 @@ def dashboard(
         .order_by(StaffUser.display_name)
     ).all()
     done = {name: int(n) for name, n in care}
-    due = {} if rules is None else care_due(session, rules, care_start, now.date())
+    last = (now - dt.timedelta(microseconds=1)).date()  # a month's report ends before `now`
+    due = {} if rules is None else care_due(session, rules, care_start, last)
     names = sorted(set(done) | set(due), key=lambda m: (m == UNASSIGNED, m))
     return Dashboard(
         care=[(m, done.get(m, 0), due.get(m, 0)) for m in names],
