@@ -140,3 +140,28 @@ def test_an_administrator_is_warned_when_next_years_holidays_are_missing(qtbot):
     assert warning and str(calendar_last_year() + 1) in warning
     assert window.statusBar().currentMessage() == warning
     assert warn_admin_about_calendar(window, admin, D(calendar_last_year() - 1, 6, 1)) is None
+
+
+def test_the_calendar_loads_a_page_and_more_on_scroll(qtbot, desk, worker, monkeypatch):
+    """The window reads one page; scrolling to the end reads the next, until all are there."""
+    import vipdesk.services.care as care
+
+    monkeypatch.setattr(care, "PAGE", 2)
+    with desk.db.read() as session:
+        expected = care_items(session, desk.book.current(), TODAY, 14, "li.am", actor=desk.actor)
+    assert len(expected) > 4
+    view = CareCalendar(worker.op, "li.am", TODAY)
+    qtbot.addWidget(view)
+    view.resize(1180, 300)
+    view.show()
+    qtbot.waitUntil(lambda: not view.loading, timeout=WAIT)
+    assert [i.key for i in view.model.items] == [i.key for i in expected[:2]]
+    assert view.model.has_more and "向下滚动" in view.count.text()
+    for _ in range(10):
+        if not view.model.has_more:
+            break
+        view.table.scrollToBottom()  # the view asks the model for more at the end
+        view.model.fetchMore()
+        qtbot.waitUntil(lambda: not view.model.fetching, timeout=WAIT)
+    assert [i.key for i in view.model.items] == [i.key for i in expected]
+    assert "待办" in view.count.text()

@@ -32,12 +32,34 @@ class CareTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.items: list[Any] = []
+        self.has_more = False  # the last page came full: there may be more rows
+        self.fetching = False
+        self.more: Any = None  # called to load the next page (set by the window)
 
-    def set_items(self, items: list[Any]) -> None:
-        """Show these items (CareItem)."""
+    def set_items(self, items: list[Any], has_more: bool = False) -> None:
+        """Show these items (CareItem), the first page."""
         self.beginResetModel()
         self.items = list(items)
+        self.has_more, self.fetching = has_more, False
         self.endResetModel()
+
+    def append_items(self, items: list[Any], has_more: bool) -> None:
+        """Add the next page at the end."""
+        self.fetching = False
+        self.has_more = has_more
+        if items:
+            first = len(self.items)
+            self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)
+            self.items.extend(items)
+            self.endInsertRows()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, D102, N802
+        return not parent.isValid() and self.has_more and not self.fetching
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, D102, N802
+        if self.canFetchMore(parent) and self.more is not None:
+            self.fetching = True
+            self.more()
 
     def item_at(self, row: int) -> Any:
         """The CareItem at `row`, or None."""

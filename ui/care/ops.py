@@ -30,6 +30,15 @@ def care_list(desk: Any, q: CareQuery) -> list[Any]:
                           actor=desk.actor)  # fmt: skip
 
 
+def care_list_page(desk: Any, q: CareQuery, offset: int) -> list[Any]:
+    """One page of the query's open items (the window loads more on scroll)."""
+    from vipdesk.services.care import PAGE, care_page
+
+    with desk.db.read() as session:
+        return care_page(session, desk.book.on(q.start), q.start, q.days, q.manager, q.kinds(),
+                         actor=desk.actor, limit=PAGE, offset=offset)  # fmt: skip
+
+
 def mark(desk: Any, key: str, state: str, note: str, until: dt.date | None) -> str:
     """Tick done or snooze; returns the key."""
     from vipdesk.services.care import mark_care

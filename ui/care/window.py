@@ -82,6 +82,7 @@ class CareCalendar(QWidget):
         self.count = QLabel(objectName="careCount")
         filters.addWidget(self.count)
         self.model = CareTableModel(self)
+        self.model.more = self.load_more
         self.table = QTableView(objectName="careTable")
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("关怀事项列表"))
@@ -158,16 +159,40 @@ class CareCalendar(QWidget):
         generation, query = self.generation, self.query()
         self.loading = True
         self.count.setText(self.tr("正在查询…"))
-        self.run(lambda desk: ops.care_list(desk, query)).success(
+        self.run(lambda desk: ops.care_list_page(desk, query, 0)).success(
             lambda items: self._arrived(generation, items)
         ).failure(self._failed).run()
 
+    def load_more(self) -> None:
+        """The next page, when the list is scrolled to its end (on the worker)."""
+        generation, query, offset = self.generation, self.query(), len(self.model.items)
+        self.run(lambda desk: ops.care_list_page(desk, query, offset)).success(
+            lambda items: self._more_arrived(generation, items)
+        ).failure(self._failed).run()
+
+    def _more_arrived(self, generation: int, items: list[Any]) -> None:
+        from vipdesk.services.care import PAGE
+
+        if generation != self.generation:
+            return
+        self.model.append_items(items, len(items) == PAGE)
+        self._show_count_and_plan()
+
     def _arrived(self, generation: int, items: list[Any]) -> None:
+        from vipdesk.services.care import PAGE
+
         if generation != self.generation:
             return
         self.loading = False
-        self.model.set_items(items)
-        self.count.setText(self.tr("待办 %n 项", "", len(items)))
+        self.model.set_items(items, len(items) == PAGE)
+        self._show_count_and_plan()
+
+    def _show_count_and_plan(self) -> None:
+        items = self.model.items
+        if self.model.has_more:
+            self.count.setText(self.tr("已载入 %n 项，向下滚动载入更多", "", len(items)))
+        else:
+            self.count.setText(self.tr("待办 %n 项", "", len(items)))
         self.plan.clear()
         for month, weeks in plan(items):
             top = QTreeWidgetItem([f"{month}（{sum(len(f) for _, f in weeks)}）"])
