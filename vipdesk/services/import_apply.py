@@ -63,10 +63,14 @@ GRAMS_DELETE = """
 DELETE FROM member_name_chars WHERE member_id IN (SELECT m.id FROM members m
   JOIN stage_members s ON s.key = m.id_number WHERE s.state = 'renamed')
 """
+# compare_members: the name-index rows to write, picked from all staged ones before writing
+GRAMS_TODO = """
+CREATE TEMPORARY TABLE grams_todo {drop} AS SELECT g.key AS key, g.gram AS gram
+FROM stage_grams g JOIN stage_members s ON s.key = g.key WHERE s.state IN ('new', 'renamed')
+"""
 GRAMS_INSERT = """
 INSERT INTO member_name_chars (ch, member_id)
-SELECT g.gram, m.id FROM stage_grams g JOIN stage_members s ON s.key = g.key
-  JOIN members m ON m.id_number = g.key WHERE s.state IN ({states})
+SELECT g.gram, m.id FROM grams_todo g JOIN members m ON m.id_number = g.key
 """
 POLICY_UNKNOWN = """
 SELECT s.line FROM stage_policies s
@@ -140,6 +144,9 @@ def compare_members(session: Session) -> tuple[int, int, int]:
     committed after the comparison outside the lock (vipdesk.services.import_sqlite)."""
     session.execute(text(MEMBER_STATE))
     session.execute(text(RENAMED_STATE))
+    server = session.get_bind().dialect.name == "postgresql"
+    session.execute(text(GRAMS_TODO.format(drop="ON COMMIT DROP" if server else "")))
+    _analyze(session, "grams_todo")
     _analyze(session, "stage_members")
     states = _states(session, "stage_members")
     changed = states.get("changed", 0) + states.get("renamed", 0)
@@ -154,7 +161,9 @@ def apply_members(session: Session, now: dt.datetime) -> None:
     session.execute(text(MEMBER_UPDATE).bindparams(NOW), params)
     session.execute(text(CONTACT_UPDATE).bindparams(NOW), params)
     session.execute(text(GRAMS_DELETE))
-    session.execute(text(GRAMS_INSERT.format(states="'new', 'renamed'")))
+    session.execute(text(GRAMS_INSERT))
+    if session.get_bind().dialect.name != "postgresql":
+        session.execute(text("DROP TABLE temp.grams_todo"))
 
 
 def unknown_member_lines(session: Session, limit: int) -> tuple[int, list[int]]:
