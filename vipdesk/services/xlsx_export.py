@@ -112,6 +112,15 @@ def write_xlsx(
     return count
 
 
+def _styled_cell(ws: Any, col: Column) -> Any:
+    """The reusable cell carrying a column's number format, or None for plain columns."""
+    if col.kind not in FORMATS:
+        return None
+    cell = WriteOnlyCell(ws)
+    cell.number_format = FORMATS[col.kind]
+    return cell
+
+
 def _write_rows(
     ws: Any,
     columns: Sequence[Column],
@@ -120,16 +129,21 @@ def _write_rows(
     cancelled: Callable[[], bool] | None,
 ) -> int:
     count = 0
+    # one reusable cell per styled column and one per column for formula-like text: a
+    # write-only sheet writes each row as it is appended, so the cells can be refilled (no
+    # cell object and no style lookup per value)
+    styled = [_styled_cell(ws, col) for col in columns]
+    texts: dict[int, Any] = {}
     for row in rows:
         cells: list[Any] = []
-        for col, raw in zip(columns, row, strict=True):
+        for i, (col, raw) in enumerate(zip(columns, row, strict=True)):
             value, as_text = cell_value(raw, col.kind)
             if as_text:
-                cell = WriteOnlyCell(ws, value=value)
+                cell = texts.get(i) or texts.setdefault(i, WriteOnlyCell(ws))
+                cell.value = value
                 cell.data_type = "s"  # never a formula, whatever the data says
-            elif col.kind in FORMATS and value is not None:
-                cell = WriteOnlyCell(ws, value=value)
-                cell.number_format = FORMATS[col.kind]
+            elif (cell := styled[i]) is not None and value is not None:
+                cell.value = value
             else:  # plain text or number: no cell object needed
                 cell = value
             cells.append(cell)
