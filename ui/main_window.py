@@ -78,6 +78,7 @@ class DeskWindow(QMainWindow):
         self.splitter.setSizes([600, 840])
         self.tabs = QTabWidget(self, objectName="mainTabs")  # 服务台, and 统计看板 for supervisors
         self.tabs.setTabBarAutoHide(True)
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no tab stop while its bar is hidden
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.splitter, self.tr("服务台"))
         self.dashboard_tab: Any = None

@@ -71,8 +71,10 @@ def test_birthdays_use_the_month_day_indexes(populated, rules, actor):  # noqa: 
     )
     plan = _explain(populated, sql, params)
     if populated.engine.dialect.name == "sqlite":
-        wanted = ["ix_members_birth_md", "ix_policies_effective_md", "ix_members_suspended"]
+        wanted = ["ix_members_birth_md", "ix_policies_effective_md",
+                  "ix_designated_relatives_birth_md"]  # fmt: skip
     else:  # on 300 rows PostgreSQL reads members and policies by tier and member instead
-        wanted = ["ix_designated_relatives_birth_md", "ix_members_suspended"]
+        wanted = ["ix_designated_relatives_birth_md"]
+    assert "ix_members_suspended" in plan or "ix_members_tier_status" in plan, plan
     for index in wanted:
         assert index in plan, plan

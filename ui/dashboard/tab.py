@@ -18,7 +18,10 @@ def may_see(window: Any) -> bool:
 
 def sync_dashboard_tab(window: Any) -> None:
     """Add the tab for a permitted role, remove it otherwise (sign-in, sign-out, switch)."""
+    from PySide6.QtCore import Qt
+
     from ui.dashboard.window import DashboardWindow
+    from ui.keyboard import name_widgets
 
     tab = getattr(window, "dashboard_tab", None)
     if may_see(window):
@@ -27,11 +30,14 @@ def sync_dashboard_tab(window: Any) -> None:
             tab = DashboardWindow(window.worker.op, rules, parent=window.tabs, embedded=True)
             window.dashboard_tab = tab
             window.tabs.addTab(tab, window.tr("统计看板"))
-        return
-    if tab is not None:
+    elif tab is not None:
         window.tabs.removeTab(window.tabs.indexOf(tab))
         tab.deleteLater()
         window.dashboard_tab = None
+    shown = window.tabs.count() > 1  # the tab bar is a tab stop only while it is shown
+    window.tabs.setFocusPolicy(Qt.FocusPolicy.TabFocus if shown else Qt.FocusPolicy.NoFocus)
+    window.tabs.setAccessibleName("")  # named again from the tabs there are now
+    name_widgets(window)
 
 
 def show_dashboard_tab(ctx: Any) -> Any:

@@ -218,6 +218,9 @@ class DashboardWindow(QWidget):
         row.addWidget(self.care_table, 2)
         for i, view in enumerate((members, cases, monthly, cared)):
             self.grid.addWidget(view, i // 2, i % 2)
+        from ui.keyboard import name_widgets
+
+        name_widgets(self.window())  # the new table and buttons get names for screen readers
         total = sum(n for _, n, _, _ in d.weeks)
         met_total = sum(m for *_, m in d.weeks)
         share = f"{met_total * 100 / total:.0f} %" if total else "—"

@@ -33,6 +33,7 @@ PLAIN = (
     ("ix_card_events_cause_at", "card_events", ["cause", "at", "card_id"]),
     ("ix_designated_relatives_designated_on", "designated_relatives", ["designated_on"]),
     ("ix_service_cases_opened_at", "service_cases", ["opened_at"]),
+    ("ix_members_tier_status", "members", ["tier", "vip_status"]),  # the dashboard's count
     ("ix_care_marks_state_at", "care_marks", ["state", "at"]),
 )
 MONTH_DAYS = (  # the month-day, then the columns the calendar reads (covering: no row lookups)
