@@ -82,7 +82,8 @@ def _fill(conn: sqlite3.Connection, rng: random.Random) -> None:
         opened = dt.datetime(2026, 2, 1, 1) + dt.timedelta(minutes=rng.randrange(130_000))
         resolved = opened + dt.timedelta(hours=rng.randrange(1, 72))
         status = "closed" if n % 2 else "resolved"
-        cases.append((n + 1, f"0000-{opened:%Y%m%d}-{n:06d}", "enquiry", status, vip[n * 29 % len(vip)][0],
+        member = vip[n * 29 % len(vip)][0]
+        cases.append((n + 1, f"0000-{opened:%Y%m%d}-{n:06d}", "enquiry", status, member,
                       "", "[]", 1, f"{opened:%Y-%m-%d %H:%M:%S}.000000",
                       f"{opened + dt.timedelta(hours=24):%Y-%m-%d %H:%M:%S}.000000"))  # fmt: skip
         clocks.append((n + 1, f"{resolved:%Y-%m-%d %H:%M:%S}.000000", int(n % 17 == 0)))
