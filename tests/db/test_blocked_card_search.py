@@ -53,8 +53,7 @@ def test_search_json_on_the_command_line_carries_blocked_card(db, actor, capsys)
     member = add_member(db, actor, 30000)
     [(old_number, _, _)] = cards(db, member)
     reissue_card(db, actor, member, "lost", ON, expected_number=old_number)
-    code, out, _ = run(capsys, "--db", db.url, "--as", "clerk1", "search", old_number, "--json")
-    if code != 0:  # the command line may ask for a signed-in staff member (issue 10)
-        pytest.skip(f"search CLI exit {code}")
+    code, out, err = run(capsys, "--db", db.url, "--as", "clerk1", "search", old_number, "--json")
+    assert code == 0, err
     [row] = json.loads(out)
     assert row["blocked_card"]["status"] == "lost"

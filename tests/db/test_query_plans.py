@@ -84,9 +84,10 @@ def _unbounded(line: str, after: str) -> bool:
 
 def pg_plan(conn: Any, statement: str, parameters: Any) -> list[str]:
     """PostgreSQL's plan as at 1,000,000 members: sequential scans, hash and merge joins priced
-    out (a handful of test rows would otherwise make any plan cheap), so a scan of a whole table
-    or index left in the plan means no index can serve the lookup."""
-    for switch in ("seqscan", "hashjoin", "mergejoin"):
+    out (a handful of test rows would otherwise make any plan cheap; a bitmap read of a whole
+    partial index too), so a scan of a whole table or index left in the plan means no index can
+    serve the lookup."""
+    for switch in ("seqscan", "hashjoin", "mergejoin", "bitmapscan"):
         conn.exec_driver_sql(f"SET enable_{switch} = off")
     lines = [r[0] for r in conn.exec_driver_sql("EXPLAIN " + statement, parameters)]
     conn.rollback()
