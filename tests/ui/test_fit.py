@@ -271,6 +271,34 @@ def restore_notice(qtbot: Any, window: Any, member: Any) -> Iterator[QWidget]:
     qtbot.waitUntil(lambda: watch.state == "idle" and window.opened is not None, timeout=WAIT)
 
 
+def cancel_use_dialog(qtbot: Any, window: Any, member: Any) -> Iterator[QWidget]:
+    """撤销服务使用 for a health check booked for the member on screen (服务使用 tab)."""
+    from tests.staff_helpers import actor_for
+    from vipdesk.rules import load_rules
+    from vipdesk.services import cases
+    from vipdesk.services.database import Database
+
+    request = cases.CaseRequest(
+        "rescue", member.id, description="预约贵宾健康体检", service_code="health_check",
+        eligible=True,
+    )  # fmt: skip
+    db = Database(window.url)
+    try:
+        cases.open_case(db, load_rules().current(), actor_for(db, "fit.booking"), request)
+    finally:
+        db.dispose()
+    with qtbot.waitSignal(window.member_shown, timeout=WAIT):
+        window.open_member(member.id)
+    view = window.member_view
+    view.tabs.setCurrentWidget(view.usage_page)
+    panel = view.use_records
+    qtbot.waitUntil(lambda: panel.table.rowCount() >= 1 and panel.may_cancel(), timeout=WAIT)
+    panel.table.selectRow(0)
+    panel.ask_cancel()
+    qtbot.waitUntil(lambda: panel.dialog is not None and panel.dialog.isVisible(), timeout=WAIT)
+    yield panel.dialog
+
+
 # One line per top-level window or dialog. Others add theirs here (name, opener).
 WINDOWS: list[tuple[str, Opener]] = [
     ("main window", main_window),
@@ -293,6 +321,7 @@ WINDOWS: list[tuple[str, Opener]] = [
     ("dashboard", dashboard),
     ("backup", backup_dialog),
     ("restore notice", restore_notice),
+    ("cancel service use", cancel_use_dialog),
 ]
 
 
