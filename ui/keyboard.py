@@ -193,7 +193,9 @@ def accessible_name(widget: QWidget) -> str:
     if isinstance(owner, QComboBox | QAbstractSpinBox) and owner.accessibleName():
         return owner.accessibleName()
     if owner is not None and owner.focusProxy() is widget:  # e.g. the text of a DateField
-        return owner.accessibleName() or _form_label(owner) or accessible_name(owner)
+        named = owner.accessibleName() or _form_label(owner) or accessible_name(owner)
+        if named:  # (a button box proxies its default button and has no name of its own)
+            return named
     if isinstance(owner, QComboBox | QAbstractSpinBox):  # the text field inside a combo box
         return accessible_name(owner)
     if isinstance(widget, QTabBar) and isinstance(owner, QTabWidget):
