@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -64,7 +64,7 @@ class XlsxExport:
         query = window.query()
         window.export_button.setEnabled(False)
         window.message.setStyleSheet("")
-        window.message.setText(window.tr("正在导出…"))
+        window.message.setText(QCoreApplication.translate("XlsxExport", "正在导出…"))
         window.run(lambda desk: self.export_rows(desk, query, path)).success(
             lambda count: self._exported(path, count)
         ).failure(self._export_failed).run()

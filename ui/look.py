@@ -95,6 +95,19 @@ def apply_look(app: QApplication) -> None:
     app.setStyleSheet(STYLE)
 
 
+class OurTranslator(QTranslator):
+    """Our .qm files: a text not found under its context is looked up without one, where
+    lupdate puts the strings of a module-level `tr()` helper (its context is in a variable)."""
+
+    def translate(  # noqa: D102
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        found = super().translate(context, source, disambiguation, n)
+        if found or not context:
+            return found
+        return super().translate("", source, disambiguation, n)
+
+
 def install_translations(app: QApplication, language: str) -> list[str]:
     """Load every resources/i18n/*_<language>.qm and Qt's own; returns the files loaded."""
     loaded = []
@@ -106,7 +119,7 @@ def install_translations(app: QApplication, language: str) -> list[str]:
         translators.append(qt_translator)
         loaded.append(qt_name)
     for path in sorted(I18N.glob(f"*_{language}.qm")):
-        translator = QTranslator(app)
+        translator = OurTranslator(app)
         if translator.load(str(path)):
             translators.append(translator)
             loaded.append(path.name)

@@ -129,6 +129,26 @@
         <source>每个服务期{k}次</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/search_export.py" line="26"/>
+        <source>请先输入要查找的内容，再导出查询结果。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_export.py" line="29"/>
+        <source>导出查询结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_export.py" line="47"/>
+        <source>已导出 {n} 行：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_export.py" line="53"/>
+        <source>已取消导出，未留下文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddStaffDialog</name>
@@ -259,107 +279,97 @@
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../../ui/audit/viewer.py" line="62"/>
+        <location filename="../../ui/audit/viewer.py" line="63"/>
         <source>审计记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/viewer.py" line="67"/>
+        <location filename="../../ui/audit/viewer.py" line="68"/>
         <source>审计记录列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/viewer.py" line="82"/>
+        <location filename="../../ui/audit/viewer.py" line="83"/>
         <source>导出 Excel(&amp;X)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/viewer.py" line="83"/>
+        <location filename="../../ui/audit/viewer.py" line="84"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/viewer.py" line="106"/>
+        <location filename="../../ui/audit/viewer.py" line="107"/>
         <source>全部经办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/viewer.py" line="108"/>
+        <location filename="../../ui/audit/viewer.py" line="109"/>
         <source>全部操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/viewer.py" line="110"/>
+        <location filename="../../ui/audit/viewer.py" line="111"/>
         <source>客户编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/viewer.py" line="116"/>
+        <location filename="../../ui/audit/viewer.py" line="117"/>
         <source>当前客户 {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/viewer.py" line="118"/>
+        <location filename="../../ui/audit/viewer.py" line="119"/>
         <source>限定日期(&amp;T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/viewer.py" line="130"/>
+        <location filename="../../ui/audit/viewer.py" line="131"/>
         <source>经办人(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/viewer.py" line="132"/>
+        <location filename="../../ui/audit/viewer.py" line="133"/>
         <source>操作(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/viewer.py" line="134"/>
+        <location filename="../../ui/audit/viewer.py" line="135"/>
         <source>客户编号(&amp;M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/viewer.py" line="138"/>
+        <location filename="../../ui/audit/viewer.py" line="139"/>
         <source>从(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/viewer.py" line="140"/>
+        <location filename="../../ui/audit/viewer.py" line="141"/>
         <source>至(&amp;O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/viewer.py" line="189"/>
+        <location filename="../../ui/audit/viewer.py" line="190"/>
         <source>正在查询…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/viewer.py" line="193"/>
+        <location filename="../../ui/audit/viewer.py" line="194"/>
         <source>，向下滚动加载更多</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/viewer.py" line="194"/>
+        <location filename="../../ui/audit/viewer.py" line="195"/>
         <source>已显示 {n} 条{more}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/viewer.py" line="208"/>
+        <location filename="../../ui/audit/viewer.py" line="209"/>
         <source>导出审计记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/viewer.py" line="208"/>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit/viewer.py" line="222"/>
-        <source>正在导出…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit/viewer.py" line="230"/>
+        <location filename="../../ui/audit/viewer.py" line="219"/>
         <source>已导出 {n} 条记录：{path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,215 +377,250 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="48"/>
+        <location filename="../../ui/backup/dialog.py" line="51"/>
         <source>备份与恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="54"/>
+        <location filename="../../ui/backup/dialog.py" line="57"/>
         <source>当前数据库：{label}（{where}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="63"/>
+        <location filename="../../ui/backup/dialog.py" line="66"/>
         <source>PostgreSQL 数据库服务器的备份由服务器负责（pg_dump 定时备份与时间点恢复），请联系IT部门。本程序不在这里制作 SQLite 备份。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="69"/>
-        <location filename="../../ui/backup/dialog.py" line="121"/>
+        <location filename="../../ui/backup/dialog.py" line="72"/>
+        <location filename="../../ui/backup/dialog.py" line="126"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="81"/>
-        <location filename="../../ui/backup/dialog.py" line="246"/>
+        <location filename="../../ui/backup/dialog.py" line="84"/>
+        <location filename="../../ui/backup/dialog.py" line="279"/>
         <source>备份文件夹：{folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="83"/>
+        <location filename="../../ui/backup/dialog.py" line="86"/>
         <source>更改文件夹…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="88"/>
+        <location filename="../../ui/backup/dialog.py" line="92"/>
         <source>用密码加密备份（备份含证件号码，带离本机时请加密）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="90"/>
-        <location filename="../../ui/backup/dialog.py" line="294"/>
+        <location filename="../../ui/backup/dialog.py" line="94"/>
+        <location filename="../../ui/backup/restore_steps.py" line="63"/>
         <source>备份密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="99"/>
+        <location filename="../../ui/backup/dialog.py" line="103"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="100"/>
+        <location filename="../../ui/backup/dialog.py" line="104"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="101"/>
+        <location filename="../../ui/backup/dialog.py" line="105"/>
         <source>大小</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="102"/>
+        <location filename="../../ui/backup/dialog.py" line="106"/>
         <source>客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="103"/>
+        <location filename="../../ui/backup/dialog.py" line="107"/>
         <source>保单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="104"/>
+        <location filename="../../ui/backup/dialog.py" line="108"/>
         <source>指定亲属</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="105"/>
+        <location filename="../../ui/backup/dialog.py" line="109"/>
         <source>检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="106"/>
+        <location filename="../../ui/backup/dialog.py" line="110"/>
+        <source>完整检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="111"/>
         <source>加密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="118"/>
+        <location filename="../../ui/backup/dialog.py" line="123"/>
         <source>立即备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="119"/>
+        <location filename="../../ui/backup/dialog.py" line="124"/>
         <source>恢复所选备份…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="120"/>
+        <location filename="../../ui/backup/dialog.py" line="125"/>
         <source>完整检查数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="123"/>
-        <source>选择保存备份的文件夹，可以是U盘或网络文件夹</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup/dialog.py" line="124"/>
-        <source>备份离开本机时用密码加密</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup/dialog.py" line="125"/>
-        <source>加密备份所用的密码，至少 8 个字符</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup/dialog.py" line="126"/>
-        <source>备份列表：日期、类型、大小、行数与检查结果</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/backup/dialog.py" line="127"/>
-        <source>现在备份数据库并校验备份</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup/dialog.py" line="128"/>
-        <source>检查所选备份后恢复，当前数据库先另存为备份</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup/dialog.py" line="129"/>
-        <source>对数据库运行完整的完整性检查</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup/dialog.py" line="130"/>
-        <source>关闭备份与恢复</source>
+        <source>取消恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/backup/dialog.py" line="133"/>
+        <source>选择保存备份的文件夹，可以是U盘或网络文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="134"/>
+        <source>备份离开本机时用密码加密</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="135"/>
+        <source>加密备份所用的密码，至少 8 个字符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="136"/>
+        <source>备份列表：日期、类型、大小、行数与检查结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="137"/>
+        <source>现在备份数据库并校验备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="138"/>
+        <source>检查所选备份后恢复，当前数据库先另存为备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="139"/>
+        <source>对数据库运行完整的完整性检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="140"/>
+        <source>不再等待其他柜台，取消这次恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="141"/>
+        <source>关闭备份与恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="144"/>
         <source>备份列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="185"/>
+        <location filename="../../ui/backup/dialog.py" line="197"/>
         <source>校验通过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="185"/>
+        <location filename="../../ui/backup/dialog.py" line="197"/>
         <source>不可用：{why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="194"/>
+        <location filename="../../ui/backup/dialog.py" line="198"/>
+        <source>通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="198"/>
+        <source>未做</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="200"/>
+        <source>进行中…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="209"/>
+        <source>未通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/dialog.py" line="210"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="202"/>
+        <location filename="../../ui/backup/dialog.py" line="218"/>
         <source>共 {n} 个备份。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="215"/>
+        <location filename="../../ui/backup/dialog.py" line="231"/>
         <source>备份密码至少 8 个字符。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="218"/>
+        <location filename="../../ui/backup/dialog.py" line="234"/>
         <source>正在备份并校验…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="223"/>
-        <source>备份完成并已校验：{path}</source>
+        <location filename="../../ui/backup/dialog.py" line="244"/>
+        <source>备份完成并已校验（快速检查、行数、校验和）：{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="227"/>
+        <location filename="../../ui/backup/dialog.py" line="260"/>
         <source>选择备份文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="257"/>
+        <location filename="../../ui/backup/dialog.py" line="290"/>
         <source>正在完整检查数据库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="262"/>
+        <location filename="../../ui/backup/dialog.py" line="295"/>
         <source>完整检查通过：数据库完好。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="282"/>
+        <location filename="../../ui/backup/restore_steps.py" line="50"/>
         <source>备份文件夹中没有完好的备份。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="295"/>
+        <location filename="../../ui/backup/restore_steps.py" line="65"/>
         <source>这个备份已加密，请输入备份密码：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="304"/>
+        <location filename="../../ui/backup/restore_steps.py" line="75"/>
         <source>正在检查备份…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="312"/>
+        <location filename="../../ui/backup/restore_steps.py" line="82"/>
         <source>备份检查通过。恢复 {date} 的备份？
 
 其中有客户 {members:,} 位、保单 {policies:,} 张、指定亲属 {relatives:,} 位、案件 {cases:,} 件。
@@ -584,22 +629,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="323"/>
+        <location filename="../../ui/backup/restore_steps.py" line="97"/>
         <source>恢复备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="334"/>
+        <location filename="../../ui/backup/restore_steps.py" line="112"/>
         <source>正在恢复…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="347"/>
+        <location filename="../../ui/backup/restore_steps.py" line="132"/>
+        <source>其他柜台已关闭数据库，正在恢复…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_steps.py" line="136"/>
+        <source>已通知其他柜台保存并关闭数据库：还有 {n} 个柜台打开着，最多再等 {s} 秒。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_steps.py" line="161"/>
         <source>恢复前的数据库已保存为：{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/dialog.py" line="348"/>
+        <location filename="../../ui/backup/restore_steps.py" line="165"/>
         <source>已恢复，数据库检查通过。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,70 +886,113 @@
 <context>
     <name>CallerPage</name>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="37"/>
+        <location filename="../../ui/cases/pages_caller.py" line="38"/>
         <source>来电人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="38"/>
+        <location filename="../../ui/cases/pages_caller.py" line="39"/>
         <source>查找客户或其指定亲属，并请来电人报出证件号码后四位核对身份。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="40"/>
+        <location filename="../../ui/cases/pages_caller.py" line="41"/>
         <source>姓名、拼音首字母、证件号、手机号、卡号或保单号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="43"/>
+        <location filename="../../ui/cases/pages_caller.py" line="44"/>
         <source>证件号码后四位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="44"/>
+        <location filename="../../ui/cases/pages_caller.py" line="45"/>
         <source>核对身份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="71"/>
+        <location filename="../../ui/cases/pages_caller.py" line="72"/>
         <source>正在查找…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="96"/>
+        <location filename="../../ui/cases/pages_caller.py" line="97"/>
         <source>{name}  {id}  本人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="100"/>
+        <location filename="../../ui/cases/pages_caller.py" line="101"/>
         <source>{name}  {id}  {member}的指定亲属（{rel}，{prog}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/pages_caller.py" line="117"/>
+        <location filename="../../ui/cases/pages_caller.py" line="118"/>
         <source>找到 %n 位</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="119"/>
+        <location filename="../../ui/cases/pages_caller.py" line="120"/>
         <source>没有找到匹配的客户或指定亲属</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="131"/>
+        <location filename="../../ui/cases/pages_caller.py" line="132"/>
         <source>请先在列表中选择来电人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="143"/>
+        <location filename="../../ui/cases/pages_caller.py" line="144"/>
         <source>身份已核对：{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="145"/>
+        <location filename="../../ui/cases/pages_caller.py" line="146"/>
         <source>证件号码不符，请再次核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CancelUseDialog</name>
+    <message>
+        <location filename="../../ui/usage_records.py" line="200"/>
+        <source>撤销服务使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_records.py" line="203"/>
+        <source>撤销案件 {case} 的“{service}”（{day}）。撤销后该次使用不再计入次数，案件记录撤销原因，并写入操作记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_records.py" line="211"/>
+        <source>例如：客户改期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_records.py" line="212"/>
+        <source>撤销原因(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_records.py" line="217"/>
+        <source>撤销使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_records.py" line="219"/>
+        <source>不撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_records.py" line="238"/>
+        <source>请填写撤销原因。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_records.py" line="242"/>
+        <source>正在撤销…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1064,114 +1162,121 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="87"/>
+        <location filename="../../ui/care/window.py" line="88"/>
         <source>关怀事项列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="99"/>
+        <location filename="../../ui/care/window.py" line="100"/>
         <source>服务计划（按月、按周）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="100"/>
+        <location filename="../../ui/care/window.py" line="101"/>
         <source>计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="100"/>
+        <location filename="../../ui/care/window.py" line="101"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="100"/>
+        <location filename="../../ui/care/window.py" line="101"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="104"/>
+        <location filename="../../ui/care/window.py" line="105"/>
         <source>清单(&amp;L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="105"/>
+        <location filename="../../ui/care/window.py" line="106"/>
         <source>计划(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="107"/>
+        <location filename="../../ui/care/window.py" line="108"/>
         <source>处理说明，如：已电话问候</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="108"/>
+        <location filename="../../ui/care/window.py" line="109"/>
         <source>完成(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="113"/>
+        <location filename="../../ui/care/window.py" line="114"/>
         <source>推迟到(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="114"/>
+        <location filename="../../ui/care/window.py" line="115"/>
         <source>导出 Excel(&amp;X)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="115"/>
+        <location filename="../../ui/care/window.py" line="116"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="117"/>
+        <location filename="../../ui/care/window.py" line="118"/>
         <source>说明(&amp;T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="160"/>
+        <location filename="../../ui/care/window.py" line="161"/>
         <source>正在查询…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/care/window.py" line="170"/>
+        <location filename="../../ui/care/window.py" line="193"/>
+        <source>已载入 %n 项，向下滚动载入更多</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/care/window.py" line="195"/>
         <source>待办 %n 项</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="196"/>
+        <location filename="../../ui/care/window.py" line="221"/>
         <source>请先在清单中选择一项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="206"/>
+        <location filename="../../ui/care/window.py" line="231"/>
         <source>已完成并记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="206"/>
+        <location filename="../../ui/care/window.py" line="231"/>
         <source>已推迟。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="212"/>
+        <location filename="../../ui/care/window.py" line="237"/>
         <source>导出关怀日历</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="212"/>
+        <location filename="../../ui/care/window.py" line="237"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="224"/>
+        <location filename="../../ui/care/window.py" line="249"/>
         <source>正在导出…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="232"/>
+        <location filename="../../ui/care/window.py" line="257"/>
         <source>已导出 {n} 项：{path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,12 +1314,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/model.py" line="106"/>
+        <location filename="../../ui/care/model.py" line="128"/>
         <source>第{week}周（{start}–{end}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/model.py" line="110"/>
+        <location filename="../../ui/care/model.py" line="132"/>
         <source>{year}年{month}月</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1366,27 +1471,27 @@
 <context>
     <name>CaseWizard</name>
     <message>
-        <location filename="../../ui/cases/wizard.py" line="78"/>
+        <location filename="../../ui/cases/wizard.py" line="79"/>
         <source>新建服务案件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/wizard.py" line="83"/>
+        <location filename="../../ui/cases/wizard.py" line="84"/>
         <source>&lt; 上一步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/wizard.py" line="84"/>
+        <location filename="../../ui/cases/wizard.py" line="85"/>
         <source>下一步 &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/wizard.py" line="85"/>
+        <location filename="../../ui/cases/wizard.py" line="86"/>
         <source>完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/wizard.py" line="86"/>
+        <location filename="../../ui/cases/wizard.py" line="87"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1543,89 +1648,106 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="72"/>
+        <location filename="../../ui/dashboard/window.py" line="113"/>
         <source>统计看板</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="76"/>
+        <location filename="../../ui/dashboard/window.py" line="117"/>
         <source>刷新(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="77"/>
-        <location filename="../../ui/dashboard/window.py" line="129"/>
+        <location filename="../../ui/dashboard/window.py" line="118"/>
+        <source>月度报告 PDF(&amp;M)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="120"/>
+        <location filename="../../ui/dashboard/window.py" line="183"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="93"/>
+        <location filename="../../ui/dashboard/window.py" line="147"/>
         <source>正在统计…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="105"/>
-        <location filename="../../ui/dashboard/window.py" line="120"/>
+        <location filename="../../ui/dashboard/window.py" line="159"/>
+        <location filename="../../ui/dashboard/window.py" line="174"/>
         <source>非贵宾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="119"/>
+        <location filename="../../ui/dashboard/window.py" line="173"/>
         <source>有效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="119"/>
+        <location filename="../../ui/dashboard/window.py" line="173"/>
         <source>暂停</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="127"/>
+        <location filename="../../ui/dashboard/window.py" line="181"/>
         <source>各等级客户数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="129"/>
+        <location filename="../../ui/dashboard/window.py" line="183"/>
         <source>受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="130"/>
+        <location filename="../../ui/dashboard/window.py" line="184"/>
         <source>按时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="138"/>
+        <location filename="../../ui/dashboard/window.py" line="192"/>
         <source>每周案件（按时完成）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="141"/>
+        <location filename="../../ui/dashboard/window.py" line="195"/>
         <source>补卡</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="141"/>
+        <location filename="../../ui/dashboard/window.py" line="195"/>
         <source>指定亲属</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="147"/>
+        <location filename="../../ui/dashboard/window.py" line="201"/>
         <source>每月补卡与指定亲属</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="149"/>
-        <source>已完成关怀</source>
+        <location filename="../../ui/dashboard/window.py" line="203"/>
+        <location filename="../../ui/dashboard/window.py" line="216"/>
+        <source>已完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="152"/>
-        <source>各客户经理完成的关怀事项</source>
+        <location filename="../../ui/dashboard/window.py" line="203"/>
+        <location filename="../../ui/dashboard/window.py" line="216"/>
+        <source>应办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="159"/>
+        <location filename="../../ui/dashboard/window.py" line="209"/>
+        <source>各客户经理关怀事项：已完成与应办（{since} 起）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="216"/>
+        <source>客户经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="228"/>
         <source>近 {weeks} 周受理 {n} 件，按时 {share}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1798,103 +1920,108 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>VIP Desk 贵宾客户服务台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="83"/>
+        <source>服务台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>正在打开数据库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>正在处理…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>正在生成演示客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>正在计算等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>正在发卡</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>不使用（仅离线地名库）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>在线地理编码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>离线地名库查不到的地点，可由联网的地理编码服务查询（需网络）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>数据库：{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>柜员：{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>正在创建演示数据库，请稍候…
 {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>未登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>VIP Desk 贵宾客户服务台 — 演示数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>演示数据：{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>客户 {n:,} 位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>在左侧输入姓名、拼音首字母或证件号后几位查找客户。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>数据库：未连接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>数据库未打开。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>有未完成的办理，退出后将丢失。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2345,185 +2472,219 @@
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../ui/member_view.py" line="50"/>
+        <location filename="../../ui/member_view.py" line="51"/>
         <source>无等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="53"/>
+        <location filename="../../ui/member_view.py" line="54"/>
         <source>无有效贵宾卡</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="73"/>
+        <location filename="../../ui/member_view.py" line="74"/>
         <source>{day} 起</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="133"/>
+        <location filename="../../ui/member_view.py" line="134"/>
         <source>证件号码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="134"/>
+        <location filename="../../ui/member_view.py" line="135"/>
         <source>手机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="135"/>
+        <location filename="../../ui/member_view.py" line="136"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="136"/>
+        <location filename="../../ui/member_view.py" line="137"/>
         <source>客户经理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="175"/>
+        <location filename="../../ui/member_view.py" line="176"/>
         <source>出示的卡号 {number}：{warning}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="182"/>
+        <location filename="../../ui/member_view.py" line="183"/>
         <source>服务权益</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="192"/>
+        <location filename="../../ui/member_view.py" line="193"/>
         <source>指定亲属</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="218"/>
+        <location filename="../../ui/member_view.py" line="219"/>
         <source>年化保费与保单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="219"/>
+        <location filename="../../ui/member_view.py" line="220"/>
         <source>卡片记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="221"/>
+        <location filename="../../ui/member_view.py" line="228"/>
         <source>服务使用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="223"/>
+        <location filename="../../ui/member_view.py" line="230"/>
         <source>等级变更</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="225"/>
+        <location filename="../../ui/member_view.py" line="232"/>
         <source>操作记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="257"/>
+        <location filename="../../ui/member_view.py" line="264"/>
         <source>未达贵宾等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="259"/>
+        <location filename="../../ui/member_view.py" line="266"/>
         <source>{gender} · {age}岁 · {tier}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="267"/>
+        <location filename="../../ui/member_view.py" line="274"/>
         <source>未指定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="275"/>
+        <location filename="../../ui/member_view.py" line="282"/>
         <source>累计年化保费（仅计有效保单）：{amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="297"/>
+        <location filename="../../ui/member_view.py" line="316"/>
         <source>未达贵宾等级：累计年化保费满 {amount} 可获{tier}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="310"/>
+        <location filename="../../ui/member_view.py" line="329"/>
         <source>保单中止，贵宾服务暂停；保单复效后恢复。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="325"/>
+        <location filename="../../ui/member_view.py" line="344"/>
         <source>{tier}可指定 {n} 位亲属，已指定 {k} 位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/member_view.py" line="331"/>
+        <location filename="../../ui/member_view.py" line="350"/>
         <source>白金卡、钻石卡客户可指定亲属；本客户暂无指定亲属。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReport</name>
+    <message>
+        <location filename="../../ui/dashboard/report.py" line="32"/>
+        <source>保存月度服务报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/report.py" line="32"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/report.py" line="54"/>
+        <location filename="../../ui/dashboard/report.py" line="71"/>
+        <source>月度服务报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/report.py" line="55"/>
+        <source>已保存：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/report.py" line="59"/>
+        <source>打开(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/report.py" line="60"/>
+        <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NeedPage</name>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="162"/>
+        <location filename="../../ui/cases/pages_caller.py" line="163"/>
         <source>需求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="164"/>
+        <location filename="../../ui/cases/pages_caller.py" line="165"/>
         <source>选择服务及项目（本卡权益以外的服务会在审核中说明原因），或登记投诉、咨询。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="169"/>
+        <location filename="../../ui/cases/pages_caller.py" line="170"/>
         <source>服务申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="170"/>
+        <location filename="../../ui/cases/pages_caller.py" line="171"/>
         <source>投诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="171"/>
+        <location filename="../../ui/cases/pages_caller.py" line="172"/>
         <source>咨询</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="182"/>
+        <location filename="../../ui/cases/pages_caller.py" line="184"/>
         <source>来电人描述的情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="184"/>
+        <location filename="../../ui/cases/pages_caller.py" line="186"/>
         <source>回拨电话（手机或座机）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="186"/>
+        <location filename="../../ui/cases/pages_caller.py" line="188"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="187"/>
+        <location filename="../../ui/cases/pages_caller.py" line="189"/>
         <source>服务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="188"/>
+        <location filename="../../ui/cases/pages_caller.py" line="190"/>
         <source>项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="189"/>
+        <location filename="../../ui/cases/pages_caller.py" line="192"/>
         <source>描述</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="190"/>
+        <location filename="../../ui/cases/pages_caller.py" line="193"/>
         <source>回拨电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/pages_caller.py" line="211"/>
+        <location filename="../../ui/cases/pages_caller.py" line="215"/>
         <source>（非本卡权益）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2644,22 +2805,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/password_dialog.py" line="47"/>
+        <location filename="../../ui/session/password_dialog.py" line="46"/>
         <source>管理员重置了您的密码，请先设置新密码再继续工作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/password_dialog.py" line="56"/>
+        <location filename="../../ui/session/password_dialog.py" line="55"/>
         <source>当前密码(&amp;O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/password_dialog.py" line="57"/>
+        <location filename="../../ui/session/password_dialog.py" line="56"/>
         <source>新密码(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/password_dialog.py" line="58"/>
+        <location filename="../../ui/session/password_dialog.py" line="57"/>
         <source>再输入一次(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2829,7 +2990,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/relative.py" line="111"/>
-        <location filename="../../ui/dialogs/relative.py" line="214"/>
+        <location filename="../../ui/dialogs/relative.py" line="210"/>
         <source>请输入亲属的身份证号码</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2884,83 +3045,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="184"/>
+        <location filename="../../ui/dialogs/relative.py" line="180"/>
         <source>无贵宾等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="189"/>
+        <location filename="../../ui/dialogs/relative.py" line="185"/>
         <source>贵宾卡指定亲属</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="191"/>
+        <location filename="../../ui/dialogs/relative.py" line="187"/>
         <source>都会康悦指定亲属</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="224"/>
+        <location filename="../../ui/dialogs/relative.py" line="220"/>
         <source>✓ 号码有效&#x3000;出生日期 {born}&#x3000;{age}周岁&#x3000;{gender}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="252"/>
+        <location filename="../../ui/dialogs/relative.py" line="248"/>
         <source>{left} 位（共 {limit} 位）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="256"/>
-        <location filename="../../ui/dialogs/relative.py" line="281"/>
+        <location filename="../../ui/dialogs/relative.py" line="252"/>
+        <location filename="../../ui/dialogs/relative.py" line="277"/>
         <source>请填写亲属姓名、身份证号码和关系</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="258"/>
+        <location filename="../../ui/dialogs/relative.py" line="254"/>
         <source>身份证号码无效，不能指定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="267"/>
+        <location filename="../../ui/dialogs/relative.py" line="263"/>
         <source>，等待期满后自 {day} 起可享受服务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="272"/>
+        <location filename="../../ui/dialogs/relative.py" line="268"/>
         <source>可以指定：将占用第 {slot} 个名额{wait}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="279"/>
+        <location filename="../../ui/dialogs/relative.py" line="275"/>
         <source>不能指定：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="304"/>
+        <location filename="../../ui/dialogs/relative.py" line="300"/>
         <source>正在保存…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="319"/>
+        <location filename="../../ui/dialogs/relative.py" line="315"/>
         <source>{left} 位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="322"/>
+        <location filename="../../ui/dialogs/relative.py" line="318"/>
         <source>已指定 {name} 为指定亲属。正在生成确认函…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="335"/>
+        <location filename="../../ui/dialogs/relative.py" line="331"/>
         <source>已指定 {name} 为指定亲属，确认函已生成。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="341"/>
+        <location filename="../../ui/dialogs/relative.py" line="337"/>
         <source>指定亲属确认函</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relative.py" line="345"/>
+        <location filename="../../ui/dialogs/relative.py" line="341"/>
         <source>亲属已指定，但确认函未能生成：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2995,6 +3156,54 @@
     <message>
         <location filename="../../ui/staff/forms.py" line="173"/>
         <source>重置</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWatch</name>
+    <message>
+        <location filename="../../ui/backup/restore_watch.py" line="34"/>
+        <source>数据库正在恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_watch.py" line="41"/>
+        <source>现在关闭数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_watch.py" line="47"/>
+        <source>已保存手头的工作：现在关闭数据库，让恢复开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_watch.py" line="58"/>
+        <source>{by} 正在从备份恢复数据库。请保存并关闭正在办理的内容；到时本柜台会关闭数据库，恢复完成后自动重新打开（需重新登录）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_watch.py" line="65"/>
+        <source>{s} 秒后关闭数据库。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_watch.py" line="76"/>
+        <source>数据库正在恢复，本柜台已关闭数据库，没有写入任何内容。恢复完成后将自动重新打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_watch.py" line="81"/>
+        <source>请稍候…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_watch.py" line="149"/>
+        <source>数据库恢复已取消，可以继续办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_watch.py" line="198"/>
+        <source>数据库已恢复并重新打开，请重新登录。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3057,7 +3266,7 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/session/signin_dialog.py" line="46"/>
+        <location filename="../../ui/session/signin_dialog.py" line="47"/>
         <source>登录 VIP Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3067,42 +3276,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/signin_dialog.py" line="54"/>
+        <location filename="../../ui/session/signin_dialog.py" line="56"/>
         <source>用户名(&amp;U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/signin_dialog.py" line="56"/>
+        <location filename="../../ui/session/signin_dialog.py" line="58"/>
         <source>密码(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/signin_dialog.py" line="65"/>
+        <location filename="../../ui/session/signin_dialog.py" line="67"/>
         <source>登录(&amp;L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/signin_dialog.py" line="69"/>
+        <location filename="../../ui/session/signin_dialog.py" line="71"/>
         <source>退出(&amp;X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/signin_dialog.py" line="98"/>
-        <source>演示数据库，可用演示账号登录：{accounts}</source>
+        <location filename="../../ui/session/signin_dialog.py" line="107"/>
+        <source>演示数据库，可用以下演示账号登录：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/signin_dialog.py" line="99"/>
-        <source>，密码 </source>
+        <location filename="../../ui/session/signin_dialog.py" line="109"/>
+        <source>密码：{password}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/signin_dialog.py" line="110"/>
+        <location filename="../../ui/session/signin_dialog.py" line="125"/>
         <source>请输入用户名和密码。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/signin_dialog.py" line="114"/>
+        <location filename="../../ui/session/signin_dialog.py" line="129"/>
         <source>正在核对…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3247,6 +3456,70 @@
     </message>
 </context>
 <context>
+    <name>StayField</name>
+    <message>
+        <location filename="../../ui/cases/stay_field.py" line="21"/>
+        <source>住院号或医院+入院日期(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/stay_field.py" line="23"/>
+        <source>如：ZY20261120 或 河北医大二院 2026-11-20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/stay_field.py" line="24"/>
+        <source>住院号或医院+入院日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/stay_field.py" line="26"/>
+        <source>亲友探病每次住院只能安排一次，必须填写本次住院的住院号或医院与入院日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/stay_field.py" line="30"/>
+        <source>亲友探病每次住院只安排一次。请问来电人住院号；没有住院号时，填写医院名称和入院日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UseRecordsPanel</name>
+    <message>
+        <location filename="../../ui/usage_records.py" line="77"/>
+        <source>使用记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_records.py" line="81"/>
+        <source>服务使用记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_records.py" line="83"/>
+        <source>撤销使用(&amp;Z)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_records.py" line="84"/>
+        <source>撤销选中的、尚未提供的服务使用（需填写原因）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_records.py" line="184"/>
+        <source>已撤销案件 {case} 的服务使用，该次不再计入次数。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <location filename="../../ui/export_helpers.py" line="67"/>
+        <source>正在导出…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_WorkerForm</name>
     <message>
         <location filename="../../ui/staff/forms.py" line="59"/>
@@ -3293,7 +3566,7 @@
     </message>
     <message>
         <location filename="../../ui/builtin_actions.py" line="34"/>
-        <location filename="../../ui/builtin_actions.py" line="168"/>
+        <location filename="../../ui/builtin_actions.py" line="184"/>
         <source>显示完整证件号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3319,7 +3592,7 @@
     </message>
     <message>
         <location filename="../../ui/builtin_actions.py" line="75"/>
-        <location filename="../../ui/builtin_actions.py" line="272"/>
+        <location filename="../../ui/builtin_actions.py" line="289"/>
         <source>关于 VIP Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3329,107 +3602,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="132"/>
+        <location filename="../../ui/builtin_actions.py" line="138"/>
         <source>连接 PostgreSQL 服务器…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="139"/>
+        <location filename="../../ui/builtin_actions.py" line="145"/>
         <source>使用本机数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="146"/>
+        <location filename="../../ui/builtin_actions.py" line="152"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="153"/>
+        <location filename="../../ui/builtin_actions.py" line="159"/>
         <source>查找客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="161"/>
+        <location filename="../../ui/builtin_actions.py" line="167"/>
         <source>清除查找</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="173"/>
+        <location filename="../../ui/builtin_actions.py" line="174"/>
+        <source>导出查询结果 Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/builtin_actions.py" line="180"/>
+        <source>把当前查询结果导出为 Excel（证件号已遮蔽）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/builtin_actions.py" line="189"/>
         <source>查看完整证件号（记入审计日志）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="177"/>
+        <location filename="../../ui/builtin_actions.py" line="193"/>
         <source>刷新客户信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="186"/>
+        <location filename="../../ui/builtin_actions.py" line="202"/>
         <source>关闭客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="195"/>
+        <location filename="../../ui/builtin_actions.py" line="211"/>
         <source>关怀日历…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="200"/>
+        <location filename="../../ui/builtin_actions.py" line="216"/>
         <source>生日、体检、离网预警、升级潜力、回访、补发卡领取</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="204"/>
+        <location filename="../../ui/builtin_actions.py" line="220"/>
         <source>指定客户经理…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="212"/>
+        <location filename="../../ui/builtin_actions.py" line="228"/>
         <source>在线地理编码…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="216"/>
+        <location filename="../../ui/builtin_actions.py" line="232"/>
         <source>默认只用离线地名库；联网的网点可另选 geopy 的在线服务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="220"/>
+        <location filename="../../ui/builtin_actions.py" line="236"/>
         <source>网点信息…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="224"/>
+        <location filename="../../ui/builtin_actions.py" line="240"/>
         <source>打印在确认函和回执抬头上的网点名称、地址、电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="246"/>
+        <location filename="../../ui/builtin_actions.py" line="262"/>
         <source>员工账号…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="251"/>
+        <location filename="../../ui/builtin_actions.py" line="267"/>
         <source>新增、停用员工账号，重置密码、解除锁定，调整岗位与网点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="255"/>
+        <location filename="../../ui/builtin_actions.py" line="271"/>
         <source>审计记录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="260"/>
+        <location filename="../../ui/builtin_actions.py" line="276"/>
         <source>按经办人、操作、客户、日期查看操作记录并导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="264"/>
+        <location filename="../../ui/builtin_actions.py" line="280"/>
         <source>统计看板…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="269"/>
+        <location filename="../../ui/builtin_actions.py" line="286"/>
         <source>等级分布、每周案件与按时率、补卡、指定亲属、关怀完成</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4123,7 +4406,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/export_job.py" line="61"/>
+        <location filename="../../ui/export_job.py" line="70"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4289,6 +4572,7 @@
     <message>
         <location filename="../../ui/member_tables.py" line="30"/>
         <location filename="../../ui/member_tables.py" line="39"/>
+        <location filename="../../ui/usage_records.py" line="31"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4371,8 +4655,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/usage_records.py" line="29"/>
         <location filename="../../ui/usage_view.py" line="15"/>
         <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_records.py" line="32"/>
+        <source>案件编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4381,6 +4671,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/usage_records.py" line="30"/>
         <location filename="../../ui/usage_view.py" line="21"/>
         <source>服务</source>
         <translation type="unfinished"></translation>
@@ -4426,6 +4717,29 @@
     <message>
         <location filename="../../ui/usage_view.py" line="31"/>
         <source>失去贵宾资格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_records.py" line="35"/>
+        <source>已预约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_records.py" line="36"/>
+        <source>已提供</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usage_records.py" line="37"/>
+        <source>已撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../ui/dashboard/tab.py" line="32"/>
+        <source>统计看板</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
