@@ -101,7 +101,7 @@ class OurTranslator(QTranslator):
 
     def translate(  # noqa: D102
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    ) -> str | None:
         found = super().translate(context, source, disambiguation, n)
         if found or not context:
             return found
@@ -111,7 +111,7 @@ class OurTranslator(QTranslator):
 def install_translations(app: QApplication, language: str) -> list[str]:
     """Load every resources/i18n/*_<language>.qm and Qt's own; returns the files loaded."""
     loaded = []
-    translators = []
+    translators: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_name = "qtbase_zh_CN" if language == "zh_CN" else "qtbase_" + language
     qt_translator = QTranslator(app)
@@ -119,9 +119,9 @@ def install_translations(app: QApplication, language: str) -> list[str]:
         translators.append(qt_translator)
         loaded.append(qt_name)
     for path in sorted(I18N.glob(f"*_{language}.qm")):
-        translator = OurTranslator(app)
-        if translator.load(str(path)):
-            translators.append(translator)
+        ours = OurTranslator(app)
+        if ours.load(str(path)):
+            translators.append(ours)
             loaded.append(path.name)
     for translator in translators:
         app.installTranslator(translator)
