@@ -103,9 +103,9 @@ class OurTranslator(QTranslator):
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         found = super().translate(context, source, disambiguation, n)
-        if found or not context:
-            return found
-        return super().translate("", source, disambiguation, n)
+        if not found and context:
+            found = super().translate("", source, disambiguation, n)
+        return found or None  # None, not "": Qt takes an empty text as the translation
 
 
 def install_translations(app: QApplication, language: str) -> list[str]:

@@ -143,6 +143,26 @@ def test_module_level_tr_helpers_are_translated(english):
         assert english_text(manager.tr(source)), source  # any context falls back to them
 
 
+def test_chinese_desk_keeps_its_texts(qapp):
+    """Under zh_CN our translator finds nothing to change: every text stays the source, never
+    blank (an empty translation would blank every label of the desk)."""
+    from ui import look
+    from ui.backup import watch
+
+    before = set(qapp.findChildren(QTranslator))
+    locale = QLocale()
+    try:
+        assert "vipdesk_zh_CN.qm" in look.install_translations(qapp, "zh_CN")
+        assert QCoreApplication.translate("SignInDialog", "登录") == "登录"
+        assert watch.tr("从最近的完好备份恢复…") == "从最近的完好备份恢复…"
+        assert QLabel(QCoreApplication.translate("NoSuchContext", "用户名")).text() == "用户名"
+    finally:
+        for translator in set(qapp.findChildren(QTranslator)) - before:
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+        QLocale.setDefault(locale)
+
+
 def messages() -> list[tuple[str, ET.Element]]:
     """(context, message) for every live message of vipdesk_en.ts."""
     root = ET.parse(EN_TS).getroot()
