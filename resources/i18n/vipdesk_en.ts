@@ -1770,9 +1770,13 @@ The current database is kept as a backup first; sign in again after the restore.
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/window.py" line="118" />
         <source>月度报告 PDF(&amp;M)…</source>
-        <translation>Monthly report PDF(&amp;M)…</translation>
+        <translation type="vanished">Monthly report PDF(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/window.py" line="118" />
+        <source>月度报告 PDF(&amp;B)…</source>
+        <translation>Monthly report PDF(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/window.py" line="120" />

@@ -1659,7 +1659,7 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/window.py" line="118"/>
-        <source>月度报告 PDF(&amp;M)…</source>
+        <source>月度报告 PDF(&amp;B)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

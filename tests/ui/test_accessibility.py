@@ -7,9 +7,20 @@ is checked here too.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QMenuBar,
+    QTabBar,
+    QWidget,
+)
 
 from tests.ui.kbd import active_window
 from tests.ui.test_fit import WINDOWS, desk  # noqa: F401  (the fixture)
@@ -32,14 +43,40 @@ def unnamed(window: QWidget) -> list[str]:
     return missing
 
 
+MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
+
+
+def mnemonic_clashes(window: QWidget) -> dict[str, list[str]]:
+    """Alt letters used twice in one window (menus, tabs, buttons, labelled fields): Alt+letter
+    would open a menu or cycle focus instead of pressing the button."""
+    texts = [f"menu {a.text()}" for bar in window.findChildren(QMenuBar) for a in bar.actions()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.window() is not window:
+            continue
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy()):
+            texts.append(f"{type(widget).__name__} {widget.text()}")
+        elif isinstance(widget, QGroupBox):
+            texts.append(f"QGroupBox {widget.title()}")
+        elif isinstance(widget, QTabBar):
+            texts += [f"tab {widget.tabText(i)}" for i in range(widget.count())]
+    found: dict[str, list[str]] = {}
+    for text in texts:
+        for letter in MNEMONIC.findall(text):
+            found.setdefault(letter.upper(), []).append(text)
+    return {letter: where for letter, where in found.items() if len(where) > 1}
+
+
 @pytest.mark.parametrize("name, opener", WINDOWS, ids=[name for name, _ in WINDOWS])
 def test_every_focusable_widget_is_named(qtbot, desk, name, opener):  # noqa: F811
+    """…and no Alt letter is used twice in the window."""
     window, member = desk
     states = 0
     for shown in opener(qtbot, window, member):
         states += 1
         missing = unnamed(shown)
         assert not missing, f"{name} (state {states}):\n" + "\n".join(missing)
+        clashes = mnemonic_clashes(shown.window())
+        assert not clashes, f"{name} (state {states}): Alt letters used twice: {clashes}"
     assert states
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isVisible():

@@ -115,7 +115,7 @@ class DashboardWindow(QWidget):
         self.grid = QGridLayout()
         self.summary = QLabel(objectName="dashboardSummary", wordWrap=True)
         self.refresh_button = QPushButton(self.tr("刷新(&R)"), objectName="dashboardRefresh")
-        self.report_button = QPushButton(self.tr("月度报告 PDF(&M)…"), objectName="dashboardReport")
+        self.report_button = QPushButton(self.tr("月度报告 PDF(&B)…"), objectName="dashboardReport")
         self.report_button.setMinimumWidth(self.report_button.sizeHint().width() + 8)
         self.close_button = QPushButton(self.tr("关闭"), objectName="dashboardClose")
         bottom = QHBoxLayout()
