@@ -177,6 +177,10 @@ class Smoke:
         from reportlab.graphics.barcode import createBarcodeDrawing
 
         createBarcodeDrawing("QR", value="smoke")  # the barcode modules load by name
+        try:  # ReportLab falls back to pure Python silently: the bundle must carry it
+            import _rl_accel  # noqa: F401
+        except ImportError as exc:
+            raise SmokeFailure("ReportLab's accelerator _rl_accel is missing") from exc
         glob, stdin = acting(self.url)
         letter, handbook = self.folder / "letter.pdf", self.folder / "handbook.pdf"
         cli(*glob, "print", "letter", self.card, "-o", str(letter), stdin=stdin)
