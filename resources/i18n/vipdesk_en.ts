@@ -1325,17 +1325,15 @@ The current database is kept as a backup first; sign in again after the restore.
         <translation>Export care calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="237" />
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
+        <translation type="vanished">Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="249" />
         <source>正在导出…</source>
-        <translation>Exporting…</translation>
+        <translation type="vanished">Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="257" />
+        <location filename="../../ui/care/window.py" line="246" />
         <source>已导出 {n} 项：{path}</source>
         <translation>Exported {n} items: {path}</translation>
     </message>

@@ -1266,17 +1266,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="237"/>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/care/window.py" line="249"/>
-        <source>正在导出…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/care/window.py" line="257"/>
+        <location filename="../../ui/care/window.py" line="246"/>
         <source>已导出 {n} 项：{path}</source>
         <translation type="unfinished"></translation>
     </message>

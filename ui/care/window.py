@@ -6,12 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui.care import ops
 from ui.care.model import CareTableModel, cells, kind_name, plan
+from ui.export_helpers import EscCloses, XlsxExport, show_alone
 
 ERROR_STYLE = "color: #B3261E;"
 
@@ -39,7 +39,7 @@ def _buddy(text: str, widget: QWidget) -> QLabel:
     return label
 
 
-class CareCalendar(QWidget):
+class CareCalendar(XlsxExport, EscCloses, QWidget):
     """Who needs attention in the next days: birthdays, checks, 离网预警, upgrades, 回访, cards."""
 
     def __init__(
@@ -231,52 +231,24 @@ class CareCalendar(QWidget):
         self.message.setText(self.tr("已完成并记录。") if state == "done" else self.tr("已推迟。"))
         self.refresh()
 
-    def choose_export_file(self) -> QFileDialog:
-        """Ask where to save (non-blocking), then export there on the worker."""
-        name = f"care-{self.start.date().toPython():%Y%m%d}.xlsx"
-        dialog = QFileDialog(self, self.tr("导出关怀日历"), name, self.tr("Excel 工作簿 (*.xlsx)"))
-        dialog.setObjectName("careExportFile")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("xlsx")
-        dialog.fileSelected.connect(self.export_to)
-        dialog.open()
-        return dialog
+    export_object_name = "careExportFile"
 
-    def export_to(self, path: str) -> None:
-        """Write the list to `path` on the worker."""
-        query = self.query()
-        self.export_button.setEnabled(False)
-        self.message.setText(self.tr("正在导出…"))
-        self.run(lambda desk: ops.export(desk, query, path)).success(
-            lambda n: self._exported(path, n)
-        ).failure(self._export_failed).run()
+    def export_title(self) -> str:  # noqa: D102
+        return self.tr("导出关怀日历")
 
-    def _exported(self, path: str, count: int) -> None:
-        self.exported = (path, count)
-        self.export_button.setEnabled(True)
-        self.message.setText(self.tr("已导出 {n} 项：{path}").format(n=count, path=path))
+    def export_file_name(self) -> str:  # noqa: D102
+        return f"care-{self.start.date().toPython():%Y%m%d}.xlsx"
 
-    def _export_failed(self, exc: BaseException) -> None:
-        self.export_button.setEnabled(True)
-        self._failed(exc)
+    def export_rows(self, desk: Any, query: Any, path: str) -> int:  # noqa: D102
+        return ops.export(desk, query, path)
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: D102, N802
-        if event.key() == Qt.Key.Key_Escape:
-            self.close()
-            return
-        super().keyPressEvent(event)
+    def exported_text(self, count: int, path: str) -> str:  # noqa: D102
+        return self.tr("已导出 {n} 项：{path}").format(n=count, path=path)
 
 
 def open_care_calendar(ctx: Any) -> CareCalendar:
     """客户 → 关怀日历 in its own window (the signed-in staff member's members first)."""
-    old = getattr(ctx.window, "care_calendar", None)
-    if old is not None:
-        old.close()
-        old.deleteLater()
     me = getattr(getattr(ctx.window, "actor", None), "username", None)
     view = CareCalendar(ctx.run, me, parent=ctx.window)
-    view.setWindowFlag(Qt.WindowType.Window, True)
-    ctx.window.care_calendar = view
-    view.show()
-    view.raise_()
+    show_alone(ctx.window, "care_calendar", view)
     return view
