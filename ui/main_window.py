@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ui import settings as keys
 from ui.actions import MENUS, ActionContext, load_extensions, registered_actions
 from ui.desk import Desk, OpenResult, open_desk
+from ui.elided_label import ElidedLabel
 from ui.keyboard import MENU_KEYS, with_mnemonic
 from ui.member_view import MemberView
 from ui.messages import report_error, show_database_problem
@@ -98,7 +99,7 @@ class DeskWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.db_label = QLabel(objectName="dbLabel")
+        self.db_label = ElidedLabel(objectName="dbLabel", maximumWidth=360)
         self.actor_label = QLabel(objectName="actorLabel")
         self.count_label = QLabel(objectName="countLabel")
         self.busy_label = QLabel(self.tr("正在处理…"), objectName="busyLabel")

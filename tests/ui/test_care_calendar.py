@@ -138,7 +138,11 @@ def test_an_administrator_is_warned_when_next_years_holidays_are_missing(qtbot):
     assert warn_admin_about_calendar(window, clerk, late) is None
     warning = warn_admin_about_calendar(window, admin, late)
     assert warning and str(calendar_last_year() + 1) in warning
-    assert window.statusBar().currentMessage() == warning
+    shown = window.statusBar().currentMessage()
+    assert str(calendar_last_year() + 1) in shown and "周一至周五" in shown
+    assert window.statusBar().toolTip() == warning  # the whole warning, with what to do
+    window.statusBar().showMessage("别的消息")
+    assert window.statusBar().toolTip() == ""
     assert warn_admin_about_calendar(window, admin, D(calendar_last_year() - 1, 6, 1)) is None
 
 
@@ -165,3 +169,25 @@ def test_the_calendar_loads_a_page_and_more_on_scroll(qtbot, desk, worker, monke
         qtbot.waitUntil(lambda: not view.model.fetching, timeout=WAIT)
     assert [i.key for i in view.model.items] == [i.key for i in expected]
     assert "待办" in view.count.text()
+
+
+def test_the_calendar_warning_and_the_database_path_fit_the_status_bar_at_1366(
+    make_window, demo_url, qtbot
+):
+    """At 1366 px the warning is not cut off by the permanent labels; a long path is shortened."""
+    from ui.care.calendar_check import warn_admin_about_calendar
+    from vipdesk.services.sla import calendar_last_year
+
+    window = make_window(demo_url)
+    window.resize(1366, 740)
+    window.db_label.setText("数据库：" + "/很长的文件夹名" * 30 + "/desk.sqlite3")
+    warn_admin_about_calendar(window, SimpleNamespace(role="admin"), D(calendar_last_year(), 12, 1))
+    qtbot.wait(50)
+    bar = window.statusBar()
+    message = bar.currentMessage()
+    room = min(w.geometry().left() for w in (window.db_label, window.actor_label))
+    assert bar.fontMetrics().horizontalAdvance(message) + 12 < room, (message, room)
+    assert window.db_label.shown_text() != window.db_label.text()  # shortened in the middle …
+    assert "…" in window.db_label.shown_text() and window.db_label.text().endswith("desk.sqlite3")
+    assert window.db_label.toolTip() == window.db_label.text()  # … the whole path on hover
+    assert window.db_label.width() <= 360
