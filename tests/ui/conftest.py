@@ -87,6 +87,32 @@ def add_relative(
 
 
 @pytest.fixture
+def desk(tmp_path):
+    """A clerk's desk on a fresh SQLite file (a module with other needs defines its own `desk`)."""
+    from types import SimpleNamespace
+
+    db = Database(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
+    db.ensure_schema()
+    state = SimpleNamespace(
+        db=db, actor=actor_for(db, "clerk1", "柜员一"), book=load_rules(), online_geocoder=None
+    )
+    yield state
+    db.dispose()
+
+
+@pytest.fixture
+def worker(desk, qtbot):
+    """The database worker thread of whichever `desk` the test uses; stopped when idle."""
+    from ui.worker import DbWorker
+
+    w = DbWorker(desk)
+    w.start()
+    yield w
+    qtbot.waitUntil(w.is_idle, timeout=10_000)
+    w.stop()
+
+
+@pytest.fixture
 def make_window(qtbot):
     """Build the real desk window (settings in the test's user-data folder) and open a URL."""
     from ui.main_window import DeskWindow

@@ -18,7 +18,6 @@ from tests.staff_helpers import actor_for
 from tests.ui.walk import fit_problems
 from ui.audit.model import PAGE
 from ui.audit.viewer import AuditViewer
-from ui.worker import DbWorker
 from vipdesk.errors import Refused
 from vipdesk.rules import load_rules
 from vipdesk.services.audit_log import search_audit
@@ -57,15 +56,6 @@ def desk(db_url):
     )
     yield state
     db.dispose()
-
-
-@pytest.fixture
-def worker(desk, qtbot):
-    w = DbWorker(desk)
-    w.start()
-    yield w
-    qtbot.waitUntil(w.is_idle, timeout=WAIT)
-    w.stop()
 
 
 @pytest.fixture

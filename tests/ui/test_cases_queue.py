@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,34 +12,11 @@ from tests.case_fixtures import add_member
 from tests.staff_helpers import actor_for, supervisor
 from ui.cases.queue_model import OVERDUE_BACKGROUND, CaseQueueModel
 from ui.cases.queue_view import CaseQueueWidget
-from ui.worker import DbWorker
-from vipdesk.rules import load_rules
 from vipdesk.services import cases
 from vipdesk.services.case_queue import QueueFilter
-from vipdesk.services.database import Database
 
 WAIT = 10_000
 NOW = dt.datetime.now(dt.UTC)
-
-
-@pytest.fixture
-def desk(tmp_path):
-    db = Database(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
-    db.ensure_schema()
-    state = SimpleNamespace(
-        db=db, actor=actor_for(db, "clerk1", "柜员一"), book=load_rules(), online_geocoder=None
-    )
-    yield state
-    db.dispose()
-
-
-@pytest.fixture
-def worker(desk, qtbot):
-    w = DbWorker(desk)
-    w.start()
-    yield w
-    qtbot.waitUntil(w.is_idle, timeout=WAIT)
-    w.stop()
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ from tests.case_fixtures import add_member
 from tests.staff_helpers import TEST_PASSWORD, actor_for
 from tests.ui.walk import fit_problems, key, type_keys
 from ui.cases.override_dialog import OverrideDialog
-from ui.worker import DbWorker
 from vipdesk.db.models import AuditRecord, ServiceCase, StaffUser
 from vipdesk.rules import load_rules
 from vipdesk.services.cases import CaseRequest, open_case
@@ -36,15 +35,6 @@ def desk(db_url):
     state.other_clerk = actor_for(db, "li.clerk", "李柜员", "clerk")
     yield state
     db.dispose()
-
-
-@pytest.fixture
-def worker(desk, qtbot):
-    w = DbWorker(desk)
-    w.start()
-    yield w
-    qtbot.waitUntil(w.is_idle, timeout=WAIT)
-    w.stop()
 
 
 def refused_case(desk) -> SimpleNamespace:

@@ -6,44 +6,18 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
-from types import SimpleNamespace
 
-import pytest
 from PySide6.QtCore import Qt
 
 from tests.case_fixtures import add_member
-from tests.staff_helpers import actor_for
 from ui.cases.queue_model import DUE_SOON_BACKGROUND, OVERDUE_BACKGROUND
 from ui.cases.queue_view import CaseQueueWidget
-from ui.worker import DbWorker
-from vipdesk.rules import load_rules
 from vipdesk.services import cases
-from vipdesk.services.database import Database
 
 WAIT = 10_000
 NOW = dt.datetime.now(dt.UTC)
 H = dt.timedelta(hours=1)
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-
-
-@pytest.fixture
-def desk(tmp_path):
-    db = Database(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
-    db.ensure_schema()
-    state = SimpleNamespace(
-        db=db, actor=actor_for(db, "clerk1", "柜员一"), book=load_rules(), online_geocoder=None
-    )
-    yield state
-    db.dispose()
-
-
-@pytest.fixture
-def worker(desk, qtbot):
-    w = DbWorker(desk)
-    w.start()
-    yield w
-    qtbot.waitUntil(w.is_idle, timeout=WAIT)
-    w.stop()
 
 
 def _open(desk, kind, opened, name="周杰伦"):

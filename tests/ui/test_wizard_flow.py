@@ -4,45 +4,21 @@ case in the queue: one eligible request, one refused, one supervisor override.""
 from __future__ import annotations
 
 import datetime as dt
-from types import SimpleNamespace
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QPushButton
 from sqlalchemy import select
 
 from tests.case_fixtures import add_member, add_relative, supervisor
-from tests.staff_helpers import TEST_PASSWORD, actor_for
+from tests.staff_helpers import TEST_PASSWORD
 from ui.cases.queue_view import CaseQueueWidget
 from ui.cases.wizard import CONFIRM, DECISION, LOCATION, NEED, CaseWizard
-from ui.worker import DbWorker
 from vipdesk.db.models import AuditRecord, ServiceCase
 from vipdesk.rules import load_rules
-from vipdesk.services.database import Database
 
 TODAY = dt.date.today()
 WAIT = 10_000
-
-
-@pytest.fixture
-def desk(tmp_path):
-    db = Database(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
-    db.ensure_schema()
-    state = SimpleNamespace(
-        db=db, actor=actor_for(db, "clerk1", "柜员一"), book=load_rules(), online_geocoder=None
-    )
-    yield state
-    db.dispose()
-
-
-@pytest.fixture
-def worker(desk, qtbot):
-    w = DbWorker(desk)
-    w.start()
-    yield w
-    qtbot.waitUntil(w.is_idle, timeout=WAIT)
-    w.stop()
 
 
 def make_wizard(qtbot, worker, actor):
