@@ -68,7 +68,8 @@ def test_queue_export_in_the_background_and_a_cancelled_big_export(qtbot, desk, 
     qtbot.waitUntil(lambda: not view.model.loading and view.model.rowCount() == 1, timeout=WAIT)
     path = tmp_path / "queue.xlsx"
     job = view.export.export_to(str(path))
-    qtbot.waitUntil(lambda: job.count is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: job.count is not None or job.error is not None, timeout=WAIT)
+    assert job.error is None, job.error
     ws = load_workbook(path).active
     assert ws["A2"].value == case.case_no and ws["D2"].value == "=SUM(A1)"
     assert ws["D2"].data_type == "s" and "1" in view.message.text()
