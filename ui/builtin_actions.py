@@ -102,6 +102,12 @@ def _open_staff_admin(ctx: ActionContext) -> None:
     open_staff_admin(ctx)
 
 
+def _choose_geocoder(window: object) -> None:
+    from ui.geocoder_choice import choose_geocoder
+
+    choose_geocoder(window)
+
+
 def _open_audit_viewer(ctx: ActionContext) -> None:
     from ui.audit.viewer import open_audit_viewer
 
@@ -226,7 +232,7 @@ for spec in (
     ActionSpec(
         "settings.geocoder",
         QT_TRANSLATE_NOOP("actions", "在线地理编码…"),
-        lambda ctx: ctx.window.choose_geocoder(),
+        lambda ctx: _choose_geocoder(ctx.window),
         menu="settings",
         order=6,
         tip=QT_TRANSLATE_NOOP("actions", "默认只用离线地名库；联网的网点可另选 geopy 的在线服务"),

@@ -229,30 +229,6 @@ class DeskWindow(QMainWindow):
         name = self.settings.get(keys.GEOCODER)
         self.worker.op(lambda desk: use_geocoder(desk, name)).run()
 
-    def choose_geocoder(self) -> None:
-        """Settings → the online geocoder for unknown places (non-blocking dialog)."""
-        from PySide6.QtWidgets import QInputDialog
-
-        offline = self.tr("不使用（仅离线地名库）")
-        names = [n or offline for n in keys.GEOCODERS]
-        dialog = QInputDialog(self)
-        dialog.setObjectName("geocoderDialog")
-        dialog.setWindowTitle(self.tr("在线地理编码"))
-        dialog.setLabelText(
-            self.tr("离线地名库查不到的地点，可由联网的地理编码服务查询（需网络）：")
-        )
-        dialog.setComboBoxItems(names)
-        dialog.setTextValue(self.settings.get(keys.GEOCODER) or offline)
-        dialog.textValueSelected.connect(
-            lambda chosen: self._set_geocoder("" if chosen == offline else chosen)
-        )
-        dialog.open()
-        self.geocoder_dialog = dialog
-
-    def _set_geocoder(self, name: str) -> None:
-        self.settings.set(keys.GEOCODER, name)
-        self.apply_geocoder()
-
     def _open(self, url: str, demo: bool) -> None:
         timeout = self.settings.get(keys.BUSY_TIMEOUT_MS)
         report = self.worker.report
