@@ -21,6 +21,9 @@ CREATES_DATABASE = {"init", "demo"}  # only these may create a missing SQLite fi
 log = logging.getLogger("vipdesk.cli")
 
 
+_UNSET = object()
+
+
 class Context:
     """What a command needs, opened lazily: database, acting staff member, rules."""
 
@@ -28,6 +31,7 @@ class Context:
         self.args = args
         self._stdin_lines: list[str] | None = None
         self._password: str | None = None
+        self._direct: Any = _UNSET
 
     @cached_property
     def db(self) -> Any:
@@ -43,23 +47,45 @@ class Context:
         db.ensure_schema()
         return db
 
+    def direct(self) -> Any:
+        """The desk's SQLite file on the driver alone (`services.sqlite_direct`), for a command
+        that reads only through it: its sign-in then takes the same path, no SQLAlchemy is
+        imported. None (the command uses `db`) for a server, a missing file, an old schema …"""
+        if self._direct is _UNSET:
+            from vipdesk.services.sqlite_direct import open_file
+
+            wanted = self.args.command not in CREATES_DATABASE
+            self._direct = open_file(self.args.db) if wanted else None
+        return self._direct
+
+    def _sign_in(self, username: str, password: str) -> Any:
+        """One sign-in attempt: on the direct SQLite file when the command reads there."""
+        file = None if self._direct is _UNSET else self._direct
+        if file is not None:
+            from vipdesk.services import staff_sqlite
+
+            return staff_sqlite.sign_in(file, username, password, lambda: self.db)
+        from vipdesk.services.staff import sign_in
+
+        return sign_in(self.db, username, password)
+
     @cached_property
     def actor(self) -> Any:
         """The signed-in staff member: `--as USERNAME` and the password (see `password`)."""
-        from vipdesk.services.staff import WRONG, SignInFailed, sign_in
-
         if not self.args.as_user:
             raise KnownError("此命令需要员工登录：请用 --as 用户名 指定账号（密码随后输入）。")
         try:
             password = self.password()
         except KnownError as missing:  # a missing password counts as a failed sign-in too
+            from vipdesk.services.staff import WRONG, SignInFailed
+
             try:
-                sign_in(self.db, self.args.as_user, "")
+                self._sign_in(self.args.as_user, "")
             except SignInFailed as failed:
                 if str(failed) != WRONG:  # locked or disabled: say that instead
                     raise
             raise missing
-        actor = sign_in(self.db, self.args.as_user, password)
+        actor = self._sign_in(self.args.as_user, password)
         if actor.must_change_password and not getattr(self.args, "own_password", False):
             raise KnownError(
                 "管理员已重置您的密码，请先修改密码："

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +9,7 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
+from vipdesk.db.schema_version import head_revision as head_revision  # its home before
 from vipdesk.errors import DatabaseError, translate_errors
 
 MIGRATIONS = "vipdesk.db:migrations"  # Alembic finds it through importlib.resources
@@ -99,17 +98,6 @@ def upgrade(engine: Engine) -> None:
 
     with translate_errors(engine):
         command.upgrade(_alembic_config(engine), "head")
-
-
-@cache
-def head_revision() -> str:
-    """The newest migration's id, from the file names alone (revision id = the NNNN prefix, a
-    straight line of migrations; tests/db/test_schema_version.py checks it equals Alembic's head).
-    """
-    from importlib.resources import files
-
-    versions = files("vipdesk.db.migrations").joinpath("versions")
-    return max(e.name[:4] for e in versions.iterdir() if re.match(r"\d{4}_.*\.py$", e.name))
 
 
 def is_current(engine: Engine) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import Engine, select
@@ -17,20 +16,9 @@ from vipdesk.db.engine import has_schema, is_current, make_engine, writer
 from vipdesk.db.models import AuditRecord, StaffUser, utcnow
 from vipdesk.domain.audit_chain import GENESIS, canonical, link
 from vipdesk.errors import DatabaseError, translate_errors
+from vipdesk.services.actor import Actor as Actor  # re-exported: its home before
 
 CONFLICT = "另一柜台刚刚保存了相同的数据，本次操作没有保存任何内容，请刷新后重试。"
-
-
-@dataclass(frozen=True)
-class Actor:
-    """The staff member acting (a plain value, safe to pass between threads)."""
-
-    id: int
-    username: str
-    display_name: str
-    role: str
-    branch_code: str
-    must_change_password: bool = False
 
 
 class Database:

@@ -13,9 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from vipdesk.domain.cards import looks_like_card_number
 from vipdesk.domain.people import mask_id_number, mask_phone, normalise, upgrade_15
@@ -26,8 +24,12 @@ from vipdesk.domain.validation import (
     MIDDLE_DOT,
     fold_latin,
 )
-from vipdesk.services.database import Actor
 from vipdesk.services.permissions import require
+
+if TYPE_CHECKING:  # no SQLAlchemy at run time: the command line's SQLite path searches too
+    from sqlalchemy.orm import Session
+
+    from vipdesk.services.actor import Actor
 
 HAN = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in HAN_RANGES) + IDEOGRAPHIC_ZERO
 CJK = re.compile(f"^[{HAN}][{HAN}·]*$")  # Han of every plane (𠮷), minority names with ·

@@ -143,6 +143,21 @@ def _attempt(
         stored = row.first()
         stored_hash = stored.password_hash if stored else None
     right = passwords.check(stored_hash, password)  # always one full verification
+    return decide(db, username, password, moment, right, stored_hash, success)
+
+
+def decide(
+    db: Database,
+    username: str,
+    password: str,
+    moment: dt.datetime,
+    right: bool,
+    stored_hash: str | None,
+    success: str,
+) -> Actor:
+    """The write half of an attempt whose password was verified against `stored_hash`: count,
+    lock or reset on the locked staff row, audit; the Actor, else SignInFailed after the commit.
+    (The command line's SQLite sign-in hands every case but a plain success over to this.)"""
     error: SignInFailed
     with db.write() as session:
         user = _load(session, username)

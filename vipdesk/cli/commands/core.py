@@ -143,11 +143,15 @@ def cmd_member(ctx: Context) -> int:
 
 def cmd_search(ctx: Context) -> int:
     """Search members."""
-    from vipdesk.services.search import search_members
-
+    file = ctx.direct()  # an SQLite file: sign-in and search on the driver, no SQLAlchemy
     actor = ctx.actor  # signed in before the read starts
-    with ctx.db.read() as session:
-        found = search_members(session, ctx.args.text, ctx.args.limit, actor=actor)
+    if file is not None:
+        found = search_direct(ctx, file, actor)
+    else:
+        from vipdesk.services.search import search_members
+
+        with ctx.db.read() as session:
+            found = search_members(session, ctx.args.text, ctx.args.limit, actor=actor)
     if ctx.args.json:
         ctx.emit([m.to_json() for m in found])
         return 0
@@ -171,6 +175,24 @@ def cmd_search(ctx: Context) -> int:
         if m.blocked_card is not None:
             print(f"  ！{m.blocked_card.number}：{m.blocked_card.warning}")
     return 0
+
+
+def search_direct(ctx: Context, file: Any, actor: Any) -> list[Any]:
+    """`search_members` on the driver's connection to the SQLite file: same check, same page."""
+    from vipdesk.services.permissions import allowed, require
+    from vipdesk.services.search import planned, run_search
+
+    if not allowed(actor.role, "member.search"):
+        require(actor, "member.search", ctx.db)  # refused and recorded, as the service does
+    kinds = planned(ctx.args.text)
+    if not kinds:
+        return []
+    with file.translate():
+        cursor = file.conn.cursor()
+        try:
+            return run_search(cursor, "sqlite", kinds, ctx.args.limit, 0)
+        finally:
+            cursor.close()
 
 
 def cmd_recompute(ctx: Context) -> int:

@@ -1,0 +1,143 @@
+"""The command line's direct path to a desk's SQLite file: the driver alone, no SQLAlchemy.
+
+A signed command that only reads (`search` today) spends most of its start-up importing
+SQLAlchemy, its ORM and our models (~0.3 s) for a handful of statements. On a plain SQLite file
+whose schema is current, `open_file` hands back the file opened exactly as the engine opens it
+(WAL, foreign keys, synchronous=FULL, the busy timeout, 0600 files); anything else (a server,
+a URI or query in the URL, a missing file, a network share, a schema that needs upgrading) gets
+None, and the caller takes the usual path, which says or does what it always did.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from vipdesk.errors import DatabaseError, describe_db_error
+
+BUSY_TIMEOUT_MS = 10_000  # as vipdesk.db.engine (a test keeps them equal)
+PRAGMAS = (
+    "journal_mode=WAL",
+    "foreign_keys=ON",
+    "synchronous=FULL",
+    f"busy_timeout={BUSY_TIMEOUT_MS}",
+)
+PLAIN = ("sqlite:///", "sqlite+pysqlite:///")
+
+
+class SqliteFile:
+    """A desk's SQLite file opened on the driver (autocommit; BEGIN is sent explicitly)."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+
+    @property
+    def where(self) -> str:
+        """The file as error messages name it (as `vipdesk.errors` does for the engine)."""
+        return str(self.path)
+
+    @contextmanager
+    def translate(self) -> Iterator[None]:
+        """Driver and OS errors as DatabaseError with the same plain message as the engine's."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise DatabaseError(describe_db_error(exc, self.where)) from exc
+        except OSError as exc:
+            import errno
+
+            if exc.errno == errno.ENOSPC:
+                raise DatabaseError("磁盘空间已满，数据未写入。请清理磁盘后重试。") from exc
+            raise DatabaseError(f"无法访问数据库文件：{exc.strerror}") from exc
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction (the write lock taken at BEGIN, as the engine's writer does);
+        committed at the end, rolled back on any error."""
+        with self.translate():
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+
+def file_of(url: str | None) -> Path | None:
+    """The file behind a plain `sqlite:///path` URL (the desk's own file when None); None for
+    anything else: servers, `:memory:`, URIs, query strings (the usual path handles those)."""
+    if url is None:
+        url = os.environ.get("VIPDESK_DB")
+    if not url:
+        from vipdesk.paths import default_db_path
+
+        text = str(default_db_path().expanduser().absolute())
+        return None if any(c in text for c in "?#%") else Path(text)
+    database = next((url[len(p) :] for p in PLAIN if url.startswith(p)), "")
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    if any(c in database for c in "?#"):
+        return None
+    return Path(database)
+
+
+def open_file(url: str | None) -> SqliteFile | None:
+    """The desk's SQLite file opened on the driver when it exists and its schema is current;
+    None when the usual path must handle it (it then refuses, creates or upgrades as always)."""
+    from vipdesk.paths import network_share
+
+    path = file_of(url)
+    if path is None or not path.is_file():
+        return None
+    full = path.expanduser().resolve()
+    if not full.parent.is_dir() or network_share(full):
+        return None
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    except sqlite3.Error:
+        return None
+    try:
+        for pragma in PRAGMAS:
+            conn.execute(f"PRAGMA {pragma}")
+        _private_files(path)
+        current = _is_current(conn)
+    except sqlite3.Error:  # busy, damaged, not ours: the usual path says so in its words
+        current = False
+    if not current:
+        conn.close()
+        return None
+    return SqliteFile(path, conn)
+
+
+def _private_files(file: Path) -> None:
+    """The database and its -wal/-shm files readable only by their owner (as the engine does)."""
+    from vipdesk.paths import private_file
+
+    for suffix in ("", "-wal", "-shm"):
+        private_file(Path(f"{file}{suffix}"))
+
+
+def _is_current(conn: sqlite3.Connection) -> bool:
+    """Our tables are there and at the newest migration (one read of alembic_version)."""
+    from vipdesk.db.schema_version import head_revision
+
+    tables = {
+        name
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND name IN ('members', 'alembic_version')"
+        )
+    }
+    if tables != {"members", "alembic_version"}:
+        return False
+    found = [v for (v,) in conn.execute("SELECT version_num FROM alembic_version")]
+    return found == [head_revision()]

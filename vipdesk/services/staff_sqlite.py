@@ -1,0 +1,89 @@
+"""Sign-in on the command line's direct SQLite path (`services.sqlite_direct`), no SQLAlchemy.
+
+Same steps as `services.staff.sign_in`: read the stored hash, one Argon2id verification outside
+any transaction, then on the staff row under the write lock reset the failure count, note the
+sign-in time and append `staff.sign_in` to the hash-chained audit log — the same rows, values
+and chain links. Only that plain success is written here; every other case (unknown username,
+wrong or missing password, locked, disabled, a hash to renew, a row changed meanwhile) goes to
+`staff.decide` with the verification already done, so failures, lockout and their audit are
+the staff service's own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from vipdesk.domain.audit_chain import canonical, link
+from vipdesk.services import passwords
+from vipdesk.services.actor import Actor
+from vipdesk.services.sqlite_direct import SqliteFile
+
+SUCCESS = "staff.sign_in"
+STAFF = (
+    "SELECT id, username, display_name, role, branch_code, must_change_password, active, "
+    "locked_until, password_hash FROM staff_users WHERE username = ?"
+)
+AUDIT = (
+    'INSERT INTO audit_log (at, staff_id, action, entity, entity_id, member_id, "before", '
+    '"after", seq, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
+)
+
+
+def stored_time(moment: dt.datetime) -> str:
+    """A UTC time as SQLAlchemy stores a DateTime in SQLite ('2026-11-27 22:20:27.319076')."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def sign_in(file: SqliteFile, username: str, password: str, orm_db: Callable[[], Any]) -> Actor:
+    """The staff member whose username and password these are; SignInFailed otherwise.
+
+    `orm_db` gives the usual Database for every case but a plain success (see the module).
+    """
+    moment = dt.datetime.now(dt.UTC)
+    name = username.strip()
+    with file.translate():
+        row = file.conn.execute("SELECT password_hash FROM staff_users WHERE username = ?", (name,))
+        found = row.fetchone()
+    stored_hash = found[0] if found else None
+    right = passwords.check(stored_hash, password)  # always one full verification
+    if right and stored_hash and not passwords.needs_rehash(stored_hash):
+        actor = _record_success(file, name, stored_hash, moment)
+        if actor is not None:
+            return actor
+    from vipdesk.services.staff import decide
+
+    return decide(orm_db(), username, password, moment, right, stored_hash, SUCCESS)
+
+
+def _record_success(
+    file: SqliteFile, name: str, stored_hash: str, moment: dt.datetime
+) -> Actor | None:
+    """Write a plain success (as `staff._judge` does); None, nothing written, for any other case."""
+    with file.write() as conn:
+        user = conn.execute(STAFF, (name,)).fetchone()
+        if user is None or not user[6] or user[7] is not None or user[8] != stored_hash:
+            return None  # disabled, locked (or was), changed meanwhile: the staff service decides
+        head = conn.execute("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")
+        chain = head.fetchone()
+        if chain is None:
+            return None
+        staff_id = user[0]
+        conn.execute(
+            "UPDATE staff_users SET failed_count = 0, locked_until = NULL, last_sign_in_at = ? "
+            "WHERE id = ?",
+            (stored_time(moment), staff_id),
+        )
+        at = dt.datetime.now(dt.UTC)
+        seq, prev = chain[0] + 1, chain[1]
+        eid = str(staff_id)
+        digest = link(prev, canonical(seq, at, staff_id, SUCCESS, "staff_user", eid, None, None, None))
+        conn.execute(
+            AUDIT,
+            (stored_time(at), staff_id, SUCCESS, "staff_user", eid, None, None, None, seq, prev, digest),
+        )
+        conn.execute(
+            "UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", (seq, digest)
+        )
+    return Actor(user[0], user[1], user[2], user[3], user[4], bool(user[5]))
