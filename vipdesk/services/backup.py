@@ -2,18 +2,18 @@
 
 Each backup is `vipdesk-YYYYMMDD-HHMMSS-<kind>.sqlite3` (`.vdbk` when encrypted) with a manifest
 `<file>.json` next to it: time, kind, schema version, row counts, size, SHA-256, check result. A
-backup is written under a temporary name, checked (quick_check on the copy, schema version,
-counts, SHA-256), and only then renamed into place, so a half-written backup never looks like a
-backup. The full integrity_check of the copy (several times the copy itself at 1,000,000 members)
-runs after, off the critical path (`full_check_backup`), and is recorded in the manifest as its
-own status; a backup chosen for restore always gets the full check first (`verify_backup`).
+backup is written under a temporary name, checked (quick_check on the copy per table on two
+threads, schema version, counts, SHA-256; `backup_check`), and only then renamed into place,
+so a half-written backup never looks like a backup. The full integrity_check of the copy
+(several times the copy itself at 1,000,000 members) runs after, off the critical path
+(`full_check_backup`), and is recorded in the manifest as its own status; a backup chosen for
+restore always gets the full check first (`verify_backup`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import os
 import sqlite3
@@ -25,6 +25,7 @@ from typing import Any
 from vipdesk.errors import DatabaseError, Refused
 from vipdesk.paths import private_file, sqlite_path
 from vipdesk.services import backup_crypto
+from vipdesk.services.backup_check import check_copy, file_sha256
 from vipdesk.services.backup_files import remove_stale
 from vipdesk.services.backup_settings import BackupSettings, load_settings
 from vipdesk.services.integrity import (
@@ -52,6 +53,8 @@ KINDS = {
     "pre-upgrade": "升级前",
     "pre-restore": "恢复前",
 }
+# kinds that get no full integrity_check after: accepted after the whole-file quick_check
+WHOLE_FILE_CHECK = ("pre-upgrade", "pre-restore")
 NOT_SQLITE = (
     "当前使用的是 PostgreSQL 数据库服务器：备份由服务器负责（pg_dump / 时间点恢复），"
     "本程序不提供 SQLite 备份。请联系IT部门，或参阅 docs/data-safety.md。"
@@ -101,12 +104,8 @@ def source_path(url: str) -> Path:
 
 
 def sha256_of(path: Path) -> str:
-    """SHA-256 of a file, read in 1 MiB blocks."""
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    """SHA-256 of a file (read in large blocks)."""
+    return file_sha256(path)
 
 
 def inspect_copy(
@@ -150,8 +149,11 @@ def inspect_copy(
     return "ok", version, counts
 
 
-def _copy_online(source: Path, target: Path) -> None:
-    """Copy the live database with the backup API in one read transaction (a snapshot)."""
+def _copy_online(source: Path, target: Path, sync: bool = True) -> None:
+    """Copy the live database with the backup API in one read transaction (a snapshot).
+
+    `sync=False` leaves the fsync to the caller (make_backup overlaps it with the check).
+    """
     src = sqlite3.connect(str(source), timeout=30)
     try:
         dst = sqlite3.connect(str(target))
@@ -164,7 +166,13 @@ def _copy_online(source: Path, target: Path) -> None:
             dst.close()
     finally:
         src.close()
-    with target.open("rb+") as f:
+    if sync:
+        _fsync(target)
+
+
+def _fsync(path: Path) -> None:
+    """Flush a written file to its disk."""
+    with path.open("rb+") as f:
         os.fsync(f.fileno())
 
 
@@ -219,14 +227,20 @@ def make_backup(
     tmp = folder / f".{final.name}.partial-{os.getpid()}"
     plain = tmp if not passphrase else folder / f".{final.name}.plain-{os.getpid()}"
     try:
-        _copy_online(source, plain)
-        with ThreadPoolExecutor(1) as pool:  # the checksum beside the check (both free the GIL)
-            digest = None if passphrase else pool.submit(sha256_of, plain)
-            local = _same_disk(plain, source)
-            check, schema, counts = inspect_copy(plain, full=False, mmap=local)
-            sha256 = digest.result() if digest else ""
-        if check != "ok":
-            raise DatabaseError(f"备份校验未通过，备份未保存：{check}")
+        _copy_online(source, plain, sync=False)
+        with ThreadPoolExecutor(1) as pool:  # the fsync (disk) beside the check (CPU)
+            synced = pool.submit(_fsync, plain)
+            found = check_copy(
+                plain,
+                COUNTED_TABLES,
+                mmap=_same_disk(plain, source),
+                whole=kind in WHOLE_FILE_CHECK,
+                digest=not passphrase,
+            )
+            synced.result()
+        if found.check != "ok":
+            raise DatabaseError(f"备份校验未通过，备份未保存：{found.check}")
+        sha256 = found.sha256
         if passphrase:
             backup_crypto.encrypt_file(plain, tmp, passphrase)
             plain.unlink()
@@ -236,8 +250,8 @@ def make_backup(
             created_at=now.replace(microsecond=0),
             kind=kind,
             size=tmp.stat().st_size,
-            schema_version=schema,
-            counts=counts,
+            schema_version=found.schema_version,
+            counts=found.counts,
             sha256=sha256,
             encrypted=bool(passphrase),
             check="ok",
