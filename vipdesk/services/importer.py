@@ -26,7 +26,7 @@ from vipdesk.domain.names import name_grams
 from vipdesk.domain.people import parse_id_number
 from vipdesk.errors import DatabaseError, KnownError, translate_errors
 from vipdesk.rules import Rules
-from vipdesk.services import import_apply, import_sqlite
+from vipdesk.services import import_apply, import_aside, import_sqlite
 from vipdesk.services.database import CONFLICT, Actor, Database, audit
 from vipdesk.services.import_report import (
     ReportDraft,
@@ -211,6 +211,10 @@ def _apply(job: _Job, stage: Stage, rules: Rules, on: dt.date) -> ImportResult:
         check_same_database(db, identity)
         with translate_errors(db.engine):
             prepared = import_sqlite.prepare(str(db.engine.url.database), stage)
+            built = _load_aside(job, stage, rules, on, prepared)
+        if built is not None:  # a big first load, built aside and copied in
+            confirm_saved(db, identity, built.report_id)
+            return built
     with translate_errors(db.engine), db._writer.connect() as conn:
         raw = conn.connection.driver_connection
         if sqlite:
@@ -244,6 +248,22 @@ def _apply(job: _Job, stage: Stage, rules: Rules, on: dt.date) -> ImportResult:
                 import_sqlite.after_lock(raw)
     confirm_saved(db, identity, result.report_id)
     return replace(result, lock_seconds=held)
+
+
+def _load_aside(
+    job: _Job, stage: Stage, rules: Rules, on: dt.date, prepared: import_sqlite.Prepared
+) -> ImportResult | None:
+    """A big first load of members built in a side copy and copied in (import_aside)."""
+    if not (prepared.bulk and job.kind == "members" and import_aside.ENABLED):
+        return None
+    built = import_aside.load_aside(
+        Path(str(job.db.engine.url.database)),
+        stage,
+        prepared,
+        lambda session: _write(job, session, stage, rules, on, prepared),
+        lambda: check_same_database(job.db, job.identity),
+    )
+    return None if built is None else replace(built[0], lock_seconds=built[1])
 
 
 def _write(

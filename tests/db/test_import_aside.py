@@ -1,0 +1,177 @@
+"""A big first load built aside and copied in (issue 16): the same database as in place.
+
+The side copy is a real SQLite file next to the database; the copy in is SQLite's backup API into
+the live WAL database while other connections have it open. A desk commit after the side copy
+was taken makes the copy in roll back (nothing written) and the build start again; the desk's
+row is kept either way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.db.import_helpers import MEMBER_HEADER, id_number, write_csv
+from tests.db.test_import_names import NAMES
+from vipdesk.db.models import Member
+from vipdesk.services import import_aside, import_sqlite
+from vipdesk.services.database import Database
+from vipdesk.services.importer import import_members
+
+FIXED = dt.datetime(2026, 11, 27, 9, 30, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def sqlite_db(sqlite_url):
+    """A migrated SQLite database with an administrator and a few members (WAL, like a desk)."""
+    database = Database(sqlite_url)
+    database.ensure_schema()
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def admin(sqlite_db):
+    """An administrator of the SQLite database."""
+    from tests.staff_helpers import test_admin
+
+    return test_admin(sqlite_db)
+
+
+def path_of(db: Database) -> Path:
+    """The database file."""
+    return Path(str(db.engine.url.database))
+
+
+def first_load(folder: Path, start: int = 0):
+    """A first-load file of the 50 real-shaped names (with an account manager column)."""
+    rows = [
+        f"{id_number(start + i)},{raw},1381234{i:04d},北京市{i}号,mgr1"
+        for i, (raw, _, _) in enumerate(NAMES)
+    ]
+    return write_csv(folder, f"load-{start}.csv", MEMBER_HEADER + ",account_manager", rows)
+
+
+STAMP = re.compile(r"(?!2026-11-27 09:30:00)\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+")
+
+
+def dump(path: Path) -> list[str]:
+    """Every table's schema and rows, as SQL text (column-default time stamps masked)."""
+    conn = sqlite3.connect(path)
+    try:
+        return [STAMP.sub("<time>", line) for line in conn.iterdump()]
+    finally:
+        conn.close()
+
+
+def frozen_clock(monkeypatch) -> None:
+    """One fixed time for every stamp the import writes (so two runs can be compared)."""
+    from vipdesk.services import database, import_report, importer
+
+    for module in (importer, database, import_report):
+        monkeypatch.setattr(module, "utcnow", lambda: FIXED)
+
+
+def test_built_aside_and_in_place_give_the_same_database(
+    sqlite_db, admin, rules, tmp_path, monkeypatch
+):
+    from tests.staff_helpers import actor_for
+
+    actor_for(sqlite_db, "mgr1", "经理一")
+    monkeypatch.setattr(import_sqlite, "BULK_MIN_NEW", 1)
+    import_members(sqlite_db, rules, admin, first_load(tmp_path, 0))  # an existing book
+    sqlite_db.dispose()
+    twin = tmp_path / "twin.sqlite3"
+    shutil.copyfile(path_of(sqlite_db), twin)
+    frozen_clock(monkeypatch)
+    copied_in: list[float] = []
+    copy_in = import_aside.copy_in
+    monkeypatch.setattr(
+        import_aside, "copy_in", lambda *a: copied_in.append(copy_in(*a)) or copied_in[-1]
+    )
+    aside = import_members(sqlite_db, rules, admin, first_load(tmp_path, 100))
+    monkeypatch.setattr(import_aside, "ENABLED", False)
+    other = Database(f"sqlite:///{twin}")
+    try:
+        in_place = import_members(other, rules, admin, first_load(tmp_path, 100))
+    finally:
+        other.dispose()
+    sqlite_db.dispose()
+    assert (aside.inserted, in_place.inserted) == (50, 50)
+    assert len(copied_in) == 1 and aside.lock_seconds == copied_in[0]  # built aside, once
+    ours, theirs = dump(path_of(sqlite_db)), dump(twin)
+    assert any('INSERT INTO "members"' in line for line in ours)
+    assert ours == theirs  # schema, indexes, every row: members, name index, report, audit
+    conn = sqlite3.connect(path_of(sqlite_db))
+    try:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"  # still WAL
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        conn.close()
+    assert [p.name for p in tmp_path.iterdir() if ".import.tmp-" in p.name] == []
+
+
+def test_an_open_desk_connection_reads_the_load_after_the_copy_in(
+    sqlite_db, admin, rules, tmp_path, monkeypatch
+):
+    from tests.staff_helpers import actor_for
+
+    actor_for(sqlite_db, "mgr1", "经理一")
+    monkeypatch.setattr(import_sqlite, "BULK_MIN_NEW", 1)
+    desk = Database(sqlite_db.url)
+    try:
+        with desk.read() as s:  # the desk's pooled connection is open before the import
+            assert s.scalar(select(func.count()).select_from(Member)) == 0
+        result = import_members(sqlite_db, rules, admin, first_load(tmp_path))
+        with desk.read() as s:
+            assert s.scalar(select(func.count()).select_from(Member)) == 50
+            names = set(s.scalars(select(Member.name)))
+        assert result.lock_seconds < 2.0
+        assert "买买提·艾力" in names
+    finally:
+        desk.dispose()
+
+
+@pytest.mark.parametrize("desk_writes", [1, 99], ids=["once", "every-time"])
+def test_a_desk_commit_after_the_side_copy_is_kept_and_the_copy_redone(
+    sqlite_db, admin, rules, tmp_path, monkeypatch, desk_writes
+):
+    from tests.staff_helpers import actor_for
+
+    actor_for(sqlite_db, "mgr1", "经理一")
+    monkeypatch.setattr(import_sqlite, "BULK_MIN_NEW", 1)
+    copies: list[int] = []
+    copy_aside = import_aside.copy_aside
+
+    def desk_writes_after_the_copy(target, side):
+        copied = copy_aside(target, side)
+        copies.append(1)
+        if len(copies) <= desk_writes:  # a clerk is added while the import builds aside
+            actor_for(sqlite_db, f"clerk{len(copies)}", "柜员")
+        return copied
+
+    monkeypatch.setattr(import_aside, "copy_aside", desk_writes_after_the_copy)
+    result = import_members(sqlite_db, rules, admin, first_load(tmp_path))
+    assert result.inserted == 50
+    assert len(copies) == min(desk_writes + 1, import_aside.ATTEMPTS)
+    from vipdesk.db.models import StaffUser
+
+    with sqlite_db.read() as s:
+        clerks = set(s.scalars(select(StaffUser.username).where(StaffUser.role == "clerk")))
+        assert s.scalar(select(func.count()).select_from(Member)) == 50
+    # every desk write kept; "every-time": after ATTEMPTS the import was written in place
+    assert clerks >= {f"clerk{n}" for n in range(1, min(desk_writes, len(copies)) + 1)}
+    conn = sqlite3.connect(path_of(sqlite_db))
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        reports = conn.execute("SELECT outcome, added FROM import_reports").fetchall()
+    finally:
+        conn.close()
+    assert reports == [("imported", 50)]  # one report, not one per attempt

@@ -1,0 +1,191 @@
+"""A big first load built aside and copied in: the write lock only for the page copy.
+
+A first load of hundreds of thousands of new members (`Prepared.bulk`) is not written into the
+desk database under its write lock. Instead:
+
+1. **Copy aside** (no lock): the live database is copied with SQLite's backup API, in one read
+   snapshot, to a side file next to it. A watcher connection notes the snapshot's
+   `PRAGMA data_version`.
+2. **Build aside** (no lock): the very same apply step (`importer._write`: inserts, indexes
+   rebuilt by sorting, account managers, the import report and the audit record) runs on the
+   side file, without journal (the side file is thrown away on any failure).
+3. **Copy in** (the lock): the backup API copies the side file into the live database, which
+   is one write transaction in WAL mode: other desks' open connections see the whole import or
+   none of it, and simply read the new pages (no file is renamed under them). After the first
+   step, holding the lock, the watcher checks that nobody committed since the snapshot (and the
+   file at the configured path is still the one opened); else the copy is rolled back, nothing
+   written, and the build is redone from a fresh copy (`ATTEMPTS`), then left to the in-place
+   path. The commit only appends to the WAL (synchronous NORMAL); the WAL is synced and
+   checkpointed after the lock, before success is reported (`import_sqlite.make_durable`).
+
+Desks wait for the lock (their 10 s busy timeout) only while the pages are copied.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import StaticPool
+
+from vipdesk.db.engine import BUSY_TIMEOUT_MS, make_engine
+from vipdesk.errors import translate_errors
+from vipdesk.paths import private_file, sqlite_url
+from vipdesk.services import import_sqlite
+from vipdesk.services.backup_files import remove_stale
+from vipdesk.services.import_stage import Stage
+
+ENABLED = True  # False: every load in place (tests compare both paths)
+ATTEMPTS = 2  # builds aside before the import falls back to writing in place
+STEP_PAGES = 8192  # pages per backup step (32 MiB of 4 KiB pages)
+R = TypeVar("R")
+
+
+class DesksWrote(Exception):
+    """Someone committed to the live database after the side copy was taken: it is stale."""
+
+
+def side_path(target: Path) -> Path:
+    """The side file next to the database (`backup_files.remove_stale` knows its name)."""
+    return target.with_name(f".{target.name}.import.tmp-{os.getpid()}")
+
+
+def usable(target: Path) -> bool:
+    """True when the live database is in WAL mode (the copy in is then one atomic commit)."""
+    conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        return str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal"
+    finally:
+        conn.close()
+
+
+def copy_aside(target: Path, side: Path) -> tuple[sqlite3.Connection, int]:
+    """Copy the live database to `side` in one snapshot: (watcher connection, its data_version)."""
+    watch = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        watch.execute("BEGIN")
+        watch.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # the snapshot starts
+        version = int(watch.execute("PRAGMA data_version").fetchone()[0])
+        dst = sqlite3.connect(str(side), isolation_level=None)
+        try:
+            dst.execute("PRAGMA journal_mode=OFF")
+            dst.execute("PRAGMA synchronous=OFF")
+            watch.backup(dst, pages=-1)  # in the watcher's snapshot
+            dst.execute("PRAGMA journal_mode=DELETE")  # not the live file's WAL flag
+        finally:
+            dst.close()
+        watch.execute("COMMIT")
+    except BaseException:
+        watch.close()
+        raise
+    private_file(side)
+    return watch, version
+
+
+def build_aside(
+    side: Path, stage: Stage, prepared: import_sqlite.Prepared, write: Callable[[Session], R]
+) -> R | None:
+    """Run the apply step on the side file (no journal, nobody waits); None when the comparison
+    made before is stale there (another import committed: the in-place path compares again)."""
+    engine = make_engine(sqlite_url(side), poolclass=StaticPool)
+    try:
+        with translate_errors(engine), engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            raw.execute("PRAGMA journal_mode=OFF")  # type: ignore[union-attr]
+            raw.execute("PRAGMA synchronous=OFF")  # type: ignore[union-attr]
+            raw.execute("ATTACH DATABASE ? AS stage", (str(stage.path),))  # type: ignore[union-attr]
+            import_sqlite.before_lock(raw, prepared)
+            if import_sqlite.state_token(raw) != prepared.token:
+                return None
+            with Session(bind=conn, expire_on_commit=False) as session:
+                session.connection()
+                result = write(session)
+                session.commit()
+            raw.execute("DETACH DATABASE stage")  # type: ignore[union-attr]
+            return result
+    finally:
+        engine.dispose()
+
+
+def copy_in(
+    side: Path, target: Path, watch: sqlite3.Connection, version: int, check: Callable[[], None]
+) -> float:
+    """Copy the side file into the live database (one WAL transaction); the lock's seconds.
+
+    Raises DesksWrote (nothing written) when someone committed after the side copy was taken.
+    """
+    src = sqlite3.connect(f"file:{side}?mode=ro", uri=True)
+    dst = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        dst.execute(f"PRAGMA cache_size = -{import_sqlite.APPLY_CACHE_KB}")
+        if str(dst.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+            raise DesksWrote  # not WAL any more: the in-place path
+        dst.execute("PRAGMA synchronous = NORMAL")
+        dst.execute("PRAGMA wal_autocheckpoint = 0")
+        first = True
+
+        def verify(status: int, _remaining: int, _total: int) -> None:
+            nonlocal first
+            if first:  # the destination's write lock is held from the first step
+                first = False
+                if status == sqlite3.SQLITE_DONE:  # never: the first step leaves pages to copy
+                    raise RuntimeError("the copy committed before it was verified")
+                if int(watch.execute("PRAGMA data_version").fetchone()[0]) != version:
+                    raise DesksWrote
+                check()
+
+        # the first step must not copy the last page: copying it commits
+        pages = int(src.execute("PRAGMA page_count").fetchone()[0])
+        step = max(1, min(STEP_PAGES, pages - 1))
+        started = time.monotonic()
+        src.backup(dst, pages=step, progress=verify)  # an error rolls the copy back
+        held = time.monotonic() - started
+        import_sqlite.make_durable(dst, str(target))  # the lock is released: desks write
+        return held
+    finally:
+        src.close()
+        dst.close()
+
+
+def remove_side(side: Path) -> None:
+    """Delete the side file and any companion file."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(f"{side}{suffix}").unlink()
+
+
+def load_aside(
+    target: Path,
+    stage: Stage,
+    prepared: import_sqlite.Prepared,
+    write: Callable[[Session], R],
+    check: Callable[[], None],
+) -> tuple[R, float, int] | None:
+    """Build the import aside and copy it in: (result, lock seconds, attempts), or None when
+    the in-place path must do it (desks kept writing, another import, not WAL)."""
+    if not usable(target):
+        return None
+    remove_stale(target.parent)
+    side = side_path(target)
+    for attempt in range(1, ATTEMPTS + 1):
+        watch = None
+        try:
+            watch, version = copy_aside(target, side)
+            result = build_aside(side, stage, prepared, write)
+            if result is None:
+                return None
+            held = copy_in(side, target, watch, version, check)
+            return result, held, attempt
+        except DesksWrote:
+            continue
+        finally:
+            if watch is not None:
+                watch.close()
+            remove_side(side)
+    return None
