@@ -13,12 +13,12 @@ import datetime as dt
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from vipdesk.errors import DatabaseError, KnownError
+from vipdesk.errors import DatabaseError, KnownError, Refused
 from vipdesk.paths import private_file, sqlite_path, sqlite_url
 from vipdesk.services.backup import (
     BackupInfo,
@@ -47,6 +47,9 @@ if TYPE_CHECKING:
     from vipdesk.services.database import Actor, Database
 
 log = logging.getLogger("vipdesk.backup")
+# asked after the backup was checked (and upgraded), before anything changes: go ahead?
+Confirm = Callable[["BackupInfo", bool], bool]
+CANCELLED = "恢复已取消，数据库保持原样。"
 
 
 @dataclass(frozen=True)
@@ -107,11 +110,14 @@ def restore(
     *,
     wait: DeskWait | None = None,
     ours: set[Path] | None = None,
+    confirm: Confirm | None = None,
 ) -> RestoreResult:
     """An administrator's restore of `path` into the database (caller disposes and reopens)."""
     require(actor, "backup.restore")
     by = getattr(actor, "display_name", None) or "管理员"
-    result = restore_file(db.url, path, passphrase, dispose=db.dispose, wait=wait, ours=ours, by=by)
+    result = restore_file(
+        db.url, path, passphrase, dispose=db.dispose, wait=wait, ours=ours, by=by, confirm=confirm
+    )
     _audit(db, actor, "backup.restore", path.name)
     return result
 
@@ -138,6 +144,7 @@ def restore_file(
     ours: set[Path] | None = None,
     by: str = "管理员",
     other_desks: bool = True,
+    confirm: Confirm | None = None,
 ) -> RestoreResult:
     """Check the backup, keep the current database, and put the backup's content in its place.
 
@@ -145,6 +152,8 @@ def restore_file(
     restore waits (`wait`: progress and cancel) until none but `ours` has it open, else Refused.
     `upgrade=False` puts it back at its own schema version (undoing a failed upgrade);
     `other_desks=False` skips the notice (the upgrade's own undo, which no desk saw yet).
+    `confirm(checked backup, upgraded)` is asked before anything changes; False cancels, and so
+    does `wait.cancel` until the swap begins (Refused `restore_cancelled`, nothing changed).
     """
     target = source_path(url)
     settings = settings or load_settings()
@@ -154,11 +163,16 @@ def restore_file(
     remove_stale(target.parent)
     require_space(target.parent, 2 * path.stat().st_size + database_bytes(target), "恢复")
     work = target.with_name(f".{target.name}.restore-{os.getpid()}")
+    wait = wait or DeskWait()
     try:
         info = verify_backup(path, passphrase, work=work)
         upgraded = _upgrade_copy(work) if upgrade else False
+        if wait.cancel.is_set() or (confirm is not None and not confirm(info, upgraded)):
+            raise Refused("restore_cancelled", CANCELLED)
         with _others_closed(target, by, wait, ours, other_desks):
             previous, healthy = _keep_current(url, target, settings)
+            if wait.cancel.is_set():  # (the pre-restore backup stays, as one more backup)
+                raise Refused("restore_cancelled", CANCELLED)
             if callable(dispose):
                 dispose()
             _put_in_place(work, target, healthy)

@@ -100,7 +100,8 @@ def cmd_backups_list(ctx: Context) -> int:
 
 
 def cmd_restore(ctx: Context) -> int:
-    """Restore a backup: check it, show what it holds, ask, keep the current database, swap."""
+    """Restore a backup: check it, show what it holds and replaces, ask, tell desks, swap."""
+    from vipdesk.cli.restore_prompt import run_restore
     from vipdesk.paths import sqlite_path
     from vipdesk.services.backup import read_manifest, source_path
     from vipdesk.services.backup_restore import restore, restore_file
@@ -113,29 +114,21 @@ def cmd_restore(ctx: Context) -> int:
     if info is None:
         raise KnownError(f"不是VIP Desk的备份，或缺少清单文件（{path.name}.json）：{path}")
     print(f"备份 {path.name}：{info.created_at:%Y-%m-%d %H:%M}，{_counts(info.counts)}")
-    print(f"将替换当前数据库 {target}（当前数据库会先另存为备份）")
-    if not ctx.args.yes:
-        try:
-            answer = input("确认恢复？输入 y 确认：")
-        except EOFError:
-            answer = ""
-        if answer.strip().lower() not in ("y", "yes", "是"):
-            print("已取消，没有做任何改动。")
-            return 0
     secret = _passphrase("备份密码：") if info.encrypted else None
-    from vipdesk.services.desk_lease import GRACE_S, open_desks
-
-    others = len(open_desks(target))
-    if others:
-        print(
-            f"有 {others} 个柜台打开着这个数据库：检查备份后将通知它们在 {GRACE_S:.0f} 秒内"
-            "保存并关闭，等它们关闭后再恢复。"
-        )
     healthy = target.exists() and check_file(target).ok
     if healthy:  # a working database: only an administrator signed in to it may replace it
-        result = restore(ctx.db, ctx.actor, path, secret)
+        actor = ctx.actor
+
+        def work(wait: Any, confirm: Any) -> Any:
+            return restore(ctx.db, actor, path, secret, wait=wait, confirm=confirm)
     else:  # missing or damaged: whoever can reach the file may put a checked backup back
-        result = restore_file(url, path, secret)
+
+        def work(wait: Any, confirm: Any) -> Any:
+            return restore_file(url, path, secret, wait=wait, confirm=confirm)
+
+    result = run_restore(work, target, ctx.args.yes)
+    if result is None:
+        return 0
     print(f"已恢复 {path.name}。数据库检查通过：{sqlite_path(url)}")
     if result.previous:
         print(f"恢复前的数据库已保存为：{result.previous}")
@@ -184,7 +177,11 @@ def register(sub: Any) -> None:
     listing.set_defaults(func=cmd_backups_list)
     restore = sub.add_parser("restore", help="restore a backup (the current database is kept)")
     restore.add_argument("file")
-    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.add_argument(
+        "--yes",
+        action="store_true",
+        help="do not ask (scripts); other desks are still told and waited for, Ctrl-C cancels",
+    )
     restore.set_defaults(func=cmd_restore)
     integrity = sub.add_parser("integrity", help="check the SQLite file (quick_check)")
     integrity.add_argument("--full", action="store_true", help="full integrity_check")
