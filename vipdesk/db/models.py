@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import (
     CheckConstraint,
@@ -23,6 +23,8 @@ from sqlalchemy import (
     true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.sql.base import _DialectArgDict, _DialectArgView
+from sqlalchemy.util import PopulateDict, memoized_property
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -33,6 +35,39 @@ NAMING = {
 }
 Money = Numeric(14, 2)
 CURRENT_CARD = "status IN ('active', 'suspended')"
+PARTIAL_DIALECTS = ("sqlite", "postgresql")
+
+
+class PartialIndex(Index):
+    """An index over the rows matching `where`, on SQLite and PostgreSQL alike.
+
+    The same as `Index(..., sqlite_where=text(where), postgresql_where=text(where))`, except that
+    the dialect options are filled in when a dialect asks for them: SQLAlchemy validates dialect
+    keywords by importing that dialect, and its PostgreSQL package (asyncpg, pg8000 included)
+    cost every SQLite desk and command ~66 ms at import of these models.
+    """
+
+    def __init__(self, name: str, *columns: Any, where: str, **kw: Any) -> None:
+        self.where = where
+        super().__init__(name, *columns, **kw)
+
+    def _options_for(self, dialect_name: str) -> _DialectArgDict:
+        found = self._kw_reg_for_dialect_cls(dialect_name)
+        if dialect_name in PARTIAL_DIALECTS:
+            found["where"] = text(self.where)
+        return found
+
+    @memoized_property
+    def dialect_options(self) -> PopulateDict[str, _DialectArgDict]:
+        """As Index's, with `where` for SQLite and PostgreSQL (filled in when first asked)."""
+        return PopulateDict(self._options_for)
+
+    @property
+    def dialect_kwargs(self) -> _DialectArgView:
+        """As Index's: every option, `sqlite_where` and `postgresql_where` included (Alembic)."""
+        for name in PARTIAL_DIALECTS:
+            self.dialect_options[name]  # noqa: B018  (filled in, so the view lists it)
+        return super().dialect_kwargs
 
 
 def table_of(model: type[Base]) -> Table:
@@ -153,12 +188,8 @@ class Card(Base):
             "status IN ('active', 'suspended', 'lost', 'damaged', 'replaced', 'revoked')",
             name="status",
         ),
-        Index(
-            "uq_cards_one_current_per_member",
-            "member_id",
-            unique=True,
-            sqlite_where=text(CURRENT_CARD),
-            postgresql_where=text(CURRENT_CARD),
+        PartialIndex(
+            "uq_cards_one_current_per_member", "member_id", unique=True, where=CURRENT_CARD
         ),
         Index("ix_cards_issued_on", "issued_on"),
     )
@@ -201,21 +232,19 @@ class DesignatedRelative(Base):
         CheckConstraint("relation IN ('spouse', 'parent', 'child')", name="relation"),
         CheckConstraint("status IN ('active', 'removed')", name="status"),
         CheckConstraint("slot BETWEEN 1 AND 2", name="slot"),
-        Index(
+        PartialIndex(
             "uq_relatives_vip_slot",
             "member_id",
             "slot",
             unique=True,
-            sqlite_where=text("program = 'vip' AND status = 'active'"),
-            postgresql_where=text("program = 'vip' AND status = 'active'"),
+            where="program = 'vip' AND status = 'active'",
         ),
-        Index(
+        PartialIndex(
             "uq_relatives_kangyue_slot",
             "policy_id",
             "slot",
             unique=True,
-            sqlite_where=text("program = 'kangyue'"),
-            postgresql_where=text("program = 'kangyue'"),
+            where="program = 'kangyue'",
         ),
         Index("ix_designated_relatives_member_id", "member_id"),
     )
