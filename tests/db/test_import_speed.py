@@ -10,13 +10,13 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from tests.db.import_helpers import MEMBER_HEADER, id_number, write_csv
 from tests.db.test_import_names import NAMES
 from vipdesk.db.models import Member, MemberNameChar
 from vipdesk.domain.names import name_grams, name_initials, name_pinyin
-from vipdesk.services import import_sqlite
+from vipdesk.services import import_pg, import_sqlite
 from vipdesk.services.database import Database
 from vipdesk.services.importer import ImportRejected, import_members
 from vipdesk.services.search import search_members
@@ -147,6 +147,8 @@ def test_renamed_moved_and_new_members_of_a_daily_file(
             "prepare",
             lambda *a: dataclasses.replace(prepare(*a), token=("moved",)),
         )
+        prepare_pg = import_pg.prepare  # PostgreSQL: compared before the transaction too
+        monkeypatch.setattr(import_pg, "prepare", lambda *a: prepare_pg(*a) and ("moved",))
     first = [
         f"{id_number(0)},王建国,13812340000,北京",
         f"{id_number(1)},李秀英,13812340001,上海",
@@ -180,6 +182,15 @@ def test_renamed_moved_and_new_members_of_a_daily_file(
         id_number(4): ("赵敏", None, "杭州"),
     }
     index_is_exact(db)
+    if db.engine.dialect.name == "postgresql":  # the pooled sessions keep no staged rows
+        with db.read() as s:
+            left = s.scalar(text(TEMPORARY_LEFT), {"names": list(import_pg.TEMPORARY)})
+        assert left == 0
+
+
+TEMPORARY_LEFT = (
+    "SELECT COUNT(*) FROM pg_class WHERE relpersistence = 't' AND relname = ANY(:names)"
+)
 
 
 def test_the_import_connection_gets_the_desks_settings_back(
@@ -196,3 +207,30 @@ def test_the_import_connection_gets_the_desks_settings_back(
         ]
         attached = [row[1] for row in raw.execute("PRAGMA database_list")]  # type: ignore[union-attr]
     assert settings == [2, 1000, -2000, 1] and "stage" not in attached
+
+
+def test_an_import_committed_after_the_comparison_is_compared_again_under_the_lock(
+    db, rules, admin, tmp_path, monkeypatch
+):
+    module = import_pg if db.engine.dialect.name == "postgresql" else import_sqlite
+    original = module.prepare
+    other = write_csv(
+        tmp_path, "other.csv", MEMBER_HEADER, [f"{id_number(1)},李秀英,13912340001,上海"]
+    )
+    ran: list[int] = []
+
+    def then_another_import(*args):
+        compared = original(*args)
+        if not ran:  # another administrator's import commits before this one takes the lock
+            ran.append(1)
+            import_members(db, rules, admin, other)
+        return compared
+
+    monkeypatch.setattr(module, "prepare", then_another_import)
+    today = [f"{id_number(0)},王建国,13812340000,北京", f"{id_number(1)},李秀英,13812340001,上海"]
+    result = import_members(db, rules, admin, write_csv(tmp_path, "t.csv", MEMBER_HEADER, today))
+    assert ran and (result.inserted, result.updated, result.unchanged) == (1, 1, 0)
+    with db.read() as s:
+        phones = {n: p for n, p in s.execute(select(Member.id_number, Member.phone))}
+    assert phones == {id_number(0): "13812340000", id_number(1): "13812340001"}
+    index_is_exact(db)

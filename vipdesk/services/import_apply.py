@@ -113,12 +113,14 @@ WHERE s.state IN ('new', 'changed')
 """
 
 
-def load_stage_postgresql(session: Session, stage: Stage) -> None:
-    """Copy the staging file into temporary tables of this PostgreSQL transaction."""
+def load_stage_postgresql(session: Session, stage: Stage, keep: bool = False) -> None:
+    """Copy the staging file into temporary tables of this PostgreSQL transaction (`keep`: of
+    the session, until dropped)."""
     cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    end = "PRESERVE ROWS" if keep else "DROP"
     try:
         for table in (stage.table, "stage_grams"):
-            cursor.execute(f"CREATE TEMPORARY TABLE {table} ({PG_TYPES[table]}) ON COMMIT DROP")
+            cursor.execute(f"CREATE TEMPORARY TABLE {table} ({PG_TYPES[table]}) ON COMMIT {end}")
             fields = stage.fields if table == stage.table else GRAM_FIELDS
             with cursor.copy(f"COPY {table} ({', '.join(fields)}) FROM STDIN") as copy:
                 for row in stage.rows(table):
@@ -138,16 +140,25 @@ def _states(session: Session, table: str) -> dict[str, int]:
     return {str(state): int(count) for state, count in rows}
 
 
-def compare_members(session: Session) -> tuple[int, int, int]:
+def compare_members(session: Session, keep: bool = False) -> tuple[int, int, int]:
     """Mark each staged member new, changed or unchanged: (new, changed, same). Reads the
-    members table only (no row of it locked). PostgreSQL, and SQLite when another import
-    committed after the comparison outside the lock (vipdesk.services.import_sqlite)."""
+    members table only (no row of it locked). PostgreSQL (`keep`: before the write
+    transaction, vipdesk.services.import_pg), and SQLite when another import committed after
+    the comparison outside the lock (vipdesk.services.import_sqlite)."""
     session.execute(text(MEMBER_STATE))
     session.execute(text(RENAMED_STATE))
     server = session.get_bind().dialect.name == "postgresql"
-    session.execute(text(GRAMS_TODO.format(drop="ON COMMIT DROP" if server else "")))
+    if keep:  # compared again inside the transaction: the first comparison's table goes
+        session.execute(text("DROP TABLE IF EXISTS grams_todo"))
+    drop = "ON COMMIT DROP" if server and not keep else ""
+    session.execute(text(GRAMS_TODO.format(drop=drop)))
     _analyze(session, "grams_todo")
     _analyze(session, "stage_members")
+    return member_counts(session)
+
+
+def member_counts(session: Session) -> tuple[int, int, int]:
+    """(new, changed, same) of the staged members as compared."""
     states = _states(session, "stage_members")
     changed = states.get("changed", 0) + states.get("renamed", 0)
     return states.get("new", 0), changed, states.get("same", 0)

@@ -26,7 +26,7 @@ from vipdesk.domain.names import name_grams
 from vipdesk.domain.people import parse_id_number
 from vipdesk.errors import DatabaseError, KnownError, translate_errors
 from vipdesk.rules import Rules
-from vipdesk.services import import_apply, import_aside, import_sqlite
+from vipdesk.services import import_apply, import_aside, import_pg, import_sqlite
 from vipdesk.services.database import CONFLICT, Actor, Database, audit
 from vipdesk.services.import_report import (
     ReportDraft,
@@ -132,7 +132,6 @@ class _Job:
     limits: XlsxLimits | None
     started: dt.datetime
     identity: tuple[int, int] | None = None
-    write_started: float = 0.0
     checksum: str = ""
     rows_read: int = 0
     managers: list[tuple[int, str, str]] = field(default_factory=list)  # line, ID, username
@@ -221,6 +220,7 @@ def _apply(job: _Job, stage: Stage, rules: Rules, on: dt.date) -> ImportResult:
             raw.execute("ATTACH DATABASE ? AS stage", (str(stage.path),))  # type: ignore[union-attr]
             wal = import_sqlite.before_lock(raw, prepared)
         try:
+            token = None if sqlite else import_pg.prepare(conn, stage)  # compared before
             with Session(bind=conn, expire_on_commit=False) as session:
                 started = time.monotonic()
                 try:
@@ -228,6 +228,7 @@ def _apply(job: _Job, stage: Stage, rules: Rules, on: dt.date) -> ImportResult:
                     if not sqlite:  # one import at a time: no insert collides, so no unique-
                         # violation DETAIL puts an ID number into the server log (issue 15)
                         session.execute(text("SELECT pg_advisory_xact_lock(15150001)"))
+                        import_pg.compare_if_moved(session, stage, token or ())
                     check_same_database(db, identity)
                     if prepared is not None and prepared.token != import_sqlite.state_token(raw):
                         prepared = None  # another import committed meanwhile: compare again
@@ -239,13 +240,15 @@ def _apply(job: _Job, stage: Stage, rules: Rules, on: dt.date) -> ImportResult:
                 except BaseException:
                     session.rollback()
                     raise
-                held = time.monotonic() - max(started, job.write_started)
+                held = time.monotonic() - started
             if sqlite and wal:  # the lock is released: desks write meanwhile
                 import_sqlite.make_durable(raw, str(db.engine.url.database))
         finally:
             if sqlite:
                 raw.execute("DETACH DATABASE stage")  # type: ignore[union-attr]
                 import_sqlite.after_lock(raw)
+            else:
+                import_pg.drop(conn)
     confirm_saved(db, identity, result.report_id)
     return replace(result, lock_seconds=held)
 
@@ -274,18 +277,16 @@ def _write(
     on: dt.date,
     prepared: import_sqlite.Prepared | None,
 ) -> ImportResult:
-    server = session.get_bind().dialect.name != "sqlite"
-    if server:  # temporary tables of this session: nobody else waits for them
-        import_apply.load_stage_postgresql(session, stage)
-        job.write_started = time.monotonic()
+    server = session.get_bind().dialect.name != "sqlite"  # compared before (import_pg)
     affected: set[int] = set()
     if job.kind == "members":
         if prepared is not None:
             new, changed, same = import_sqlite.apply_members(session, utcnow(), prepared)
         else:
-            new, changed, same = import_apply.compare_members(session)
-            if server:  # reading only so far: desks' rows are locked from the first write
-                job.write_started = time.monotonic()
+            if server:
+                new, changed, same = import_apply.member_counts(session)
+            else:
+                new, changed, same = import_apply.compare_members(session)
             import_apply.apply_members(session, utcnow())
         from vipdesk.services.account_managers import import_managers
 
@@ -296,7 +297,8 @@ def _write(
             raise ImportRejected(
                 [f"line {n}: id_number: 没有这个证件号码的客户，请先导入客户" for n in lines], count
             )
-        (new, changed, same), affected = import_apply.apply_policies(session, prepared is not None)
+        known = prepared is not None or server
+        (new, changed, same), affected = import_apply.apply_policies(session, known)
     draft = job.draft(
         "imported", rows_read=job.rows_read, added=new, changed=changed, unchanged=same
     )
