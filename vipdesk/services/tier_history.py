@@ -71,8 +71,8 @@ def record_tier_changes(session: Session, actor: Actor, on: dt.date, reason: str
             "THEN 'reinstatement' "
             "WHEN m.vip_status = 'active' AND t.vip_status = 'suspended' THEN 'suspension' "
             "WHEN m.tier IS NOT NULL AND t.tier IS NULL THEN 'lapse' ELSE :reason END, "
-            ":staff, :at FROM members m JOIN tmp_tiers t ON t.member_id = m.id "
-            "WHERE m.tier IS DISTINCT FROM t.tier OR m.vip_status <> t.vip_status"
+            ":staff, :at FROM tmp_tiers t CROSS JOIN members m WHERE m.id = t.member_id "
+            "AND (m.tier IS DISTINCT FROM t.tier OR m.vip_status <> t.vip_status)"
         ),
         {"on": on, "reason": reason, "staff": actor.id, "at": dt.datetime.now(dt.UTC)},
     ).rowcount  # type: ignore[attr-defined]

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, text, update
+from sqlalchemy import bindparam, func, select, text, update
 from sqlalchemy.orm import Session
 
 from vipdesk.db.models import Card, CardEvent, table_of
@@ -67,6 +68,52 @@ def _aggregate_sql(rules: Rules, member_filter: str) -> str:
         FROM ({inner}) agg"""
 
 
+# a member's stored AFYP, tier or VIP status differs from the aggregate `t`
+_DIFFERS = "(m.afyp <> t.afyp OR m.tier IS DISTINCT FROM t.tier OR m.vip_status <> t.vip_status)"
+
+
+def _stale_tiers(session: Session, rules: Rules, scoped: bool) -> None:
+    """Fill `tmp_tiers` with the new AFYP, tier and status of every member (in `tmp_scope`)
+    whose stored ones differ; `tmp_agg` keeps the aggregate of every member with a policy.
+
+    In SQLite `CROSS JOIN` keeps the join order written: the temporary table outside, each
+    member found by id.
+    """
+    where = "WHERE member_id IN (SELECT id FROM tmp_scope)" if scoped else ""
+    for table in ("tmp_agg", "tmp_tiers"):
+        session.execute(
+            text(
+                f"CREATE TEMPORARY TABLE {table} (member_id INTEGER PRIMARY KEY, "
+                "afyp NUMERIC(14, 2), tier VARCHAR(16), vip_status VARCHAR(16))"
+            )
+        )
+    session.execute(text(f"INSERT INTO tmp_agg {_aggregate_sql(rules, where)}"))
+    session.execute(
+        text(
+            "INSERT INTO tmp_tiers (member_id, afyp, tier, vip_status) SELECT t.member_id, "
+            "t.afyp, t.tier, t.vip_status FROM tmp_agg t CROSS JOIN members m "
+            f"WHERE m.id = t.member_id AND {_DIFFERS}"
+        )
+    )
+    # members without any policy left (none in the aggregate) drop to no tier
+    source, join = "members m", ""
+    if scoped:
+        source, join = "tmp_scope s CROSS JOIN members m", "m.id = s.id AND "
+    elif session.get_bind().dialect.name == "sqlite":
+        # under SQLite's write lock: every member has a policy when the counts agree
+        with_policy = session.execute(text("SELECT count(*) FROM tmp_agg")).scalar()
+        if with_policy == session.execute(text("SELECT count(*) FROM members")).scalar():
+            return
+    session.execute(
+        text(
+            "INSERT INTO tmp_tiers (member_id, afyp, tier, vip_status) SELECT m.id, 0, NULL, "
+            f"'none' FROM {source} WHERE {join}(m.afyp <> 0 OR m.tier IS NOT NULL "
+            "OR m.vip_status <> 'none') AND NOT EXISTS (SELECT 1 FROM tmp_agg a "
+            "WHERE a.member_id = m.id)"
+        )
+    )
+
+
 def recompute_tiers(
     session: Session,
     rules: Rules,
@@ -83,9 +130,8 @@ def recompute_tiers(
     """
     report = progress or (lambda *_: None)
     ids = None if member_ids is None else sorted(set(member_ids))
-    where = "" if ids is None else "WHERE member_id IN (SELECT id FROM tmp_scope)"
-    session.execute(text("DROP TABLE IF EXISTS tmp_scope"))
-    session.execute(text("DROP TABLE IF EXISTS tmp_tiers"))
+    for table in ("tmp_scope", "tmp_agg", "tmp_tiers", "tmp_changed"):
+        session.execute(text(f"DROP TABLE IF EXISTS {table}"))
     if ids is not None:
         session.execute(text("CREATE TEMPORARY TABLE tmp_scope (id INTEGER PRIMARY KEY)"))
         if ids:
@@ -93,34 +139,29 @@ def recompute_tiers(
                 text("INSERT INTO tmp_scope (id) VALUES (:id)"), [{"id": i} for i in ids]
             )
     report("tiers", 0, 4)
-    session.execute(
-        text(
-            "CREATE TEMPORARY TABLE tmp_tiers (member_id INTEGER PRIMARY KEY, "
-            "afyp NUMERIC(14, 2), tier VARCHAR(16), vip_status VARCHAR(16))"
-        )
-    )
-    session.execute(text(f"INSERT INTO tmp_tiers {_aggregate_sql(rules, where)}"))
-    scope = "" if ids is None else "AND m.id IN (SELECT id FROM tmp_scope)"
-    # members without any policy left (none in the aggregate) drop to no tier
-    session.execute(
-        text(
-            "INSERT INTO tmp_tiers (member_id, afyp, tier, vip_status) SELECT m.id, 0, NULL, "
-            f"'none' FROM members m WHERE m.id NOT IN (SELECT member_id FROM tmp_tiers) {scope}"
-        )
-    )
+    _stale_tiers(session, rules, scoped=ids is not None)
     report("tiers", 1, 4)
     record_tier_changes(session, actor, on, reason)
+    # the members whose card may have to follow: tier or VIP status changed
+    session.execute(text("CREATE TEMPORARY TABLE tmp_changed (member_id INTEGER PRIMARY KEY)"))
+    session.execute(
+        text(
+            "INSERT INTO tmp_changed (member_id) SELECT t.member_id FROM tmp_tiers t "
+            "CROSS JOIN members m WHERE m.id = t.member_id "
+            "AND (m.tier IS DISTINCT FROM t.tier OR m.vip_status <> t.vip_status)"
+        )
+    )
+    # `+t.member_id`: SQLite walks tmp_tiers and finds each member by id (else it walks an
+    # index of members being updated, in its order, and probes tmp_tiers)
     changed = session.execute(
         text(
             "UPDATE members SET afyp = t.afyp, tier = t.tier, vip_status = t.vip_status, "
-            "updated_at = :now FROM tmp_tiers t WHERE members.id = t.member_id AND "
-            "(members.afyp <> t.afyp OR members.tier IS DISTINCT FROM t.tier "
-            "OR members.vip_status <> t.vip_status)"
+            "updated_at = :now FROM tmp_tiers t WHERE members.id = +t.member_id"
         ),
         {"now": dt.datetime.now(dt.UTC)},
     ).rowcount  # type: ignore[attr-defined]
     report("cards", 2, 4)
-    result = sync_cards(session, actor, on, scoped=ids is not None)
+    result = sync_cards(session, actor, on)
     report("cards", 4, 4)
     outcome = RecomputeResult(changed, *result)
     audit(
@@ -136,17 +177,25 @@ def recompute_tiers(
     return outcome
 
 
-def _close_cards(
-    session: Session, actor: Actor, on: dt.date, where: str, status: str, cause: str, scope: str
-) -> set[int]:
-    """Set current cards matching `where` to `status`, with a history event each."""
-    sql = (
-        "SELECT c.id, c.member_id, c.status FROM cards c JOIN members m ON m.id = c.member_id "
-        f"WHERE c.status IN ('active', 'suspended') AND ({where}) {scope}"
-    )
-    rows = session.execute(text(sql)).all()
-    if not rows:
-        return set()
+# What becomes of a changed member's current card, first match wins (new status, cause).
+_CARD_ACTIONS = (
+    ("m.tier IS NULL", "revoked", "tier_lost"),
+    ("c.tier <> m.tier", "replaced", "tier_change"),
+    ("m.vip_status = 'suspended' AND c.status = 'active'", "suspended", "suspension"),
+    ("m.vip_status = 'active' AND c.status = 'suspended'", "active", "reinstatement"),
+)
+_CARD_ACTION_SQL = (
+    "SELECT c.id, c.member_id, c.status, CASE "
+    + " ".join(f"WHEN {when} THEN '{status}'" for when, status, _ in _CARD_ACTIONS)
+    + " END AS action FROM tmp_changed x CROSS JOIN members m CROSS JOIN cards c "
+    "WHERE m.id = x.member_id AND c.member_id = m.id AND c.status IN ('active', 'suspended')"
+)
+
+
+def _set_card_status(
+    session: Session, actor: Actor, on: dt.date, rows: list[Any], status: str, cause: str
+) -> None:
+    """Set the given current cards to `status`, with a history event each."""
     closed = status in ("revoked", "replaced", "lost", "damaged")
     session.execute(
         update(table_of(Card))
@@ -154,8 +203,9 @@ def _close_cards(
         .values(status=status, closed_on=on if closed else None),
         [{"cid": r.id} for r in rows],
     )
-    session.execute(
-        insert(CardEvent),
+    insert_rows(
+        session,
+        table_of(CardEvent),
         [
             {
                 "card_id": r.id,
@@ -168,7 +218,6 @@ def _close_cards(
             for r in rows
         ],
     )
-    return {r.member_id for r in rows}
 
 
 def lock_cards(session: Session) -> None:
@@ -218,43 +267,28 @@ def issue_cards(
     return numbers
 
 
-def sync_cards(session: Session, actor: Actor, on: dt.date, scoped: bool) -> tuple[int, ...]:
-    """Bring every (scoped) member's current card in line with their tier and VIP status."""
-    scope = "AND m.id IN (SELECT id FROM tmp_scope)" if scoped else ""
+def sync_cards(session: Session, actor: Actor, on: dt.date) -> tuple[int, ...]:
+    """Bring the current card of every member in `tmp_changed` in line with their tier and
+    VIP status: revoke, replace, suspend or reinstate it, then issue the missing cards.
+
+    Only members whose tier or status changed in this recompute are looked at: cards change
+    nowhere else (a reissue keeps tier and status), so every other member's card is already
+    in line since their last recompute.
+    """
     lock_cards(session)
-    revoked = _close_cards(session, actor, on, "m.tier IS NULL", "revoked", "tier_lost", scope)
-    replaced = _close_cards(
-        session,
-        actor,
-        on,
-        "m.tier IS NOT NULL AND c.tier <> m.tier",
-        "replaced",
-        "tier_change",
-        scope,
-    )
-    suspended = _close_cards(
-        session,
-        actor,
-        on,
-        "m.vip_status = 'suspended' AND c.status = 'active'",
-        "suspended",
-        "suspension",
-        scope,
-    )
-    reinstated = _close_cards(
-        session,
-        actor,
-        on,
-        "m.vip_status = 'active' AND c.status = 'suspended'",
-        "active",
-        "reinstatement",
-        scope,
-    )
+    found = session.execute(text(_CARD_ACTION_SQL)).all()
+    closed: dict[str, set[int]] = {}
+    for _when, status, cause in _CARD_ACTIONS:
+        rows = [r for r in found if r.action == status]
+        if rows:
+            _set_card_status(session, actor, on, rows, status, cause)
+        closed[status] = {r.member_id for r in rows}
     missing = session.execute(
         text(
-            "SELECT m.id, m.tier, m.vip_status FROM members m WHERE m.tier IS NOT NULL "
-            f"{scope} AND NOT EXISTS (SELECT 1 FROM cards c WHERE c.member_id = m.id "
-            "AND c.status IN ('active', 'suspended')) ORDER BY m.id"
+            "SELECT m.id, m.tier, m.vip_status FROM tmp_changed x CROSS JOIN members m "
+            "WHERE m.id = x.member_id AND m.tier IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+            "cards c WHERE c.member_id = m.id AND c.status IN ('active', 'suspended')) "
+            "ORDER BY m.id"
         )
     ).all()
     wanted = [
@@ -262,12 +296,12 @@ def sync_cards(session: Session, actor: Actor, on: dt.date, scoped: bool) -> tup
             r.id,
             r.tier,
             "suspended" if r.vip_status == "suspended" else "active",
-            "tier_change" if r.id in replaced else "issued",
+            "tier_change" if r.id in closed["replaced"] else "issued",
         )
         for r in missing
     ]
     issued = issue_cards(session, actor, on, wanted)
-    return len(issued), len(revoked), len(suspended), len(reinstated)
+    return len(issued), len(closed["revoked"]), len(closed["suspended"]), len(closed["active"])
 
 
 def recompute_all(
