@@ -22,7 +22,7 @@ from tests.db.test_import_names import NAMES
 from vipdesk.db.models import Member
 from vipdesk.services import import_aside, import_sqlite
 from vipdesk.services.database import Database
-from vipdesk.services.importer import import_members
+from vipdesk.services.importer import import_members, import_policies
 
 FIXED = dt.datetime(2026, 11, 27, 9, 30, tzinfo=dt.UTC)
 
@@ -175,3 +175,50 @@ def test_a_desk_commit_after_the_side_copy_is_kept_and_the_copy_redone(
     finally:
         conn.close()
     assert reports == [("imported", 50)]  # one report, not one per attempt
+
+
+def policies_file(folder: Path, name: str, status: str = "in_force") -> Path:
+    """Two policies for each of the 50 members (tiers and cards follow)."""
+    rows = [
+        f"P{i:04d}{k},{id_number(i)},都会安享终身寿险,agency,{status if k else 'in_force'},"
+        f"2020-01-0{k + 1},{(i + 1) * 3000 + k * 500}.00,"
+        for i in range(len(NAMES))
+        for k in range(2)
+    ]
+    header = "policy_no,id_number,product,channel,status,effective_date,annual_premium,"
+    return write_csv(folder, name, header + "reinstated_date", rows)
+
+
+def test_policies_built_aside_and_in_place_give_the_same_database(
+    sqlite_db, admin, rules, tmp_path, monkeypatch
+):
+    from tests.staff_helpers import actor_for
+
+    actor_for(sqlite_db, "mgr1", "经理一")
+    import_members(sqlite_db, rules, admin, first_load(tmp_path))  # in place: 50 < 50,000
+    sqlite_db.dispose()
+    twin = tmp_path / "twin.sqlite3"
+    shutil.copyfile(path_of(sqlite_db), twin)
+    frozen_clock(monkeypatch)
+    monkeypatch.setattr(import_sqlite, "POLICY_ASIDE_MIN", 1)
+    monkeypatch.setattr(import_sqlite, "POLICY_PAGES", 10**6)
+    copied_in: list[float] = []
+    copy_in = import_aside.copy_in
+    monkeypatch.setattr(
+        import_aside, "copy_in", lambda *a: copied_in.append(copy_in(*a)) or copied_in[-1]
+    )
+    results = []
+    for db in (sqlite_db, Database(f"sqlite:///{twin}")):
+        try:
+            for name, status in (("p1.csv", "in_force"), ("p2.csv", "lapsed")):
+                results.append(
+                    import_policies(db, rules, admin, policies_file(tmp_path, name, status))
+                )
+        finally:
+            db.dispose()
+        monkeypatch.setattr(import_aside, "ENABLED", False)  # the twin: in place
+    assert len(copied_in) == 2  # both files of the first database were built aside
+    assert [(r.inserted, r.updated) for r in results] == [(100, 0), (0, 50)] * 2
+    ours, theirs = dump(path_of(sqlite_db)), dump(twin)
+    assert any('INSERT INTO "cards"' in line for line in ours)
+    assert ours == theirs  # policies, tiers, tier history, cards, reports, audit

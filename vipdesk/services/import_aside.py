@@ -1,7 +1,8 @@
 """A big first load built aside and copied in: the write lock only for the page copy.
 
-A first load of hundreds of thousands of new members (`Prepared.bulk`) is not written into the
-desk database under its write lock. Instead:
+A first load of hundreds of thousands of new members (`Prepared.bulk`), or a policies file that
+writes more policies than the database has pages to copy (`import_sqlite._policies_aside`), is
+not written into the desk database under its write lock. Instead:
 
 1. **Copy aside** (no lock): the live database is copied with SQLite's backup API, in one read
    snapshot, to a side file next to it. A watcher connection notes the snapshot's
@@ -43,6 +44,7 @@ from vipdesk.services.import_stage import Stage
 
 ENABLED = True  # False: every load in place (tests compare both paths)
 ATTEMPTS = 2  # builds aside before the import falls back to writing in place
+MMAP_BYTES = 1 << 32  # the side file is on the database's own disk
 STEP_PAGES = 8192  # pages per backup step (32 MiB of 4 KiB pages)
 R = TypeVar("R")
 
@@ -121,6 +123,7 @@ def copy_in(
     Raises DesksWrote (nothing written) when someone committed after the side copy was taken.
     """
     src = sqlite3.connect(f"file:{side}?mode=ro", uri=True)
+    src.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")  # pages read without a call each
     dst = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     try:
         dst.execute(f"PRAGMA cache_size = -{import_sqlite.APPLY_CACHE_KB}")

@@ -32,6 +32,11 @@ NOW = bindparam("now", type_=DateTime(timezone=True))
 BULK_MIN_NEW = 50_000
 PREPARE_CACHE_KB = 32_000
 CONSTANT_ON_INSERT = frozenset({"tier", "vip_status", "afyp"})  # the same for every new member
+# A policies file is built aside when it writes at least this many policies and each written
+# policy saves the lock time of copying POLICY_PAGES pages (measured: a written policy ~60 µs
+# under the lock in place, tiers and cards included; a 4 KiB page copied in ~13 µs).
+POLICY_ASIDE_MIN = 10_000
+POLICY_PAGES = 4
 APPLY_CACHE_KB = 32_000  # page cache while applying; an index sort takes as much again
 
 TOKEN = (
@@ -120,6 +125,7 @@ class Prepared:
     contact: int
     same: int
     bulk: bool
+    aside: bool = False  # built in a side copy and copied in (vipdesk.services.import_aside)
 
 
 def state_token(conn: Any) -> tuple[Any, ...]:
@@ -141,9 +147,10 @@ def prepare(database: str, stage: Stage) -> Prepared:
         if stage.table == "stage_members":
             prepared = _prepare_members(conn)
         else:
-            prepared = Prepared(state_token(conn), 0, 0, 0, 0, bulk=False)
+            token = state_token(conn)
             conn.execute(POLICY_STATE)
             conn.execute("CREATE INDEX stage.stage_state ON stage_policies (state, line)")
+            prepared = Prepared(token, 0, 0, 0, 0, bulk=False, aside=_policies_aside(conn))
         conn.execute("COMMIT")
         return prepared
     finally:
@@ -168,7 +175,20 @@ def _prepare_members(conn: sqlite3.Connection) -> Prepared:
     # the locked step reads only the new rows, in file order, through this index
     conn.execute("CREATE INDEX stage.stage_state ON stage_members (state, line)")
     bulk = new >= BULK_MIN_NEW and new >= existing
-    return Prepared(token, new, renamed, contact, int(counts.get("same", 0)), bulk)
+    return Prepared(token, new, renamed, contact, int(counts.get("same", 0)), bulk, aside=bulk)
+
+
+def _policies_aside(conn: sqlite3.Connection) -> bool:
+    """True when copying the whole database in holds the lock shorter than writing in place.
+
+    Writing a policy in place (insert, tier recompute, cards) costs about as much lock time as
+    copying `POLICY_PAGES` pages of the database in.
+    """
+    written = int(
+        conn.execute("SELECT COUNT(*) FROM stage_policies WHERE state <> 'same'").fetchone()[0]
+    )
+    pages = int(conn.execute("PRAGMA main.page_count").fetchone()[0])
+    return written >= POLICY_ASIDE_MIN and written * POLICY_PAGES >= pages
 
 
 def _old_grams(conn: sqlite3.Connection) -> None:

@@ -256,8 +256,8 @@ def _apply(job: _Job, stage: Stage, rules: Rules, on: dt.date) -> ImportResult:
 def _load_aside(
     job: _Job, stage: Stage, rules: Rules, on: dt.date, prepared: import_sqlite.Prepared
 ) -> ImportResult | None:
-    """A big first load of members built in a side copy and copied in (import_aside)."""
-    if not (prepared.bulk and job.kind == "members" and import_aside.ENABLED):
+    """A big first load built in a side copy and copied in (import_aside)."""
+    if not (prepared.aside and import_aside.ENABLED):
         return None
     built = import_aside.load_aside(
         Path(str(job.db.engine.url.database)),
