@@ -98,6 +98,27 @@ def test_search_answers_the_same_on_the_direct_path(twins, capsys, direct_opened
     assert chain_is_whole(capsys, direct) and chain_is_whole(capsys, usual)
 
 
+def test_member_check_and_letter_sign_in_on_the_direct_path(twins, capsys, direct_opened, tmp_path):
+    """They still read through the ORM; only their sign-in is on the driver: same answers."""
+    direct, usual, id_number, _, _ = twins
+    signed = ["--as", "demo.clerk"]
+    for argv in (
+        ["member", id_number, "--json"],
+        ["member", id_number],
+        ["check", id_number, "--service", "health_check", "--json"],
+        ["check", id_number, "--service", "phone_doctor"],
+    ):
+        assert run(capsys, direct, *signed, *argv) == run(capsys, usual, *signed, *argv), argv
+    letters = []
+    for url in (direct, usual):
+        out = tmp_path / f"letter-{len(letters)}.pdf"
+        status, text, _ = run(capsys, url, *signed, "print", "letter", id_number, "-o", str(out))
+        letters.append((status, text.replace(str(out), "…"), out.stat().st_size > 0))
+    assert letters[0] == letters[1] and letters[0][0] == 0
+    assert direct_opened[::2] and all(found is not None for found in direct_opened[::2])
+    assert state(direct) == state(usual)
+
+
 def test_a_blocked_card_is_marked_on_the_direct_path(twins, capsys):
     direct, usual, _, _, card = twins
     for url in (direct, usual):

@@ -69,6 +69,7 @@ def print_check(ctx: Context, check: Any) -> None:
 
 def cmd_check(ctx: Context) -> int:
     """Decide whether a member (or designated relative) may have a service."""
+    ctx.direct()  # an SQLite file: the sign-in on the driver (the check reads through the ORM)
     check = _check(ctx, ctx.args.ref)
     if ctx.args.json:
         ctx.emit(check.to_json())

@@ -88,6 +88,7 @@ def cmd_member(ctx: Context) -> int:
     from vipdesk.services.members import find_member_id, member_detail
 
     on = ctx.args.on or dt.date.today()
+    ctx.direct()  # an SQLite file: the sign-in on the driver (the reads below use the ORM)
     actor = ctx.actor
     with ctx.db.read() as session:
         member_id = find_member_id(session, ctx.args.ref)

@@ -79,6 +79,7 @@ def cmd_letter(ctx: Context) -> int:
     from vipdesk.services.permissions import require
 
     a = ctx.args
+    ctx.direct()  # an SQLite file: the sign-in on the driver (the reads below use the ORM)
     actor = ctx.actor
     require(actor, "document.print", ctx.db)
     on = a.on or dt.date.today()
