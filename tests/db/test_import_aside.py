@@ -222,3 +222,23 @@ def test_policies_built_aside_and_in_place_give_the_same_database(
     ours, theirs = dump(path_of(sqlite_db)), dump(twin)
     assert any('INSERT INTO "cards"' in line for line in ours)
     assert ours == theirs  # policies, tiers, tier history, cards, reports, audit
+
+
+def test_without_room_for_the_side_file_the_load_is_written_in_place(
+    sqlite_db, admin, rules, tmp_path, monkeypatch
+):
+    from tests.staff_helpers import actor_for
+    from vipdesk.services.integrity import NotEnoughSpace
+
+    actor_for(sqlite_db, "mgr1", "经理一")
+    monkeypatch.setattr(import_sqlite, "BULK_MIN_NEW", 1)
+
+    def full_disk(*_args):
+        raise NotEnoughSpace("磁盘空间不足")
+
+    monkeypatch.setattr(import_aside, "require_space", full_disk)
+    monkeypatch.setattr(import_aside, "copy_aside", lambda *a: pytest.fail("copied aside"))
+    result = import_members(sqlite_db, rules, admin, first_load(tmp_path))
+    assert result.inserted == 50
+    with sqlite_db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Member)) == 50

@@ -41,10 +41,10 @@ from vipdesk.paths import private_file, sqlite_url
 from vipdesk.services import import_sqlite
 from vipdesk.services.backup_files import remove_stale
 from vipdesk.services.import_stage import Stage
+from vipdesk.services.integrity import NotEnoughSpace, database_bytes, require_space
 
 ENABLED = True  # False: every load in place (tests compare both paths)
 ATTEMPTS = 2  # builds aside before the import falls back to writing in place
-MMAP_BYTES = 1 << 32  # the side file is on the database's own disk
 STEP_PAGES = 8192  # pages per backup step (32 MiB of 4 KiB pages)
 R = TypeVar("R")
 
@@ -123,7 +123,6 @@ def copy_in(
     Raises DesksWrote (nothing written) when someone committed after the side copy was taken.
     """
     src = sqlite3.connect(f"file:{side}?mode=ro", uri=True)
-    src.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")  # pages read without a call each
     dst = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     try:
         dst.execute(f"PRAGMA cache_size = -{import_sqlite.APPLY_CACHE_KB}")
@@ -156,6 +155,13 @@ def copy_in(
         dst.close()
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def remove_side(side: Path) -> None:
     """Delete the side file and any companion file."""
     for suffix in ("", "-journal", "-wal", "-shm"):
@@ -173,6 +179,10 @@ def load_aside(
     """Build the import aside and copy it in: (result, lock seconds, attempts), or None when
     the in-place path must do it (desks kept writing, another import, not WAL)."""
     if not usable(target):
+        return None
+    try:  # the side file, then its pages again in the WAL: else written in place
+        require_space(target.parent, 2 * (database_bytes(target) + _size(stage.path)), "导入")
+    except NotEnoughSpace:
         return None
     remove_stale(target.parent)
     side = side_path(target)
