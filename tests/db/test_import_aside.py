@@ -242,3 +242,68 @@ def test_without_room_for_the_side_file_the_load_is_written_in_place(
     assert result.inserted == 50
     with sqlite_db.read() as s:
         assert s.scalar(select(func.count()).select_from(Member)) == 50
+
+
+def test_desks_writing_during_a_load_built_aside_lose_nothing(
+    sqlite_db, admin, rules, tmp_path, monkeypatch
+):
+    """Two desks reissue cards all through a big first load: every reissue is kept (the copy in
+    never overwrites a desk's commit), and none is refused "busy"."""
+    import threading
+
+    from tests.db.import_helpers import many_ids
+    from tests.db.test_relatives import add_member
+    from tests.staff_helpers import actor_for
+    from vipdesk.db.models import Card
+    from vipdesk.errors import DatabaseError
+    from vipdesk.services.cards import reissue_card
+
+    supervisor = actor_for(sqlite_db, "sup1", "主管一", "supervisor")
+    members = [
+        add_member(sqlite_db, admin, 1_000_000, born=dt.date(1960, 1, 1 + i)) for i in range(2)
+    ]
+    monkeypatch.setattr(import_sqlite, "BULK_MIN_NEW", 1)
+    rows = [f"{n},王建国,13812345678,北京市朝阳区{i}号" for i, n in enumerate(many_ids(3000))]
+    load = write_csv(tmp_path, "load.csv", MEMBER_HEADER, rows)
+    copies: list[int] = []
+    copy_aside = import_aside.copy_aside
+    monkeypatch.setattr(import_aside, "copy_aside", lambda *a: copies.append(1) or copy_aside(*a))
+    done = threading.Event()
+    reissued = [0, 0]
+    problems: list[BaseException] = []
+
+    def desk(i: int) -> None:
+        own = Database(sqlite_db.url)
+        with own.read() as s:  # the card the clerk is looking at
+            number = s.scalars(select(Card.number).where(Card.member_id == members[i])).one()
+        try:
+            while not done.is_set() or reissued[i] < 3:
+                try:
+                    number = reissue_card(
+                        own, supervisor, members[i], "lost", None, number
+                    ).new.number
+                    reissued[i] += 1
+                except DatabaseError as exc:
+                    problems.append(exc)
+        except BaseException as exc:
+            problems.append(exc)
+        finally:
+            own.dispose()
+
+    threads = [threading.Thread(target=desk, args=(i,)) for i in range(2)]
+    for t in threads:
+        t.start()
+    try:
+        result = import_members(sqlite_db, rules, admin, load)
+    finally:
+        done.set()
+        for t in threads:
+            t.join(timeout=120)
+    assert problems == []
+    assert result.inserted == 3000 and copies  # it was built aside (at least tried)
+    with sqlite_db.read() as s:
+        cards = [
+            s.scalar(select(func.count()).select_from(Card).where(Card.member_id == m))
+            for m in members
+        ]
+    assert cards == [1 + n for n in reissued]  # the first card and every reissue
