@@ -16,8 +16,8 @@ from vipdesk.services.care import care_page
 RULES_DAY = dt.date(2026, 11, 27)
 
 
-def _calendar_sql(db, read) -> tuple[str, tuple]:  # noqa: ANN001
-    """The one statement the calendar runs (it starts WITH its window tables)."""
+def _calendar_sql(db, read) -> list[tuple[str, tuple]]:  # noqa: ANN001
+    """Every statement the calendar runs (one per kind's SELECT and chunk of days)."""
     seen = []
 
     def keep(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001
@@ -30,11 +30,12 @@ def _calendar_sql(db, read) -> tuple[str, tuple]:  # noqa: ANN001
             read(s)
     finally:
         event.remove(db.engine, "before_cursor_execute", keep)
-    [found] = seen
-    return found
+    assert seen
+    return seen
 
 
-PARTIAL = ("ix_members_suspended",)  # holds only suspended members: reading it all is the point
+# holding only suspended members is the point (0012: ix_members_suspended_name)
+PARTIAL = ("ix_members_suspended",)
 
 
 def _scans(db, sql, params) -> list[str]:  # noqa: ANN001
@@ -54,19 +55,22 @@ def _explain(db, sql, params) -> str:  # noqa: ANN001
 def test_each_kind_reads_through_indexes(populated, rules, actor, kind, start):  # noqa: F811
     """No kind scans members, cards or policies, nor reads a whole index of them (SQLite
     without statistics, as for large tables; PostgreSQL with scans priced out, see pg_plan)."""
-    sql, params = _calendar_sql(
-        populated, lambda s: care_page(s, rules, start, 14, None, [kind], actor=actor)
-    )
-    assert not _scans(populated, sql, params), _explain(populated, sql, params)
+    for limit in (3, None):  # the first chunks of days, and the whole window at once
+        statements = _calendar_sql(
+            populated,
+            lambda s, n=limit: care_page(s, rules, start, 14, None, [kind], actor=actor, limit=n),
+        )
+        for sql, params in statements:
+            assert not _scans(populated, sql, params), _explain(populated, sql, params)
 
 
 def test_birthdays_use_the_month_day_indexes(populated, rules, actor):  # noqa: F811
     kinds = ["birthdays", "tier_at_risk"]
-    sql, params = _calendar_sql(
+    statements = _calendar_sql(
         populated,
         lambda s: care_page(s, rules, dt.date(2026, 12, 25), 14, None, kinds, actor=actor),
     )
-    plan = _explain(populated, sql, params)
+    plan = "\n".join(_explain(populated, sql, params) for sql, params in statements)
     if populated.engine.dialect.name == "sqlite":
         wanted = ["ix_members_birth_md", "ix_policies_effective_md",
                   "ix_designated_relatives_birth_md"]  # fmt: skip
@@ -75,3 +79,22 @@ def test_birthdays_use_the_month_day_indexes(populated, rules, actor):  # noqa: 
     assert "ix_members_suspended" in plan or "ix_members_tier_status" in plan, plan
     for index in wanted:
         assert index in plan, plan
+
+
+def test_first_days_read_suspended_by_name_and_premiums_member_by_member(
+    populated,  # noqa: F811
+    rules,
+    actor,
+):
+    """A page's first chunk of 离网预警: suspended members in name order from their partial
+    index, each candidate's premium due summed from its policies' covering index (0012)."""
+    statements = _calendar_sql(
+        populated,
+        lambda s: care_page(
+            s, rules, dt.date(2026, 5, 4), 14, None, ["tier_at_risk"], actor=actor, limit=3
+        ),  # fmt: skip
+    )
+    plan = "\n".join(_explain(populated, sql, params) for sql, params in statements)
+    assert "ix_members_suspended_name" in plan, plan
+    if populated.engine.dialect.name == "sqlite":  # PostgreSQL: by member on 300 rows
+        assert "ix_policies_member_premium" in plan, plan

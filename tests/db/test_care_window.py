@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.case_fixtures import BOOK, add_member, add_relative
+from vipdesk.domain.care import KINDS
 from vipdesk.domain.catalog import load_catalog
 from vipdesk.services.care import care_items, care_page
 from vipdesk.services.care_sql import _used_on_for, anniversary_days, birthday_days
@@ -74,3 +75,41 @@ def test_pages_are_slices_of_the_whole_list(db, actor):
         ]
     assert len(whole) >= 7 and [i for p in pages for i in p] == whole
     assert [i.due_on for i in whole] == sorted(i.due_on for i in whole)
+
+
+def test_pages_across_every_kind_are_slices_of_the_whole_list(db, actor):
+    """Each kind read in its own order with a LIMIT over chunks of days and merged: pages of
+    two are the whole list cut in pieces (done items removed before the cut), in the order day,
+    kind, name; 离网预警 found member by member on the first days and by month-day later."""
+    from vipdesk.services.care import mark_care
+
+    start = D(2025, 12, 26)  # to 8 January: every gold member's 1 January premium falls due
+    born = [D(1970, 12, 27), D(1971, 12, 27), D(1972, 12, 30), D(1973, 1, 2), D(1974, 1, 8)]
+    names = ["赵一", "钱二", "孙三", "李四", "周五"]
+    ids = [
+        add_member(db, actor, "gold", name=n, born=b)[0] for n, b in zip(names, born, strict=True)
+    ]
+    early = ("都会安享两全保险", "1000", "in_force", D(2019, 12, 27), None)
+    soon, _ = add_member(db, actor, "gold", name="吴六", policies=[early])  # first due 27 Dec
+    held, _ = add_member(db, actor, "gold", name="郑七", status="suspended")
+    near = ("都会安享两全保险", "3000", "in_force", D(2019, 6, 1), None)
+    up, _ = add_member(db, actor, "silver", name="王八", policies=[near])
+    whole = items(db, actor, start, 14)
+    [first_birthday] = [i for i in whole if i.kind == "birthdays" and i.member_id == ids[0]]
+    mark_care(db, actor, first_birthday.key, "done", today=start)
+    whole = items(db, actor, start, 14)
+    assert first_birthday.key not in {i.key for i in whole}
+    assert [(i.due_on, i.kind) for i in whole[:3]] == [
+        (start, "tier_at_risk"), (start, "upgrade"), (D(2025, 12, 27), "birthdays")
+    ]  # fmt: skip
+    at_risk = {i.member_id: i.due_on for i in whole if i.kind == "tier_at_risk"}
+    assert at_risk[held] == start and at_risk[soon] == D(2025, 12, 27)
+    assert all(at_risk[m] == D(2026, 1, 1) for m in ids)
+    assert up in {i.member_id for i in whole if i.kind == "upgrade"}
+    keys = [(i.due_on, i.kind) for i in whole]
+    assert keys == sorted(keys, key=lambda k: (k[0], KINDS.index(k[1])))
+    for size in (1, 2, 5):
+        with db.read() as session:
+            pages = [care_page(session, RULES, start, 14, actor=actor, limit=size, offset=k)
+                     for k in range(0, len(whole) + size, size)]  # fmt: skip
+        assert [i for p in pages for i in p] == whole, size

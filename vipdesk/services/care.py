@@ -1,7 +1,7 @@
 """The care calendar (关怀日历): who needs attention in a window, and done / snoozed marks.
 
-Each kind is selected, filtered of done or snoozed items, ordered and paged in SQL
-(vipdesk.services.care_sql); only the rows of the page become items here.
+Each kind is selected, filtered of done or snoozed items, ordered and cut to the page in SQL,
+and the kinds merged (vipdesk.services.care_query); only the rows of the page become items here.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from vipdesk.domain import care as rules_of_care
 from vipdesk.domain.care import KIND_NAMES, KINDS
 from vipdesk.errors import KnownError
 from vipdesk.rules import Rules
-from vipdesk.services.care_sql import CareQuery, item_key, money
+from vipdesk.services.care_query import CareQuery
+from vipdesk.services.care_sql import item_key, money
 from vipdesk.services.cases import local_day, utc
 from vipdesk.services.database import Actor, Database, audit
 from vipdesk.services.permissions import require
@@ -145,12 +146,12 @@ def care_page(
     offset: int = 0,
 ) -> list[CareItem]:
     """One page of the care calendar for [start, start + days): open items, soonest first
-    (selected, filtered of done and snoozed items, ordered and cut in SQL)."""
+    (each kind selected, filtered of done and snoozed items, ordered and cut in SQL, merged)."""
     require(actor, "member.view", s)
     wanted = _checked(kinds, days)
     start, end = rules_of_care.window(start, days)
     query = CareQuery(s, rules, start, end, manager)
-    found = [_item(r, rules, start) for r in _rows(s, query.page(wanted, limit, offset))]
+    found = [_item(r, rules, start) for r in query.rows(wanted, limit, offset)]
     managers = _managers(s, (i.member_id for i in found))
     return [CareItem(**{**i.__dict__, "manager": managers.get(i.member_id)}) for i in found]
 

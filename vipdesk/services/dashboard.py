@@ -18,6 +18,7 @@ from vipdesk.db.care_models import AccountManager, CareMark, CaseClock
 from vipdesk.db.models import CardEvent, DesignatedRelative, Member, ServiceCase, StaffUser
 from vipdesk.domain.care import KINDS
 from vipdesk.rules import Rules
+from vipdesk.services.care_query import UNASSIGNED, CareQuery
 from vipdesk.services.database import Actor
 from vipdesk.services.permissions import require
 
@@ -52,29 +53,13 @@ def _as_date(value: Any) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
-UNASSIGNED = "（未指定）"
-
-
 def care_due(session: Session, rules: Rules, start: dt.date, end: dt.date) -> dict[str, int]:
-    """Care items due in [start, end] per account manager, done or not: the calendar's SQL
-    (vipdesk.services.care_sql) counted in the database."""
-    from vipdesk.services.care_sql import CareQuery
-
-    days = (end - start).days + 1
-    if days < 1:
+    """Care items due in [start, end] per account manager, done or not: the calendar's SELECTs
+    (vipdesk.services.care_query) each counted per manager in the database."""
+    if end < start:
         return {}
     start = max(start, end - dt.timedelta(days=365))  # the calendar's longest window
-    u = CareQuery(session, rules, start, end, None).union(KINDS)
-    name = func.coalesce(StaffUser.display_name, literal(UNASSIGNED))
-    rows = session.execute(
-        select(name, func.count())
-        .select_from(u)
-        .outerjoin(AccountManager, AccountManager.member_id == u.c.member_id)
-        .outerjoin(StaffUser, StaffUser.id == AccountManager.staff_id)
-        .where(u.c.due_on >= start, u.c.due_on <= end)
-        .group_by(name)
-    )
-    return {m: int(n) for m, n in rows}
+    return CareQuery(session, rules, start, end, None).due_counts(KINDS)
 
 
 def dashboard(
