@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import ColumnDefault, Table, func, select
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 CHUNK = 20_000
@@ -22,7 +23,43 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     """Insert the rows (all with the same keys) in chunks of executemany."""
     conn = session.connection()
     for start in range(0, len(rows), CHUNK):
-        conn.execute(table.insert(), list(rows[start : start + CHUNK]))
+        chunk = rows[start : start + CHUNK]
+        if conn.dialect.name == "sqlite" and chunk:
+            sql, tuples = driver_rows(conn.dialect, table, chunk)
+            conn.exec_driver_sql(sql, tuples)
+        else:
+            conn.execute(table.insert(), list(chunk))
+
+
+def driver_rows(
+    dialect: Dialect, table: Table, rows: Sequence[dict[str, Any]]
+) -> tuple[str, list[tuple[Any, ...]]]:
+    """The INSERT and its rows as the driver takes them (SQLite's qmark style).
+
+    Each value goes through its column type's own bind conversion and a column the rows leave
+    out gets its Python default (once per chunk), as Core would send them, without Core's
+    per-row parameter bookkeeping (about half the time of a bulk insert at 100,000 members).
+    """
+    keys = list(rows[0])
+    defaults = {
+        c.key: c.default.arg(None) if c.default.is_callable else c.default.arg
+        for c in table.c
+        if c.key not in rows[0] and isinstance(c.default, ColumnDefault)
+    }
+    columns = [table.c[k] for k in keys] + [table.c[k] for k in defaults]
+    procs = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
+    given = zip(procs[len(keys) :], defaults.values(), strict=True)
+    fixed = tuple(p(v) if p else v for p, v in given)
+    converters = [(i, p) for i, p in enumerate(procs[: len(keys)]) if p is not None]
+    tuples = []
+    for row in rows:
+        values = [row[k] for k in keys]
+        for i, proc in converters:
+            values[i] = proc(values[i])
+        tuples.append((*values, *fixed))
+    names = ", ".join(dialect.identifier_preparer.quote(c.name) for c in columns)
+    marks = ", ".join("?" * len(columns))
+    return f"INSERT INTO {table.name} ({names}) VALUES ({marks})", tuples
 
 
 def insert_with_ids(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> list[int]:

@@ -9,7 +9,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
@@ -22,6 +22,11 @@ from vipdesk.rules import Rules
 from vipdesk.services.bulk import insert_rows, insert_with_ids
 from vipdesk.services.database import Actor, Database, actor_of, audit
 from vipdesk.services.tiers import recompute_tiers
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsLenAndGetItem
+
+T = TypeVar("T")
 
 # (ID area code, province, city, district) — one line per place demo members live.
 PLACES = [
@@ -114,11 +119,25 @@ def demo_grams(name: str) -> frozenset[str]:
     return frozenset(name_grams(name))
 
 
+class DemoRandom(random.Random):
+    """`random.Random` whose randint and choice call its own `_randbelow` directly: the same
+    draws as the stdlib's (checked in a test), without two layers of argument checks per draw
+    (a third of the time it takes to generate a demo member)."""
+
+    def randint(self, a: int, b: int) -> int:
+        """A random integer in [a, b], as `random.Random.randint` draws it."""
+        return a + self._randbelow(b - a + 1)  # type: ignore[attr-defined]
+
+    def choice(self, seq: SupportsLenAndGetItem[T]) -> T:
+        """A random element of a non-empty sequence, as `random.Random.choice` draws it."""
+        return seq[self._randbelow(len(seq))]  # type: ignore[attr-defined]
+
+
 class DemoGenerator:
     """Deterministic generator of member and policy rows (the same seed, the same data)."""
 
     def __init__(self, seed: int, today: dt.date, taken: set[str], policy_start: int) -> None:
-        self.rng = random.Random(seed)
+        self.rng = DemoRandom(seed)
         self.today = today
         self.taken = taken
         self.policy_serial = policy_start
@@ -213,6 +232,38 @@ def large_page_cache(session: Session) -> Iterator[None]:
             session.execute(text(f"PRAGMA cache_size = {int(before or -2000)}"))
 
 
+DEFERRED_INDEX_TABLES = ("members", "policies")
+
+
+def drop_indexes(session: Session, tables: tuple[str, ...]) -> list[str]:
+    """SQLite: drop the plain (not unique) indexes of `tables`; returns their CREATE statements.
+
+    Into empty tables a sorted index build after the rows is far cheaper than a million
+    inserts in random order into a dozen B-trees (names, pinyin, ID, phone, birthday …).
+    The drop is part of the caller's transaction: a failed build rolls it back too.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        return []
+    marks = ", ".join(f"'{t}'" for t in tables)
+    rows = session.execute(
+        text(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            f"AND tbl_name IN ({marks}) ORDER BY tbl_name, name"
+        )
+    ).all()
+    plain = [(name, sql) for name, sql in rows if not sql.upper().startswith("CREATE UNIQUE")]
+    for name, _sql in plain:
+        session.execute(text(f'DROP INDEX "{name}"'))
+    return [sql for _name, sql in plain]
+
+
+def create_indexes(session: Session, statements: list[str], table: str | None = None) -> None:
+    """Create again the indexes `drop_indexes` dropped (those of `table`, or all)."""
+    for sql in statements:
+        if table is None or f" ON {table} " in sql:
+            session.execute(text(sql))
+
+
 def add_demo_members(
     db: Database,
     rules: Rules,
@@ -231,6 +282,8 @@ def add_demo_members(
         start = int(top) if top and top.isdigit() else 880_000_000_000
         gen = DemoGenerator(seed, day, taken, start)
         had_members = bool(taken)
+        # a first build (empty tables) writes the rows first and the indexes after them
+        deferred = [] if had_members else drop_indexes(session, DEFERRED_INDEX_TABLES)
         new_ids: list[int] = []
         chunk, added, policies = 20_000, 0, 0
         while added < count:
@@ -253,7 +306,9 @@ def add_demo_members(
             policies += len(rows)
             report("members", added, count)
         scope = new_ids if had_members else None
+        create_indexes(session, deferred, "policies")  # the tier aggregate reads by member
         recompute_tiers(session, rules, actor, day, scope, progress)
+        create_indexes(session, deferred, "members")
         audit(
             session,
             actor,
