@@ -98,6 +98,50 @@ def test_search_answers_the_same_on_the_direct_path(twins, capsys, direct_opened
     assert chain_is_whole(capsys, direct) and chain_is_whole(capsys, usual)
 
 
+def test_member_reads_the_same_on_the_direct_path(twins, capsys, direct_opened, monkeypatch):
+    """Every member of the demo database, JSON and text, after relatives, service use and an
+    account manager were added the same way to both copies."""
+    direct, usual, _, _, _ = twins
+    conn = sqlite3.connect(direct.removeprefix("sqlite:///"))
+    refs = [r[0] for r in conn.execute("SELECT id_number FROM members ORDER BY id")]
+    tiered = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id_number FROM members WHERE tier IN ('platinum', 'diamond') ORDER BY id"
+        )
+    ]
+    card = conn.execute("SELECT number FROM cards ORDER BY id").fetchone()[0]
+    policy = conn.execute("SELECT policy_no FROM policies ORDER BY id").fetchone()[0]
+    conn.close()
+    for url in (direct, usual):
+        setup = [
+            ["--as", "demo.super", "relative", "add", tiered[0], "--name", "王丽",
+             "--id-number", "110101196504120028", "--relation", "spouse"],
+            ["--as", "demo.super", "relative", "add", tiered[0], "--name", "王小明",
+             "--id-number", "310101201001010012", "--relation", "child"],
+            ["--as", "demo.clerk", "usage", "record", tiered[1], "--service", "health_check"],
+            ["--as", "demo.super", "care", "assign", tiered[2], "demo.clerk"],
+        ]  # fmt: skip
+        for argv in setup:
+            status, _, err = run(capsys, url, *argv)
+            assert status == 0, (argv, err)
+    signed = ["--as", "demo.clerk", "member"]
+    for ref in [*refs, card, policy, "110101199003070038", "8868000000000000", "NOPE-1"]:
+        for extra in (["--json"], []):
+            mine = run(capsys, direct, *signed, ref, *extra)
+            assert mine == run(capsys, usual, *signed, ref, *extra), (ref, extra)
+    assert len([f for f in direct_opened if f is not None]) >= len(refs) * 2
+    refused = ["--as", "demo.admin", "member", refs[0], "--json"]  # admins may not view members
+    assert run(capsys, direct, *refused) == run(capsys, usual, *refused)
+    assert state(direct) == state(usual)
+    detail = json.loads(run(capsys, direct, *signed, tiered[0], "--json")[1])
+    assert len(detail["relatives"]) == 2 and detail["tier_history"]
+    detail = json.loads(run(capsys, direct, *signed, tiered[2], "--json")[1])
+    assert detail["account_manager"] == "演示柜员"
+    used = json.loads(run(capsys, direct, *signed, tiered[1], "--json")[1])["usage"]
+    assert "health_check" in json.dumps(used)
+
+
 def test_member_check_and_letter_sign_in_on_the_direct_path(twins, capsys, direct_opened, tmp_path):
     """They still read through the ORM; only their sign-in is on the driver: same answers."""
     direct, usual, id_number, _, _ = twins
@@ -255,7 +299,7 @@ def loaded(*argv: str) -> tuple[int, str, list[str]]:
     return status, run_.stdout, modules
 
 
-def test_search_on_sqlite_imports_no_sqlalchemy_and_member_no_postgresql(twins, capsys):
+def test_search_and_member_on_sqlite_import_no_sqlalchemy(twins, capsys):
     direct, usual, id_number, name, _ = twins
     status, out, modules = loaded("--db", direct, "--as", "demo.clerk", "search", name, "--json")
     assert status == 0 and json.loads(out)
@@ -264,7 +308,22 @@ def test_search_on_sqlite_imports_no_sqlalchemy_and_member_no_postgresql(twins, 
         m.startswith(("vipdesk.db.models", "vipdesk.services.database")) for m in modules
     )
     assert (status, out) == run(capsys, usual, "--as", "demo.clerk", "search", name, "--json")[:2]
-    status, _, modules = loaded("--db", direct, "--as", "demo.clerk", "member", id_number, "--json")
-    assert status == 0
-    assert "sqlalchemy.orm" in modules  # the member view still reads through the ORM
+    argv = ["--as", "demo.clerk", "member", id_number, "--json"]
+    status, out, modules = loaded("--db", direct, *argv)
+    assert status == 0 and json.loads(out)["name"]
+    assert [m for m in modules if m.split(".")[0] in ("sqlalchemy", "alembic")] == []
+    assert (status, out) == run(capsys, usual, *argv)[:2]
+    status, _, modules = loaded("--db", direct, "--as", "demo.clerk", "check", id_number,
+                                "--service", "health_check", "--json")  # fmt: skip
+    assert status in (0, 3)
+    assert "sqlalchemy.orm" in modules  # the check still reads through the ORM
     assert [m for m in modules if m.startswith("sqlalchemy.dialects.postgresql")] == []
+
+
+def test_the_direct_member_read_counts_the_same_uses():
+    from decimal import Decimal
+
+    from vipdesk.services import member_direct, usage
+
+    assert member_direct.COUNTING == usage.COUNTING
+    assert str(member_direct.money(1234.5)) == "1234.50" and member_direct.money(7) == Decimal(7)

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -14,124 +12,22 @@ from vipdesk.db.models import CURRENT_CARD, Card, CardEvent, DesignatedRelative,
 from vipdesk.domain.cards import looks_like_card_number, validate_card_number
 from vipdesk.domain.people import InvalidIdNumber, age_on, mask_id_number, mask_phone, normalise
 from vipdesk.domain.people import parse_id_number as parse_id
-from vipdesk.domain.quotas import QuotaState
 from vipdesk.domain.tiers import PolicyFacts, assess_tier, entitlements, tier_distance
 from vipdesk.errors import NotFound, Refused
 from vipdesk.rules import RuleBook
 from vipdesk.services.database import Actor, Database, audit
-from vipdesk.services.history import HistoryEntry, history_in
+from vipdesk.services.history import history_in
+from vipdesk.services.member_views import (
+    CardEventView,
+    CardView,
+    MemberDetail,
+    PolicyView,
+    RelativeView,
+    shown_ref,
+)
 from vipdesk.services.permissions import require
-from vipdesk.services.tier_history import TierChangeView, tier_history
+from vipdesk.services.tier_history import tier_history
 from vipdesk.services.usage import member_usage
-
-
-@dataclass(frozen=True)
-class CardView:
-    """A card as shown: number, tier, status, dates."""
-
-    number: str
-    tier: str
-    status: str
-    issued_on: dt.date
-    closed_on: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class PolicyView:
-    """A policy as shown in the member view."""
-
-    policy_no: str
-    product: str
-    channel: str
-    status: str
-    effective_date: dt.date
-    annual_premium: Decimal
-    reinstated_date: dt.date | None
-
-
-@dataclass(frozen=True)
-class RelativeView:
-    """A designated relative as shown (ID number masked)."""
-
-    id: int
-    name: str
-    relation: str
-    program: str
-    age: int
-    status: str
-    designated_on: dt.date
-    id_number_masked: str
-    policy_no: str | None = None
-
-
-@dataclass(frozen=True)
-class CardEventView:
-    """One line of a card's history."""
-
-    at: dt.datetime
-    card_number: str
-    status_from: str | None
-    status_to: str
-    cause: str
-
-
-@dataclass(frozen=True)
-class MemberDetail:
-    """Everything the member view and `vipdesk member` show of one member."""
-
-    id: int
-    name: str
-    id_number_masked: str
-    phone_masked: str
-    gender: str
-    age: int
-    address: str
-    tier: str | None
-    vip_status: str
-    afyp: Decimal
-    card: CardView | None
-    entitlements: tuple[str, ...]
-    policies: tuple[PolicyView, ...]
-    relatives: tuple[RelativeView, ...]
-    card_history: tuple[CardEventView, ...] = field(default=())
-    next_tier: str | None = None
-    to_next_tier: Decimal | None = None
-    above_floor: Decimal | None = None
-    rules_version: str = ""
-    history: tuple[HistoryEntry, ...] = field(default=())
-    usage: tuple[QuotaState, ...] = field(default=())
-    tier_history: tuple[TierChangeView, ...] = field(default=())
-    account_manager: str | None = None  # display name of the member's 客户经理
-
-    def to_json(self) -> dict[str, Any]:
-        """The JSON contract of `vipdesk member --json`."""
-        return {
-            "name": self.name,
-            "age": self.age,
-            "tier": self.tier,
-            "vip_status": self.vip_status,
-            "afyp": float(self.afyp),
-            "card": None
-            if self.card is None
-            else {"number": self.card.number, "tier": self.card.tier, "status": self.card.status},
-            "entitlements": list(self.entitlements),
-            "policies": [
-                {
-                    "policy_no": p.policy_no,
-                    "status": p.status,
-                    "annual_premium": float(p.annual_premium),
-                }
-                for p in self.policies
-            ],
-            "relatives": [
-                {k: v for k, v in asdict(r).items() if k not in ("id",)}
-                | {"designated_on": r.designated_on.isoformat()}
-                for r in self.relatives
-            ],
-            "usage": [u.to_json() for u in self.usage],
-            "tier_history": [c.to_json() for c in self.tier_history],
-            "account_manager": self.account_manager,
-        }
 
 
 def find_member_id(session: Session, ref: str) -> int:
@@ -154,15 +50,7 @@ def find_member_id(session: Session, ref: str) -> int:
     found = session.scalar(select(Policy.member_id).where(Policy.policy_no == text))
     if found is not None:
         return found
-    raise NotFound(f"找不到客户：{_shown(text, id_number)}")
-
-
-def _shown(text: str, id_number: str | None) -> str:
-    """What a not-found message may echo: anything that could be an ID number is masked."""
-    digits = sum(c.isdigit() for c in text)
-    if id_number or digits >= 10 or (len(text) >= 14 and digits >= len(text) - 2):
-        return mask_id_number(text)
-    return text
+    raise NotFound(f"找不到客户：{shown_ref(text, id_number)}")
 
 
 # The partial index's own condition, as a literal: a bound status list (IN (?, ?)) keeps SQLite

@@ -7,15 +7,14 @@ view, `vipdesk member --json` (`tier_history`) and the letter.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from vipdesk.db.usage_models import TierChange
 from vipdesk.services.database import Actor
+from vipdesk.services.member_views import TierChangeView  # defined there: no SQLAlchemy
 
 REASONS = ("import", "recompute", "reinstatement", "suspension", "lapse")
 REASON_NAMES = {
@@ -25,33 +24,6 @@ REASON_NAMES = {
     "suspension": "保单中止",
     "lapse": "失去贵宾资格",
 }
-
-
-@dataclass(frozen=True)
-class TierChangeView:
-    """One line of the tier history."""
-
-    changed_on: dt.date
-    old_tier: str | None
-    new_tier: str | None
-    old_status: str
-    new_status: str
-    old_afyp: Decimal
-    afyp: Decimal
-    reason: str
-
-    def to_json(self) -> dict[str, Any]:
-        """The `tier_history` entry of `member --json`."""
-        return {
-            "date": self.changed_on.isoformat(),
-            "old_tier": self.old_tier,
-            "new_tier": self.new_tier,
-            "old_status": self.old_status,
-            "new_status": self.new_status,
-            "old_afyp": float(self.old_afyp),
-            "afyp": float(self.afyp),
-            "reason": self.reason,
-        }
 
 
 def record_tier_changes(session: Session, actor: Actor, on: dt.date, reason: str) -> int:

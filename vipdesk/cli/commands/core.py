@@ -85,14 +85,17 @@ def cmd_demo(ctx: Context) -> int:
 
 def cmd_member(ctx: Context) -> int:
     """Show a member by ID number, card number or policy number."""
-    from vipdesk.services.members import find_member_id, member_detail
-
     on = ctx.args.on or dt.date.today()
-    ctx.direct()  # an SQLite file: the sign-in on the driver (the reads below use the ORM)
+    file = ctx.direct()  # an SQLite file: sign-in and reads on the driver, no SQLAlchemy
     actor = ctx.actor
-    with ctx.db.read() as session:
-        member_id = find_member_id(session, ctx.args.ref)
-        detail = member_detail(session, ctx.rules_book, member_id, on, actor=actor)
+    if file is not None:
+        detail = member_direct(ctx, file, actor, on)
+    else:
+        from vipdesk.services.members import find_member_id, member_detail
+
+        with ctx.db.read() as session:
+            member_id = find_member_id(session, ctx.args.ref)
+            detail = member_detail(session, ctx.rules_book, member_id, on, actor=actor)
     if ctx.args.json:
         ctx.emit(detail.to_json())
         return 0
@@ -176,6 +179,18 @@ def cmd_search(ctx: Context) -> int:
         if m.blocked_card is not None:
             print(f"  ！{m.blocked_card.number}：{m.blocked_card.warning}")
     return 0
+
+
+def member_direct(ctx: Context, file: Any, actor: Any, on: dt.date) -> Any:
+    """`find_member_id` and `member_detail` on the driver's connection to the SQLite file."""
+    from vipdesk.services import member_direct as direct
+    from vipdesk.services.permissions import allowed, require
+
+    with file.translate():
+        member_id = direct.find_member_id(file.conn, ctx.args.ref)
+        if not allowed(actor.role, "member.view"):
+            require(actor, "member.view", ctx.db)  # refused and recorded, as the service does
+        return direct.member_detail(file.conn, ctx.rules_book, member_id, on)
 
 
 def search_direct(ctx: Context, file: Any, actor: Any) -> list[Any]:

@@ -1,0 +1,211 @@
+"""`vipdesk member` on an SQLite file, read on the driver alone (no SQLAlchemy; issue 14).
+
+The same reads as `services.members.member_detail` (and the usage, tier history and account
+manager it gathers), written as the SQL the ORM sends, with the values converted as SQLAlchemy
+converts them on SQLite: dates from their ISO text, money as `Decimal("%.2f" % value)`.
+tests/db/test_cli_sqlite_direct.py compares `member` (JSON and text) on both paths for every
+member of a demo database with relatives, service use and tier changes.
+Card history and service history are not read: the command shows neither.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from decimal import Decimal
+from typing import Any
+
+from vipdesk.domain.cards import looks_like_card_number, validate_card_number
+from vipdesk.domain.people import InvalidIdNumber, age_on, mask_id_number, mask_phone, normalise
+from vipdesk.domain.people import parse_id_number as parse_id
+from vipdesk.domain.quotas import QuotaState, Use, quota_state
+from vipdesk.domain.tiers import PolicyFacts, assess_tier, entitlements, tier_distance
+from vipdesk.errors import NotFound
+from vipdesk.rules import RuleBook, Rules
+from vipdesk.services.member_views import (
+    CardView,
+    MemberDetail,
+    PolicyView,
+    RelativeView,
+    TierChangeView,
+    shown_ref,
+)
+
+COUNTING = ("booked", "delivered")  # as services.usage.COUNTING (a test keeps them equal)
+CENT = Decimal("0.01")
+
+
+def money(value: Any) -> Decimal:
+    """A Numeric(14, 2) value as SQLAlchemy returns it from SQLite."""
+    return Decimal("%.2f" % value)  # noqa: UP031  (SQLAlchemy's own conversion, to the digit)
+
+
+def day(value: str | None) -> dt.date | None:
+    """A Date column's ISO text as a date."""
+    return None if value is None else dt.date.fromisoformat(value)
+
+
+def find_member_id(conn: sqlite3.Connection, ref: str) -> int:
+    """As `members.find_member_id`: by card, ID number or policy number; NotFound otherwise."""
+    text = normalise(ref)
+    if looks_like_card_number(text):
+        number = validate_card_number(text)
+        found = conn.execute("SELECT member_id FROM cards WHERE number = ?", (number,)).fetchall()
+        if not found:
+            raise NotFound(f"没有卡号为 {number} 的贵宾卡")
+        return int(found[0][0])
+    try:
+        id_number = parse_id(text).number
+    except InvalidIdNumber:
+        id_number = None
+    if id_number:
+        row = conn.execute("SELECT id FROM members WHERE id_number = ?", (id_number,)).fetchall()
+        if row:
+            return int(row[0][0])
+    row = conn.execute("SELECT member_id FROM policies WHERE policy_no = ?", (text,)).fetchall()
+    if row:
+        return int(row[0][0])
+    raise NotFound(f"找不到客户：{shown_ref(text, id_number)}")
+
+
+def member_detail(
+    conn: sqlite3.Connection, book: RuleBook, member_id: int, on: dt.date
+) -> MemberDetail:
+    """As `members.member_detail` (the caller has checked `member.view`), without the card and
+    service history."""
+    member = conn.execute(
+        "SELECT id, name, id_number, phone, gender, birth_date, address FROM members WHERE id = ?",
+        (member_id,),
+    ).fetchall()
+    if not member:
+        raise NotFound("客户不存在")
+    mid, name, id_number, phone, gender, birth_date, address = member[0]
+    rules = book.on(on)
+    policies = conn.execute(
+        "SELECT policy_no, product, channel, status, effective_date, annual_premium, "
+        "reinstated_date FROM policies WHERE member_id = ? ORDER BY effective_date",
+        (member_id,),
+    ).fetchall()
+    facts = [PolicyFacts(p[3], p[2], money(p[5]), p[1]) for p in policies]
+    assessment = assess_tier(facts, rules)
+    distance = tier_distance(assessment, rules)
+    return MemberDetail(
+        id=mid,
+        name=name,
+        id_number_masked=mask_id_number(id_number),
+        phone_masked=mask_phone(phone),
+        gender=gender,
+        age=age_on(day(birth_date), on),  # type: ignore[arg-type]
+        address=address,
+        tier=assessment.tier_code,
+        vip_status=assessment.vip_status.value,
+        afyp=assessment.afyp.quantize(CENT),
+        card=_current_card(conn, member_id),
+        entitlements=entitlements(assessment, facts, rules),
+        policies=tuple(
+            PolicyView(p[0], p[1], p[2], p[3], day(p[4]), money(p[5]).quantize(CENT), day(p[6]))  # type: ignore[arg-type]
+            for p in policies
+        ),
+        relatives=_relatives(conn, member_id, on),
+        next_tier=distance.next_tier.code if distance.next_tier else None,
+        to_next_tier=distance.to_next,
+        above_floor=distance.above_floor,
+        rules_version=rules.version,
+        usage=tuple(_usage(conn, rules, member_id, assessment.tier_code, on)),
+        tier_history=_tier_history(conn, member_id),
+        account_manager=_manager_name(conn, member_id),
+    )
+
+
+def _current_card(conn: sqlite3.Connection, member_id: int) -> CardView | None:
+    rows = conn.execute(
+        "SELECT number, tier, status, issued_on, closed_on FROM cards "
+        "WHERE member_id = ? AND cards.status IN ('active', 'suspended')",
+        (member_id,),
+    ).fetchall()
+    if not rows:
+        return None
+    number, tier, status, issued_on, closed_on = rows[0]
+    return CardView(number, tier, status, day(issued_on), day(closed_on))  # type: ignore[arg-type]
+
+
+def _relatives(conn: sqlite3.Connection, member_id: int, on: dt.date) -> tuple[RelativeView, ...]:
+    rows = conn.execute(
+        "SELECT r.id, r.name, r.relation, r.program, r.birth_date, r.status, r.designated_on, "
+        "r.id_number, p.policy_no FROM designated_relatives r "
+        "LEFT OUTER JOIN policies p ON p.id = r.policy_id "
+        "WHERE r.member_id = ? AND r.status = 'active' ORDER BY r.program, r.slot, r.id",
+        (member_id,),
+    ).fetchall()
+    return tuple(
+        RelativeView(
+            r[0], r[1], r[2], r[3], age_on(day(r[4]), on), r[5], day(r[6]),  # type: ignore[arg-type]
+            mask_id_number(r[7]), r[8],
+        )
+        for r in rows
+    )  # fmt: skip
+
+
+def _usage(
+    conn: sqlite3.Connection, rules: Rules, member_id: int, tier: str | None, on: dt.date
+) -> list[QuotaState]:
+    """As `usage.member_usage`."""
+    products = rules.kangyue_products
+    marks = ", ".join("?" * len(products))
+    has_kangyue = bool(products) and bool(
+        conn.execute(
+            f"SELECT id FROM policies WHERE member_id = ? AND product IN ({marks}) LIMIT 1",
+            (member_id, *products),
+        ).fetchall()
+    )
+    by_quota: dict[str, list[Use]] = {}
+    for code, used_on, occasion in conn.execute(
+        "SELECT quota_code, used_on, occasion FROM service_uses "
+        "WHERE member_id = ? AND status IN (?, ?)",
+        (member_id, *COUNTING),
+    ).fetchall():
+        by_quota.setdefault(code, []).append(Use(day(used_on), occasion))  # type: ignore[arg-type]
+    try:
+        years = rules.tier(tier).health_check_every_years if tier is not None else None
+    except KeyError:
+        years = None
+    states = []
+    for rule in rules.quotas:
+        uses = by_quota.get(rule.code, [])
+        if rule.period == "years" and years is None and not uses:
+            continue
+        if rule.period == "service_period" and not (has_kangyue or uses):
+            continue
+        if rule.period == "occasion":
+            if not uses:
+                continue
+            last = max(uses, key=lambda u: u.used_on)
+            states.append(quota_state(rule, uses, on, years, last.occasion))
+            continue
+        states.append(quota_state(rule, uses, on, years))
+    return states
+
+
+def _tier_history(conn: sqlite3.Connection, member_id: int) -> tuple[TierChangeView, ...]:
+    """As `tier_history.tier_history`."""
+    rows = conn.execute(
+        "SELECT changed_on, old_tier, new_tier, old_status, new_status, old_afyp, afyp, reason "
+        "FROM tier_changes WHERE member_id = ? ORDER BY changed_on DESC, id DESC",
+        (member_id,),
+    ).fetchall()
+    return tuple(
+        TierChangeView(
+            day(r[0]), r[1], r[2], r[3], r[4], money(r[5]).quantize(CENT),  # type: ignore[arg-type]
+            money(r[6]).quantize(CENT), r[7],
+        )
+        for r in rows
+    )  # fmt: skip
+
+
+def _manager_name(conn: sqlite3.Connection, member_id: int) -> str | None:
+    rows = conn.execute(
+        "SELECT s.username, s.display_name FROM staff_users s "
+        "JOIN member_account_managers a ON a.staff_id = s.id WHERE a.member_id = ?",
+        (member_id,),
+    ).fetchall()
+    return str(rows[0][1]) if rows else None
