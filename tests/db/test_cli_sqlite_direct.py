@@ -313,6 +313,9 @@ def test_search_and_member_on_sqlite_import_no_sqlalchemy(twins, capsys):
     assert status == 0 and json.loads(out)["name"]
     assert [m for m in modules if m.split(".")[0] in ("sqlalchemy", "alembic")] == []
     assert (status, out) == run(capsys, usual, *argv)[:2]
+    status, out, modules = loaded("--db", direct, *argv[:-1])  # as text: the same
+    assert [m for m in modules if m.split(".")[0] in ("sqlalchemy", "alembic")] == []
+    assert (status, out) == run(capsys, usual, *argv[:-1])[:2]
     status, _, modules = loaded("--db", direct, "--as", "demo.clerk", "check", id_number,
                                 "--service", "health_check", "--json")  # fmt: skip
     assert status in (0, 3)

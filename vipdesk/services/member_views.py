@@ -15,6 +15,7 @@ from vipdesk.domain.people import mask_id_number
 
 if TYPE_CHECKING:
     from vipdesk.domain.quotas import QuotaState
+    from vipdesk.rules import Rules
     from vipdesk.services.history import HistoryEntry
 
 
@@ -160,3 +161,25 @@ class TierChangeView:
             "afyp": float(self.afyp),
             "reason": self.reason,
         }
+
+
+REASON_NAMES = {
+    "import": "导入保单数据",
+    "recompute": "重新计算等级",
+    "reinstatement": "保单复效",
+    "suspension": "保单中止",
+    "lapse": "失去贵宾资格",
+}
+
+
+def quota_name(rules: Rules, code: str) -> str:
+    """The plain name of a quota's service: a service of the rules or an item of the catalog."""
+    if code in rules.service_names:
+        return rules.service_names[code]
+    from vipdesk.domain.catalog import load_catalog
+
+    catalog = load_catalog().on(rules.effective_from)
+    try:
+        return catalog.item(code).name
+    except KeyError:
+        return code

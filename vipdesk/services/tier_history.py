@@ -14,16 +14,10 @@ from sqlalchemy.orm import Session
 
 from vipdesk.db.usage_models import TierChange
 from vipdesk.services.database import Actor
+from vipdesk.services.member_views import REASON_NAMES as REASON_NAMES  # re-exported
 from vipdesk.services.member_views import TierChangeView  # defined there: no SQLAlchemy
 
 REASONS = ("import", "recompute", "reinstatement", "suspension", "lapse")
-REASON_NAMES = {
-    "import": "导入保单数据",
-    "recompute": "重新计算等级",
-    "reinstatement": "保单复效",
-    "suspension": "保单中止",
-    "lapse": "失去贵宾资格",
-}
 
 
 def record_tier_changes(session: Session, actor: Actor, on: dt.date, reason: str) -> int:

@@ -22,6 +22,7 @@ from vipdesk.domain.quotas import QuotaRule, QuotaState, Use, find_quota, quota_
 from vipdesk.errors import KnownError, NotFound, Refused
 from vipdesk.rules import Rules
 from vipdesk.services.database import Actor, Database, audit
+from vipdesk.services.member_views import quota_name as quota_name  # its home before
 from vipdesk.services.permissions import require
 
 COUNTING = ("booked", "delivered")
@@ -373,14 +374,3 @@ def member_uses(db: Database, actor: Actor, member_id: int) -> list[UseLine]:
             .order_by(ServiceUse.used_on.desc(), ServiceUse.id.desc())
         ).all()
         return [UseLine(_record(use), case_no, use.cancel_reason) for use, case_no in rows]
-
-
-def quota_name(rules: Rules, code: str) -> str:
-    """The plain name of a quota's service: a service of the rules or an item of the catalog."""
-    if code in rules.service_names:
-        return rules.service_names[code]
-    catalog = load_catalog().on(rules.effective_from)
-    try:
-        return catalog.item(code).name
-    except KeyError:
-        return code

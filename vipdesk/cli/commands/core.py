@@ -128,12 +128,12 @@ def cmd_member(ctx: Context) -> int:
     for line in table(relatives):
         print("  " + line)
     from vipdesk.domain.quotas import usage_text
-    from vipdesk.services.usage import quota_name
+    from vipdesk.services.member_views import quota_name
 
     for u in detail.usage:
         print(f"  {t('服务使用', 'service use')} {quota_name(rules, u.code)}{t('：', ': ')}"
               f"{usage_text(u)}")  # fmt: skip
-    from vipdesk.services.tier_history import REASON_NAMES
+    from vipdesk.services.member_views import REASON_NAMES
 
     def tier_name(code: str | None) -> str:
         return rules.tier(code).short_name if code else t("无等级", "no tier")
