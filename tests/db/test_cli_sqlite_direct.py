@@ -142,6 +142,52 @@ def test_member_reads_the_same_on_the_direct_path(twins, capsys, direct_opened, 
     assert "health_check" in json.dumps(used)
 
 
+def test_check_decides_the_same_on_the_direct_path(twins, capsys, direct_opened):
+    """Services and items, the member, a relative, someone not designated, a bad ID number,
+    places (known, abroad, unknown), departure and request dates: same output and exit."""
+    direct, usual, _, _, _ = twins
+    conn = sqlite3.connect(direct.removeprefix("sqlite:///"))
+    members = [r[0] for r in conn.execute("SELECT id_number FROM members ORDER BY id LIMIT 8")]
+    rich = conn.execute(
+        "SELECT id_number FROM members WHERE tier IN ('platinum', 'diamond') ORDER BY id"
+    ).fetchone()[0]
+    kangyue = conn.execute(
+        "SELECT m.id_number FROM members m JOIN policies p ON p.member_id = m.id "
+        "WHERE p.product LIKE '%康悦%' ORDER BY m.id"
+    ).fetchone()
+    conn.close()
+    for url in (direct, usual):
+        add = ["--as", "demo.super", "relative", "add", rich, "--name", "王丽",
+               "--id-number", "110101196504120028", "--relation", "spouse"]  # fmt: skip
+        assert run(capsys, url, *add)[0] == 0
+        used = ["--as", "demo.clerk", "usage", "record", rich, "--service", "health_check"]
+        assert run(capsys, url, *used)[0] == 0
+    asks = [
+        ["--service", "health_check"],
+        ["--service", "phone_doctor", "--json"],
+        ["--service", "domestic_rescue", "--location", "石家庄", "--departed", "2026-01-02"],
+        ["--service", "domestic_rescue", "--location", "霍格沃茨", "--json"],
+        ["--service", "international_rescue", "--location", "东京", "--json"],
+        ["--service", "dom_relative_visit", "--json"],
+        ["--service", "kangyue_health", "--json"],
+        ["--service", "teleport"],
+        ["--service", "health_check", "--on", "2025-06-30", "--json"],
+    ]
+    persons = [[], ["--person", "110101196504120028"], ["--person", members[1]],
+               ["--person", "110101199003070038"], ["--person", "123"]]  # fmt: skip
+    refs = [rich, *members[:3], *(kangyue or ()), "NOPE-1"]
+    signed = ["--as", "demo.clerk", "check"]
+    for ref in refs:
+        for ask in asks:
+            for person in persons if ref == rich else [[]]:
+                argv = [*signed, ref, *ask, *person]
+                assert run(capsys, direct, *argv) == run(capsys, usual, *argv), argv
+    assert any(found is not None for found in direct_opened)
+    refused = ["--as", "demo.admin", "check", rich, "--service", "health_check"]
+    assert run(capsys, direct, *refused) == run(capsys, usual, *refused)
+    assert state(direct) == state(usual)
+
+
 def test_member_check_and_letter_sign_in_on_the_direct_path(twins, capsys, direct_opened, tmp_path):
     """They still read through the ORM; only their sign-in is on the driver: same answers."""
     direct, usual, id_number, _, _ = twins
@@ -299,7 +345,7 @@ def loaded(*argv: str) -> tuple[int, str, list[str]]:
     return status, run_.stdout, modules
 
 
-def test_search_and_member_on_sqlite_import_no_sqlalchemy(twins, capsys):
+def test_search_member_and_check_on_sqlite_import_no_sqlalchemy(twins, capsys, tmp_path):
     direct, usual, id_number, name, _ = twins
     status, out, modules = loaded("--db", direct, "--as", "demo.clerk", "search", name, "--json")
     assert status == 0 and json.loads(out)
@@ -316,10 +362,15 @@ def test_search_and_member_on_sqlite_import_no_sqlalchemy(twins, capsys):
     status, out, modules = loaded("--db", direct, *argv[:-1])  # as text: the same
     assert [m for m in modules if m.split(".")[0] in ("sqlalchemy", "alembic")] == []
     assert (status, out) == run(capsys, usual, *argv[:-1])[:2]
-    status, _, modules = loaded("--db", direct, "--as", "demo.clerk", "check", id_number,
-                                "--service", "health_check", "--json")  # fmt: skip
+    argv = ["--as", "demo.clerk", "check", id_number, "--service", "health_check", "--json"]
+    status, out, modules = loaded("--db", direct, *argv)
     assert status in (0, 3)
-    assert "sqlalchemy.orm" in modules  # the check still reads through the ORM
+    assert [m for m in modules if m.split(".")[0] in ("sqlalchemy", "alembic")] == []
+    assert (status, out) == run(capsys, usual, *argv)[:2]
+    argv = ["--as", "demo.clerk", "print", "letter", id_number, "-o", str(tmp_path / "l.pdf")]
+    status, _, modules = loaded("--db", direct, *argv)
+    assert status == 0
+    assert "sqlalchemy.orm" in modules  # the letter still reads through the ORM
     assert [m for m in modules if m.startswith("sqlalchemy.dialects.postgresql")] == []
 
 

@@ -14,13 +14,10 @@ from vipdesk import geo
 from vipdesk.db.models import DesignatedRelative, Member, Policy
 from vipdesk.domain.catalog import Catalog, CatalogBook
 from vipdesk.domain.eligibility import (
-    UNKNOWN_PLACE,
     Designation,
-    EligibilityDecision,
     KangyuePolicyFacts,
     MemberFacts,
     PersonFacts,
-    PlaceFacts,
     RequestFacts,
     decide,
 )
@@ -30,63 +27,14 @@ from vipdesk.domain.tiers import PolicyFacts, assess_tier
 from vipdesk.errors import KnownError, NotFound
 from vipdesk.rules import RuleBook, Rules
 from vipdesk.services import usage
+from vipdesk.services.check_parts import (  # defined there: no SQLAlchemy
+    EligibilityCheck,
+    _kangyue_preference,
+    _location_facts,
+    place_facts,
+    resolve_service,
+)
 from vipdesk.services.members import find_member_id
-
-
-@dataclass(frozen=True)
-class EligibilityCheck:
-    """A decision with who and where it is about (plain values for the wizard and the CLI)."""
-
-    decision: EligibilityDecision
-    member_id: int
-    member_name: str
-    person_name: str | None
-    person_age: int | None
-    relative_id: int | None
-    service: str
-    item: str | None
-    residence: geo.Place | None
-    location: geo.Place | None
-    location_text: str | None
-    on: dt.date
-
-    def to_json(self) -> dict[str, Any]:
-        """The JSON contract of `vipdesk check --json`."""
-        d = self.decision
-        return {
-            "eligible": d.eligible,
-            "reasons": d.codes,
-            "distance_km": d.distance_km,
-            "trip_days": d.trip_days,
-            "person": {"name": self.person_name, "age": self.person_age},
-            "service": self.service,
-            "item": self.item,
-            "residence": _place_name(self.residence),
-            "location": _place_name(self.location),
-            "details": [
-                {"code": r.code, "message": r.message_zh, "evidence": r.evidence} for r in d.reasons
-            ],
-            "cost_notes": d.cost_notes,
-            "questions": [q.text_zh for q in d.questions],
-        }
-
-
-def _place_name(place: geo.Place | None) -> str | None:
-    return None if place is None else (place.path or place.name)
-
-
-def resolve_service(catalog: Catalog, code: str) -> tuple[str, str | None]:
-    """(family, item) from a service code or an item code; KnownError when neither."""
-    try:
-        return catalog.family(code).code, None
-    except KeyError:
-        pass
-    try:
-        item = catalog.item(code)
-    except KeyError:
-        names = ", ".join(f.code for f in catalog.families)
-        raise KnownError(f"没有这项服务：{code}（可选：{names}）") from None
-    return item.family, item.code
 
 
 def member_facts(
@@ -109,12 +57,6 @@ def member_facts(
         if chosen is None
         else KangyuePolicyFacts(chosen.status, chosen.effective_date, chosen.reinstated_date),
     )
-
-
-def _kangyue_preference(p: Policy) -> tuple[int, dt.date]:
-    """In-force policies first, then the one whose waiting period started earliest."""
-    rank = {"in_force": 0, "suspended": 1}.get(p.status, 2)
-    return rank, max(p.effective_date, p.reinstated_date or p.effective_date)
 
 
 def person_facts(
@@ -160,13 +102,6 @@ def relative_id_number(session: Session, member_id: int, relative_id: int) -> st
     if number is None:
         raise NotFound("该客户没有这位指定亲属")
     return number
-
-
-def place_facts(place: geo.Place | None, text: str | None) -> PlaceFacts:
-    """What the engine needs of a resolved place (unknown when it did not resolve)."""
-    if place is None:
-        return PlaceFacts(False, None, text or "")
-    return PlaceFacts(True, place.in_mainland, place.path or place.name)
 
 
 def check_in_session(
@@ -224,22 +159,6 @@ def check_in_session(
         location=where,
         location_text=location,
         on=on,
-    )
-
-
-def _location_facts(place: geo.Place | None, text: str | None) -> PlaceFacts:
-    """The caller's place; when it did not resolve, the choices or suggestions to ask about."""
-    if not text:
-        return UNKNOWN_PLACE
-    if place is not None:
-        return place_facts(place, text)
-    found = geo.resolve_place(text)
-    return PlaceFacts(
-        False,
-        None,
-        text,
-        tuple(p.path or p.name for p in found.choices),
-        tuple(p.path or p.name for p in found.suggestions),
     )
 
 

@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 from vipdesk.db.models import CaseNote, Member, Policy, ServiceCase
 from vipdesk.db.usage_models import ServiceUse
 from vipdesk.domain.catalog import Catalog, load_catalog
-from vipdesk.domain.quotas import QuotaRule, QuotaState, Use, find_quota, quota_state, refusal_text
+from vipdesk.domain.quotas import QuotaRule, QuotaState, Use, quota_state, refusal_text
 from vipdesk.errors import KnownError, NotFound, Refused
 from vipdesk.rules import Rules
+from vipdesk.services.check_parts import every_years, quota_of  # defined there: no SQLAlchemy
 from vipdesk.services.database import Actor, Database, audit
 from vipdesk.services.member_views import quota_name as quota_name  # its home before
 from vipdesk.services.permissions import require
@@ -42,25 +43,6 @@ class UseRecord:
     relative_id: int | None
     case_id: int | None
     occasion: str | None
-
-
-def quota_of(rules: Rules, catalog: Catalog, service: str, item: str | None) -> QuotaRule | None:
-    """The quota a request for `service` (family) and `item` falls under, if any."""
-    try:
-        items = [i.code for i in catalog.family(service).items]
-    except KeyError:
-        items = []
-    return find_quota(rules.quotas, service, item, items)
-
-
-def every_years(rules: Rules, tier: str | None) -> int | None:
-    """The tier's N of a once-every-N-years quota (health check)."""
-    if tier is None:
-        return None
-    try:
-        return rules.tier(tier).health_check_every_years
-    except KeyError:
-        return None
 
 
 def counting_uses(session: Session, member_id: int, quota_code: str) -> list[Use]:

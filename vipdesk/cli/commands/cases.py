@@ -41,6 +41,36 @@ def _check(ctx: Context, ref: str) -> Any:
     )
 
 
+def _check_direct(ctx: Context, file: Any) -> Any:
+    """`_check` on the driver's connection to the SQLite file: same checks, same decision."""
+    from vipdesk.services.eligibility_direct import check_direct
+    from vipdesk.services.permissions import allowed, require
+
+    a = ctx.args
+    online = None
+    if a.location:
+        from vipdesk.geo import configured_geocoder
+
+        online = configured_geocoder()
+    book, catalogs, actor = ctx.rules_book, _catalogs(), ctx.actor
+    if not allowed(actor.role, "member.view"):
+        require(actor, "member.view", ctx.db)  # refused and recorded, as the service does
+    with file.translate():
+        return check_direct(
+            file.conn,
+            book,
+            catalogs,
+            a.ref,
+            a.service,
+            a.person,
+            a.location,
+            a.departed,
+            a.on,
+            online,
+            getattr(a, "hospitalisation", None),
+        )
+
+
 def print_check(ctx: Context, check: Any) -> None:
     """The decision in plain words for the terminal (Chinese, or English when LANG is)."""
     d = check.decision
@@ -69,8 +99,8 @@ def print_check(ctx: Context, check: Any) -> None:
 
 def cmd_check(ctx: Context) -> int:
     """Decide whether a member (or designated relative) may have a service."""
-    ctx.direct()  # an SQLite file: the sign-in on the driver (the check reads through the ORM)
-    check = _check(ctx, ctx.args.ref)
+    file = ctx.direct()  # an SQLite file: sign-in and reads on the driver, no SQLAlchemy
+    check = _check_direct(ctx, file) if file is not None else _check(ctx, ctx.args.ref)
     if ctx.args.json:
         ctx.emit(check.to_json())
     else:
