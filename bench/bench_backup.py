@@ -6,7 +6,8 @@ Measures: a raw sqlite3 backup (Python's Connection.backup) of the same file; VI
 as accepted (the same online copy, quick_check on the copy, row counts, SHA-256, manifest) against
 the raw one (target ≤ 1.5×); the full integrity_check of the copy that follows off the critical
 path; how long the GUI event loop is ever blocked while backup and full check run on their thread
-with a busy process beside the bench (target ≤ 50 ms); restore into a live database; quick_check
+with a busy process beside the bench (target ≤ 50 ms), and, as its floor, the same event loop
+idle beside the busy process; restore into a live database; quick_check
 and integrity_check at start. Run it under the shared bench lock:
 
     flock /work/notes/bench.lock .venv/bin/python -m bench.bench_backup
@@ -79,8 +80,11 @@ def busy_process() -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, "-c", "while True: pass"])
 
 
-def gui_blocking(url: str, folder: Path) -> tuple[float, float]:
-    """(seconds, longest event-loop gap in ms) with backup + full check on their thread."""
+def gui_blocking(url: str | None, folder: Path, idle_s: float = 0) -> tuple[float, float]:
+    """(seconds, longest event-loop gap in ms) with backup + full check on their thread.
+
+    With `url` None, the floor: the same event loop doing nothing for `idle_s` seconds.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
@@ -103,7 +107,10 @@ def gui_blocking(url: str, folder: Path) -> tuple[float, float]:
     timer.timeout.connect(tick)
     done: list[float] = []
     started = time.perf_counter()
-    job = BackupJob(lambda: full_check_backup(make_backup(url, folder, kind="manual").path))
+    if url is None:
+        job = BackupJob(lambda: time.sleep(idle_s))  # (the floor: a thread that does nothing)
+    else:
+        job = BackupJob(lambda: full_check_backup(make_backup(url, folder, kind="manual").path))
     job.done.connect(lambda _info: (done.append(time.perf_counter() - started), app.quit()))
     job.failed.connect(lambda exc: (print("backup failed:", exc), app.quit()))
     clock.start()
@@ -190,6 +197,15 @@ def main() -> None:
             print(
                 f"backup + full check on a thread:  {seconds:6.1f} s, longest GUI event-loop gap "
                 f"{gap:.0f} ms (≤ 50 ms; one busy process beside; load {os.getloadavg()[0]:.1f})"
+            )
+            load = busy_process()
+            try:
+                _idle, floor = gui_blocking(None, work, idle_s=min(seconds, 60))
+            finally:
+                load.kill()
+            print(
+                f"  floor, the idle event loop beside the busy process ({min(seconds, 60):.0f} s): "
+                f"longest gap {floor:.0f} ms (load {os.getloadavg()[0]:.1f})"
             )
         target = work / "raw.sqlite3"  # a live database to restore into
         started = time.perf_counter()
