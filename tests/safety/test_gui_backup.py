@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -149,3 +150,30 @@ def test_a_large_file_is_checked_after_opening_and_then_reopened_read_only(
     from vipdesk.services.integrity import KNOWN_DAMAGED
 
     KNOWN_DAMAGED.pop(path, None)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")
+def test_backup_work_runs_below_the_gui_threads_priority(qtbot):
+    import os
+    import threading
+
+    from ui.backup.jobs import NICER, BackupJob
+
+    def priorities() -> tuple[int, int]:  # (this thread's, a check thread's it starts)
+        mine = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+        seen: list[int] = []
+        child = threading.Thread(
+            target=lambda: seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+        )
+        child.start()
+        child.join()
+        return mine, seen[0]
+
+    gui = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    results: list = []
+    job = BackupJob(priorities)
+    job.done.connect(results.append)
+    job.start()
+    qtbot.waitUntil(lambda: bool(results), timeout=10_000)
+    assert results[0] == (min(19, gui + NICER),) * 2
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == gui  # GUI untouched
