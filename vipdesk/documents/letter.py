@@ -146,7 +146,7 @@ def letter_data(d: MemberDetail, rules: Rules, content: Content, on: dt.date) ->
 
 
 def _usage_line(state: QuotaState, rules: Rules) -> UsageLine:
-    from vipdesk.services.usage import quota_name
+    from vipdesk.services.member_views import quota_name
 
     if state.limit is None:
         limit = "待确认"

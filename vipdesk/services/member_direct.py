@@ -69,10 +69,10 @@ def find_member_id(conn: sqlite3.Connection, ref: str) -> int:
 
 
 def member_detail(
-    conn: sqlite3.Connection, book: RuleBook, member_id: int, on: dt.date
+    conn: sqlite3.Connection, book: RuleBook, member_id: int, on: dt.date, for_letter: bool = False
 ) -> MemberDetail:
     """As `members.member_detail` (the caller has checked `member.view`), without the card and
-    service history."""
+    service history; `for_letter` also without the tier history and account manager."""
     member = conn.execute(
         "SELECT id, name, id_number, phone, gender, birth_date, address FROM members WHERE id = ?",
         (member_id,),
@@ -112,8 +112,8 @@ def member_detail(
         above_floor=distance.above_floor,
         rules_version=rules.version,
         usage=tuple(_usage(conn, rules, member_id, assessment.tier_code, on)),
-        tier_history=_tier_history(conn, member_id),
-        account_manager=_manager_name(conn, member_id),
+        tier_history=() if for_letter else _tier_history(conn, member_id),
+        account_manager=None if for_letter else _manager_name(conn, member_id),
     )
 
 

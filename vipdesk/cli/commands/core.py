@@ -181,7 +181,9 @@ def cmd_search(ctx: Context) -> int:
     return 0
 
 
-def member_direct(ctx: Context, file: Any, actor: Any, on: dt.date) -> Any:
+def member_direct(
+    ctx: Context, file: Any, actor: Any, on: dt.date, for_letter: bool = False
+) -> Any:
     """`find_member_id` and `member_detail` on the driver's connection to the SQLite file."""
     from vipdesk.services import member_direct as direct
     from vipdesk.services.permissions import allowed, require
@@ -190,7 +192,7 @@ def member_direct(ctx: Context, file: Any, actor: Any, on: dt.date) -> Any:
         member_id = direct.find_member_id(file.conn, ctx.args.ref)
         if not allowed(actor.role, "member.view"):
             require(actor, "member.view", ctx.db)  # refused and recorded, as the service does
-        return direct.member_detail(file.conn, ctx.rules_book, member_id, on)
+        return direct.member_detail(file.conn, ctx.rules_book, member_id, on, for_letter)
 
 
 def search_direct(ctx: Context, file: Any, actor: Any) -> list[Any]:

@@ -75,18 +75,27 @@ def cmd_letter(ctx: Context) -> int:
     """Print a member's eligibility letter."""
     from vipdesk.documents.content import load_content
     from vipdesk.documents.letter import letter_data, render_letter
-    from vipdesk.services.members import find_member_id, member_detail
-    from vipdesk.services.permissions import require
+    from vipdesk.services.permissions import allowed, require
 
     a = ctx.args
-    ctx.direct()  # an SQLite file: the sign-in on the driver (the reads below use the ORM)
+    file = ctx.direct()  # an SQLite file: sign-in and reads on the driver, no SQLAlchemy
     actor = ctx.actor
-    require(actor, "document.print", ctx.db)
+    if file is None or not allowed(actor.role, "document.print"):
+        require(actor, "document.print", ctx.db)  # refused and recorded when not allowed
     on = a.on or dt.date.today()
     rules, content = ctx.rules_book.on(on), load_content().on(on)
-    with ctx.db.read() as session:
-        member_id = find_member_id(session, a.ref)
-        detail = member_detail(session, ctx.rules_book, member_id, on, actor=actor, for_letter=True)
+    if file is not None:
+        from vipdesk.cli.commands.core import member_direct
+
+        detail = member_direct(ctx, file, actor, on, for_letter=True)
+    else:
+        from vipdesk.services.members import find_member_id, member_detail
+
+        with ctx.db.read() as session:
+            member_id = find_member_id(session, a.ref)
+            detail = member_detail(
+                session, ctx.rules_book, member_id, on, actor=actor, for_letter=True
+            )
     data = letter_data(detail, rules, content, on)
     _write(Path(a.output), render_letter(data, content, rules, _branch(ctx)))
     if a.json:
