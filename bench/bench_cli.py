@@ -5,9 +5,9 @@ Median of RUNS fresh processes each: `--version`, `--help`, `search --json`, `me
 to the audit log, and the shared file is never written), signed in as the demo clerk. The one
 password verification a signed-in command needs (Argon2id, slow on purpose) is shown as its own
 figure: the median of one verification of the clerk's stored hash in this process, which each
-command pays once on top. `search` runs on the driver alone (services/sqlite_direct.py); the
-row "through SQLAlchemy" names the same file with `?timeout=10`, a URL the direct path leaves to
-the usual path, for comparison.
+command pays once on top. On a plain SQLite URL these commands run on the driver alone
+(services/sqlite_direct.py); each row "through SQLAlchemy" names the same file with
+`?timeout=10`, a URL the direct path leaves to the usual path, for comparison.
 The commands run byte-compiled, as an installed copy does (pip compiles on install): bytecode
 goes to bench/data/pycache even where PYTHONDONTWRITEBYTECODE is set, after one warm-up run.
 """
@@ -70,21 +70,20 @@ def _measure(path: Path) -> None:
     floor = whole_process([sys.executable, "-c", "pass"], env)
     verify = statistics.median(_timed(lambda: check(stored, DEMO_PASSWORD)) for _ in range(RUNS))
     usual = [*VIPDESK, "--db", f"{url}?timeout=10", *signed]
+    letter = ["print", "letter", id_number, "-o", str(path.parent / "l.pdf")]
+    commands = [
+        ("search NAME --json", ["search", name, "--json"]),
+        ("member ID --json", ["member", id_number, "--json"]),
+        ("check ID --service …", ["check", id_number, "--service", "health_check"]),
+        ("print letter ID -o …", letter),
+    ]
     rows = [
         ("vipdesk --version", [*VIPDESK, "--version"]),
         ("vipdesk --help", [*VIPDESK, "--help"]),
-        ("vipdesk search NAME --json", [*VIPDESK, *signed, "search", name, "--json"]),
-        ("  … through SQLAlchemy", [*usual, "search", name, "--json"]),
-        ("vipdesk member ID --json", [*VIPDESK, *signed, "member", id_number, "--json"]),
-        (
-            "vipdesk check ID --service …",
-            [*VIPDESK, *signed, "check", id_number, "--service", "health_check"],
-        ),
-        (
-            "vipdesk print letter ID -o …",
-            [*VIPDESK, *signed, "print", "letter", id_number, "-o", str(path.parent / "l.pdf")],
-        ),
     ]
+    for label, argv in commands:
+        rows.append((f"vipdesk {label}", [*VIPDESK, *signed, *argv]))
+        rows.append(("  … through SQLAlchemy", [*usual, *argv]))
     print(f"\n== command line, whole process ({path.name}; median of {RUNS}; s; "
           f"load {os.getloadavg()[0]:.1f}) ==")  # fmt: skip
     print(f"floor: python -c pass {floor:.3f} s; one Argon2id verification (inside each signed "
