@@ -4,7 +4,9 @@
    a temporary file: bounded memory, progress and cancel between batches, no database lock.
 2. Any problem (bad field, wrong field count, duplicate key, unknown member): refused with
    every `line N: column: problem`, nothing written, a report row kept.
-3. Apply in one short transaction (vipdesk.services.import_apply), with the report and audit.
+3. Compare before the lock (import_sqlite.prepare, import_pg.prepare), then apply in one short
+   transaction (vipdesk.services.import_apply), with the report and audit; a big first load is
+   built in a side copy and copied in, the lock held only for the page copy (import_aside).
 4. Confirm that the rows are in the database still at the configured path before success.
 """
 
