@@ -188,7 +188,8 @@ _CARD_ACTION_SQL = (
     "SELECT c.id, c.member_id, c.status, CASE "
     + " ".join(f"WHEN {when} THEN '{status}'" for when, status, _ in _CARD_ACTIONS)
     + " END AS action FROM tmp_changed x CROSS JOIN members m CROSS JOIN cards c "
-    "WHERE m.id = x.member_id AND c.member_id = m.id AND c.status IN ('active', 'suspended')"
+    "WHERE m.id = x.member_id AND c.member_id = m.id AND c.status IN ('active', 'suspended') "
+    "AND (" + " OR ".join(f"({when})" for when, _status, _cause in _CARD_ACTIONS) + ")"
 )
 
 
