@@ -21,7 +21,7 @@ REASONS = ("import", "recompute", "reinstatement", "suspension", "lapse")
 
 
 def record_tier_changes(session: Session, actor: Actor, on: dt.date, reason: str) -> int:
-    """Record the changes between `members` and `tmp_tiers` (before members are updated).
+    """Record the tier and status changes in `tmp_tiers` (new values beside the `old_*` ones).
 
     A suspended member who becomes active again is a reinstatement, an active one who becomes
     suspended a suspension, one who loses every tier a lapse; anything else is `reason`.
@@ -32,13 +32,14 @@ def record_tier_changes(session: Session, actor: Actor, on: dt.date, reason: str
         text(
             "INSERT INTO tier_changes (member_id, changed_on, old_tier, new_tier, old_status, "
             "new_status, old_afyp, afyp, reason, staff_id, at) "
-            "SELECT m.id, :on, m.tier, t.tier, m.vip_status, t.vip_status, m.afyp, t.afyp, "
-            "CASE WHEN m.vip_status = 'suspended' AND t.vip_status = 'active' "
+            "SELECT t.member_id, :on, t.old_tier, t.tier, t.old_status, t.vip_status, "
+            "t.old_afyp, t.afyp, "
+            "CASE WHEN t.old_status = 'suspended' AND t.vip_status = 'active' "
             "THEN 'reinstatement' "
-            "WHEN m.vip_status = 'active' AND t.vip_status = 'suspended' THEN 'suspension' "
-            "WHEN m.tier IS NOT NULL AND t.tier IS NULL THEN 'lapse' ELSE :reason END, "
-            ":staff, :at FROM tmp_tiers t CROSS JOIN members m WHERE m.id = t.member_id "
-            "AND (m.tier IS DISTINCT FROM t.tier OR m.vip_status <> t.vip_status)"
+            "WHEN t.old_status = 'active' AND t.vip_status = 'suspended' THEN 'suspension' "
+            "WHEN t.old_tier IS NOT NULL AND t.tier IS NULL THEN 'lapse' ELSE :reason END, "
+            ":staff, :at FROM tmp_tiers t "
+            "WHERE t.old_tier IS DISTINCT FROM t.tier OR t.old_status <> t.vip_status"
         ),
         {"on": on, "reason": reason, "staff": actor.id, "at": dt.datetime.now(dt.UTC)},
     ).rowcount  # type: ignore[attr-defined]

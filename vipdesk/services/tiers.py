@@ -72,26 +72,28 @@ def _aggregate_sql(rules: Rules, member_filter: str) -> str:
 _DIFFERS = "(m.afyp <> t.afyp OR m.tier IS DISTINCT FROM t.tier OR m.vip_status <> t.vip_status)"
 
 
+_TIERS_COLUMNS = "(member_id, afyp, tier, vip_status, old_afyp, old_tier, old_status)"
+
+
 def _stale_tiers(session: Session, rules: Rules, scoped: bool) -> None:
     """Fill `tmp_tiers` with the new AFYP, tier and status of every member (in `tmp_scope`)
-    whose stored ones differ; `tmp_agg` keeps the aggregate of every member with a policy.
+    whose stored ones differ, beside the stored ones (`old_*`); `tmp_agg` keeps the aggregate
+    of every member with a policy.
 
     In SQLite `CROSS JOIN` keeps the join order written: the temporary table outside, each
     member found by id.
     """
     where = "WHERE member_id IN (SELECT id FROM tmp_scope)" if scoped else ""
-    for table in ("tmp_agg", "tmp_tiers"):
-        session.execute(
-            text(
-                f"CREATE TEMPORARY TABLE {table} (member_id INTEGER PRIMARY KEY, "
-                "afyp NUMERIC(14, 2), tier VARCHAR(16), vip_status VARCHAR(16))"
-            )
-        )
+    columns = "member_id INTEGER PRIMARY KEY, afyp NUMERIC(14, 2), tier VARCHAR(16), "
+    columns += "vip_status VARCHAR(16)"
+    session.execute(text(f"CREATE TEMPORARY TABLE tmp_agg ({columns})"))
+    old = "old_afyp NUMERIC(14, 2), old_tier VARCHAR(16), old_status VARCHAR(16)"
+    session.execute(text(f"CREATE TEMPORARY TABLE tmp_tiers ({columns}, {old})"))
     session.execute(text(f"INSERT INTO tmp_agg {_aggregate_sql(rules, where)}"))
     session.execute(
         text(
-            "INSERT INTO tmp_tiers (member_id, afyp, tier, vip_status) SELECT t.member_id, "
-            "t.afyp, t.tier, t.vip_status FROM tmp_agg t CROSS JOIN members m "
+            f"INSERT INTO tmp_tiers {_TIERS_COLUMNS} SELECT t.member_id, t.afyp, t.tier, "
+            "t.vip_status, m.afyp, m.tier, m.vip_status FROM tmp_agg t CROSS JOIN members m "
             f"WHERE m.id = t.member_id AND {_DIFFERS}"
         )
     )
@@ -106,8 +108,8 @@ def _stale_tiers(session: Session, rules: Rules, scoped: bool) -> None:
             return
     session.execute(
         text(
-            "INSERT INTO tmp_tiers (member_id, afyp, tier, vip_status) SELECT m.id, 0, NULL, "
-            f"'none' FROM {source} WHERE {join}(m.afyp <> 0 OR m.tier IS NOT NULL "
+            f"INSERT INTO tmp_tiers {_TIERS_COLUMNS} SELECT m.id, 0, NULL, 'none', m.afyp, "
+            f"m.tier, m.vip_status FROM {source} WHERE {join}(m.afyp <> 0 OR m.tier IS NOT NULL "
             "OR m.vip_status <> 'none') AND NOT EXISTS (SELECT 1 FROM tmp_agg a "
             "WHERE a.member_id = m.id)"
         )
@@ -146,9 +148,8 @@ def recompute_tiers(
     session.execute(text("CREATE TEMPORARY TABLE tmp_changed (member_id INTEGER PRIMARY KEY)"))
     session.execute(
         text(
-            "INSERT INTO tmp_changed (member_id) SELECT t.member_id FROM tmp_tiers t "
-            "CROSS JOIN members m WHERE m.id = t.member_id "
-            "AND (m.tier IS DISTINCT FROM t.tier OR m.vip_status <> t.vip_status)"
+            "INSERT INTO tmp_changed (member_id) SELECT member_id FROM tmp_tiers "
+            "WHERE old_tier IS DISTINCT FROM tier OR old_status <> vip_status"
         )
     )
     # `+t.member_id`: SQLite walks tmp_tiers and finds each member by id (else it walks an
@@ -184,12 +185,16 @@ _CARD_ACTIONS = (
     ("m.vip_status = 'suspended' AND c.status = 'active'", "suspended", "suspension"),
     ("m.vip_status = 'active' AND c.status = 'suspended'", "active", "reinstatement"),
 )
+# Every changed member whose card must change or who has none while holding a tier, with
+# what becomes of the card (NULL: none to change). SQLite keeps the order written.
 _CARD_ACTION_SQL = (
-    "SELECT c.id, c.member_id, c.status, CASE "
+    "SELECT m.id AS member_id, m.tier, m.vip_status, c.id, c.status, CASE "
     + " ".join(f"WHEN {when} THEN '{status}'" for when, status, _ in _CARD_ACTIONS)
-    + " END AS action FROM tmp_changed x CROSS JOIN members m CROSS JOIN cards c "
-    "WHERE m.id = x.member_id AND c.member_id = m.id AND c.status IN ('active', 'suspended') "
-    "AND (" + " OR ".join(f"({when})" for when, _status, _cause in _CARD_ACTIONS) + ")"
+    + " END AS action FROM tmp_changed x CROSS JOIN members m LEFT JOIN cards c "
+    "ON c.member_id = m.id AND c.status IN ('active', 'suspended') WHERE m.id = x.member_id "
+    "AND (c.id IS NULL AND m.tier IS NOT NULL OR c.id IS NOT NULL AND ("
+    + " OR ".join(f"({when})" for when, _status, _cause in _CARD_ACTIONS)
+    + "))"
 )
 
 
@@ -284,20 +289,16 @@ def sync_cards(session: Session, actor: Actor, on: dt.date) -> tuple[int, ...]:
         if rows:
             _set_card_status(session, actor, on, rows, status, cause)
         closed[status] = {r.member_id for r in rows}
-    missing = session.execute(
-        text(
-            "SELECT m.id, m.tier, m.vip_status FROM tmp_changed x CROSS JOIN members m "
-            "WHERE m.id = x.member_id AND m.tier IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
-            "cards c WHERE c.member_id = m.id AND c.status IN ('active', 'suspended')) "
-            "ORDER BY m.id"
-        )
-    ).all()
+    # those without a card, and those whose card was replaced by one on their new tier
+    missing = sorted(
+        (r for r in found if r.id is None or r.action == "replaced"), key=lambda r: r.member_id
+    )
     wanted = [
         (
-            r.id,
+            r.member_id,
             r.tier,
             "suspended" if r.vip_status == "suspended" else "active",
-            "tier_change" if r.id in closed["replaced"] else "issued",
+            "tier_change" if r.action == "replaced" else "issued",
         )
         for r in missing
     ]
