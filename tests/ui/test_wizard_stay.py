@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QWizard
 from sqlalchemy import select
 
 from tests.case_fixtures import add_member
-from tests.ui import test_wizard_flow as flow
 from tests.ui.test_wizard_flow import (
     choose_caller,
     choose_need,
@@ -26,7 +25,6 @@ from ui.cases.wizard import DECISION, NEED
 from vipdesk.db.usage_models import ServiceUse
 
 VISIT = ("domestic_rescue", "dom_relative_visit")
-desk, worker = flow.desk, flow.worker  # the wizard walk's fixtures (a desk file, its worker)
 
 
 def visit(qtbot, worker, desk, number, stay):
