@@ -69,7 +69,13 @@ def _describe(path: Path, counted: tuple[str, ...]) -> tuple[str | None, dict[st
     """(schema version, counts of the counted tables, tables largest first) of the copy."""
     conn = open_readonly(path)
     try:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        tables = [  # (a virtual table has no b-tree of its own: its shadow tables are checked)
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' "
+                "AND coalesce(sql, '') NOT LIKE 'CREATE VIRTUAL%'"
+            )
+        ]
         indexes: dict[str, int] = {}
         for (table,) in conn.execute("SELECT tbl_name FROM sqlite_master WHERE type='index'"):
             indexes[table] = indexes.get(table, 0) + 1
