@@ -93,7 +93,8 @@ SELECT due, k, name, key FROM (
 
 
 def _floor_sql(rules, start: dt.date, end: dt.date, limit: int | None) -> str:  # noqa: ANN001
-    """The hand-written SQL of the same window, literals spelled in (what a DBA would write)."""
+    """The previous round's single hand-written statement of the window (the union ordered and
+    cut in SQL): the oracle the per-kind merge is checked against, once."""
     from vipdesk.services import care_sql as c
 
     def rows(values: list[tuple]) -> str:
@@ -102,12 +103,7 @@ def _floor_sql(rules, start: dt.date, end: dt.date, limit: int | None) -> str:  
     checks = [(t.code, u, d, n) for t in rules.tiers if (n := t.health_check_every_years)
               for d in c._days(start, end) for u in c._used_on_for(d, n)]  # fmt: skip
     steps = sorted({t.min_afyp for t in rules.tiers if t.channel is None})
-    follow = []
-    for due in c._days(start - dt.timedelta(days=c.FOLLOW_UP_LOOKBACK_DAYS), end):
-        day = due - dt.timedelta(days=3)
-        lo = c.utc(dt.datetime.combine(day, dt.time()).astimezone())
-        hi = c.utc(dt.datetime.combine(day + dt.timedelta(days=1), dt.time()).astimezone())
-        follow.append((f"{lo:%Y-%m-%d %H:%M:%S.%f}", f"{hi:%Y-%m-%d %H:%M:%S.%f}", due))
+    follow = [(lo, hi, due) for lo, hi, due in _follow_days(start, end)]
     return FLOOR.format(
         bd=rows(c.birthday_days(start, end, "sqlite")),
         pd=rows(c.anniversary_days(start, end, "sqlite")),
@@ -119,6 +115,20 @@ def _floor_sql(rules, start: dt.date, end: dt.date, limit: int | None) -> str:  
     )  # fmt: skip
 
 
+def _follow_days(start: dt.date, end: dt.date) -> list[tuple[str, str, dt.date]]:
+    """The follow-ups' (resolved from, resolved before, due day) as the floor spells them."""
+    from vipdesk.services import care_sql as c
+    from vipdesk.services.cases import utc
+
+    out = []
+    for due in c._days(start - dt.timedelta(days=c.FOLLOW_UP_LOOKBACK_DAYS), end):
+        day = due - dt.timedelta(days=3)
+        lo = utc(dt.datetime.combine(day, dt.time()).astimezone())
+        hi = utc(dt.datetime.combine(day + dt.timedelta(days=1), dt.time()).astimezone())
+        out.append((f"{lo:%Y-%m-%d %H:%M:%S.%f}", f"{hi:%Y-%m-%d %H:%M:%S.%f}", due))
+    return out
+
+
 def care_figures() -> None:
     """The 14-day window on the care copy of the 1M database, beside the hand-written SQL."""
     import sqlite3
@@ -126,11 +136,13 @@ def care_figures() -> None:
     from sqlalchemy import select
 
     from bench.care_data import care_db
+    from bench.care_floor import keys, per_kind_floor
     from bench.dataset import bench_db, member_count
     from vipdesk.db.models import StaffUser
-    from vipdesk.domain.care import window
+    from vipdesk.domain.care import KINDS, window
     from vipdesk.rules import load_rules
-    from vipdesk.services.care import PAGE, care_items, care_page
+    from vipdesk.services.care import PAGE, care_page
+    from vipdesk.services.care_query import CareQuery
     from vipdesk.services.database import Database, actor_of
 
     path = care_db(bench_db())
@@ -142,37 +154,50 @@ def care_figures() -> None:
     rules = load_rules().current()
     start, end = window(START, 14)
     raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    plan = " | ".join(
-        r[3] for r in raw.execute("EXPLAIN QUERY PLAN " + _floor_sql(rules, start, end, PAGE))
+    floor = per_kind_floor(raw, rules, start, end, _follow_days(start, end))
+    dated = ["birthdays", "health_check", "tier_at_risk", "upgrade"]
+
+    def ours(kinds=None, limit=PAGE, offset=0, manager=None):  # noqa: ANN001, ANN202
+        with db.read() as session:
+            return care_page(session, rules, START, 14, manager, kinds, actor=actor,
+                             limit=limit, offset=offset)  # fmt: skip
+
+    ours()  # warm the page cache once
+    whole = ours(limit=None)
+    oracle = raw.execute(_floor_sql(rules, start, end, None)).fetchall()  # last round's SQL
+    assert [(i.due_on.isoformat(), i.key) for i in whole] == [(r[0], r[3]) for r in oracle]
+    print(f"whole list equal to last round's single statement ({len(whole):,} items)")
+    cases = (
+        ("first page", None, PAGE, 0),
+        ("first page from the window's first day (no follow-ups or cards)", dated, PAGE, 0),
+        ("离网预警 only, first page", ["tier_at_risk"], PAGE, 0),
+        ("upgrade only, first page", ["upgrade"], PAGE, 0),
+        ("page at offset 20,000", None, PAGE, 20_000),
+        ("whole list", None, None, 0),
     )
-    assert "SCAN m" not in plan and "SCAN members" not in plan, plan  # members never scanned
+    for label, kinds, limit, offset in cases:
+        took, items = _best(lambda k=kinds, n=limit, o=offset: ours(k, n, o))
+        wanted = [KINDS.index(k) for k in kinds or KINDS]
 
-    def page() -> list:
-        with db.read() as session:
-            return care_page(session, rules, START, 14, actor=actor)
+        def bare(n=limit, o=offset, wanted=wanted):  # noqa: ANN001, ANN202
+            return floor(n, o, wanted)
 
-    def whole() -> list:
-        with db.read() as session:
-            return care_items(session, rules, START, 14, actor=actor)
-
-    def floor(limit: int | None) -> list:
-        return raw.execute(_floor_sql(rules, start, end, limit)).fetchall()
-
-    page()  # warm the page cache once
-    for label, ours_fn, limit in (("first page", page, PAGE), ("whole list", whole, None)):
-        took, items = _best(ours_fn)
-        floor_took, rows = _best(lambda limit=limit: floor(limit))
-        assert [(i.due_on.isoformat(), i.key) for i in items] == [(r[0], r[3]) for r in rows]
+        floor_took, rows = _best(bare)
+        assert [(i.due_on.isoformat(), i.key) for i in items] == keys(rows), label
         print(f"care calendar, 14 days, {member_count():,} members, {label} ({len(items):,} "
               f"items): ours {took * 1000:.0f} ms, floor {floor_took * 1000:.0f} ms, ratio "
               f"{took / floor_took:.2f} (target < 300 ms)", flush=True)  # fmt: skip
 
-    def mine() -> list:
-        with db.read() as session:
-            return care_page(session, rules, START, 14, "am01", actor=actor)
-
-    took, found = _best(mine)
+    took, found = _best(lambda: ours(manager="am01"))
     print(f"  one manager's first page ({len(found)} items): {took * 1000:.0f} ms", flush=True)
+
+    def count() -> dict:
+        with db.read() as session:
+            return CareQuery(session, rules, start, end, None).due_counts(KINDS)
+
+    took, counts = _best(count)
+    print(f"  count of the window's items per manager, done or not ({sum(counts.values()):,}): "
+          f"{took * 1000:.0f} ms", flush=True)  # fmt: skip
     with db.read() as session:
         boss = actor_of(
             session.scalars(select(StaffUser).where(StaffUser.role == "supervisor")).first()

@@ -77,37 +77,34 @@ def _day(value: Any) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
-def _item(row: Any, rules: Rules, start: dt.date) -> CareItem:
+def _item(row: Any, rules: Rules, manager: str | None) -> CareItem:
     """A CareItem from one row of the calendar's SQL (the wording is made here, per page)."""
     due, kind_no, name, mid, person, sub_id, on_day, at, amount, tag = row
     kind, due = KINDS[kind_no], _day(due)
     key = item_key(kind, mid, sub_id, due, tag)
+    money_: Decimal | None = None
+    ref: str | None = None
     if kind == "birthdays":
         age = due.year - _day(on_day).year
         detail = f"{age} 岁生日" if not sub_id else f"指定亲属 {age} 岁生日"
-        return CareItem(kind, due, mid, name, person, detail, key=key)
-    if kind == "health_check":
-        every = int(amount)
-        detail = f"上次体检 {_day(on_day):%Y-%m-%d}，每 {every} 年一次"
-        return CareItem(kind, due, mid, name, person, detail, key=key)
-    if kind == "tier_at_risk":
+    elif kind == "health_check":
+        detail = f"上次体检 {_day(on_day):%Y-%m-%d}，每 {int(amount)} 年一次"
+    elif kind == "tier_at_risk":
         rule = rules.tier(tag)
-        short = max(
-            rule.min_afyp - (money(amount) or Decimal(0)), Decimal(0)
-        )  # amount: premium still held
+        held = money(amount) or Decimal(0)  # amount: premium still held
+        money_ = max(rule.min_afyp - held, Decimal(0))
         why = "保单中止，贵宾服务暂停" if key.endswith(":suspended") else "保单续期保费到期"
-        detail = f"{rule.short_name}：{why}，距门槛尚差 {short:,.2f} 元"
-        return CareItem(kind, due, mid, name, person, detail, short, key=key)
-    if kind == "upgrade":
+        detail = f"{rule.short_name}：{why}，距门槛尚差 {money_:,.2f} 元"
+    elif kind == "upgrade":
         names = {str(t.min_afyp): t.short_name for t in rules.tiers if t.channel is None}
-        gap = money(amount)
-        return CareItem(kind, due, mid, name, person, f"距{names[tag]}门槛尚差 {gap:,.2f} 元",
-                        gap, key=key)  # fmt: skip
-    if kind == "follow_up":
+        money_ = money(amount)
+        detail = f"距{names[tag]}门槛尚差 {money_:,.2f} 元"
+    elif kind == "follow_up":
         resolved = local_day(at if isinstance(at, dt.datetime) else dt.datetime.fromisoformat(at))
-        detail = f"案件 {tag} 于 {resolved:%Y-%m-%d} 解决，请回访"
-        return CareItem(kind, due, mid, name, person, detail, ref=tag, key=key)
-    return CareItem(kind, due, mid, name, person, f"补发卡 {tag[-4:]} 待客户领取", ref=tag, key=key)
+        detail, ref = f"案件 {tag} 于 {resolved:%Y-%m-%d} 解决，请回访", tag
+    else:
+        detail, ref = f"补发卡 {tag[-4:]} 待客户领取", tag
+    return CareItem(kind, due, mid, name, person, detail, money_, ref, key, manager)
 
 
 def _checked(kinds: Iterable[str] | None, days: int) -> tuple[str, ...]:
@@ -151,9 +148,9 @@ def care_page(
     wanted = _checked(kinds, days)
     start, end = rules_of_care.window(start, days)
     query = CareQuery(s, rules, start, end, manager)
-    found = [_item(r, rules, start) for r in query.rows(wanted, limit, offset)]
-    managers = _managers(s, (i.member_id for i in found))
-    return [CareItem(**{**i.__dict__, "manager": managers.get(i.member_id)}) for i in found]
+    rows = query.rows(wanted, limit, offset)
+    managers = _managers(s, (r[3] for r in rows))
+    return [_item(r, rules, managers.get(r[3])) for r in rows]
 
 
 def care_items(

@@ -35,6 +35,7 @@ from vipdesk.services.cases import utc
 
 Build = Callable[[dt.date, dt.date], Any]
 UNASSIGNED = "（未指定）"
+DAY_KEYED = ("birthdays", "health_check")  # the mark's due_on is the item's day
 
 
 class CareQuery:
@@ -97,10 +98,29 @@ class CareQuery:
             return [(one(care_kinds.follow_ups, 0), s - dt.timedelta(FOLLOW_UP_LOOKBACK_DAYS), e)]
         return [(one(care_kinds.card_pickups, 0), None, None)]
 
-    def open_items(self, stmt: Any, limit: int | None) -> Any:
-        """A kind's SELECT without done or snoozed items, in its order, cut to `limit`. A done or
-        snoozed item is found through its member's marks (the key is spelled only for those)."""
+    def _order(self, u: Any) -> list[Any]:
+        name = u.c.member_name.collate("C") if self.dialect == "postgresql" else u.c.member_name
+        return [u.c.due_on, name, u.c.member_id, u.c.sub_id]
+
+    def hidden_marks(self, kind: str, lo: dt.date, hi: dt.date) -> int:
+        """How many items of a kind in [lo, hi] can be done or snoozed at most (the marks of
+        the kind; of the days, for kinds whose key holds the day)."""
+        mark = CareMark
+        stmt = select(func.count()).where(
+            mark.kind == kind, or_(mark.state == "done", mark.snoozed_until > self.start)
+        )
+        if kind in DAY_KEYED:
+            stmt = stmt.where(mark.due_on.between(lo, hi))
+        return int(self.session.execute(stmt).scalar_one())
+
+    def open_items(self, stmt: Any, limit: int | None, spare: int = 0) -> Any:
+        """A kind's SELECT without done or snoozed items, in its order, cut to `limit`. The
+        SELECT is cut first to `limit` + `spare` rows (`spare`: how many can be hidden), so only
+        those are checked against the marks; a hidden item is found through its member's marks
+        (the key is spelled only for members that have marks)."""
         u = stmt.subquery("part")
+        if limit is not None:
+            u = select(u).order_by(*self._order(u)).limit(limit + spare).subquery("top")
         mark = CareMark
         hidden = (
             select(mark.id)
@@ -111,8 +131,7 @@ class CareQuery:
             )  # fmt: skip
             .exists()
         )
-        name = u.c.member_name.collate("C") if self.dialect == "postgresql" else u.c.member_name
-        out = select(u).where(~hidden).order_by(u.c.due_on, name, u.c.member_id, u.c.sub_id)
+        out = select(u).where(~hidden).order_by(*self._order(u))
         return out if limit is None else out.limit(limit)
 
     def streams(self, kinds: Iterable[str], want: int | None) -> list[Stream]:
@@ -121,10 +140,12 @@ class CareQuery:
         for kind in kinds:
             for build, first, last in self.parts(kind):
 
-                def read(lo: Any, hi: Any, n: int | None, build: Build = build,
-                         first: Any = first, last: Any = last) -> list[Any]:  # fmt: skip
-                    stmt = build(lo or first or self.start, hi or last or self.end)
-                    return list(self.session.connection().execute(self.open_items(stmt, n)))
+                def read(lo: Any, hi: Any, n: int | None, build: Build = build, first: Any = first,
+                         last: Any = last, kind: str = kind) -> list[Any]:  # fmt: skip
+                    lo, hi = lo or first or self.start, hi or last or self.end
+                    spare = 0 if n is None else self.hidden_marks(kind, lo, hi)
+                    stmt = self.open_items(build(lo, hi), n, spare)
+                    return list(self.session.connection().execute(stmt))
 
                 out.append(Stream(KIND_NO[kind], read, first, last, want))
         return out
