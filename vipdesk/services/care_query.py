@@ -46,6 +46,7 @@ class CareQuery:
         self.session = session
         self.dialect = session.get_bind().dialect.name
         self.rules, self.start, self.end, self.manager = rules, start, end, manager
+        self.staff_id: int | None = None  # the manager's, read when first needed
         self.tiers = [t for t in rules.tiers if t.min_afyp is not None]
         self.bdays = birthday_days(start, end, self.dialect)  # (month-day, due day)
         self.pdays = anniversary_days(start, end, self.dialect)
@@ -68,12 +69,13 @@ class CareQuery:
         """Only the members of the account manager, when one is chosen."""
         if self.manager is None:
             return stmt
-        managed = (
-            select(AccountManager.member_id)
-            .join(StaffUser, StaffUser.id == AccountManager.staff_id)
-            .where(StaffUser.username == self.manager)
-        )
-        return stmt.where(member_id.in_(managed))
+        if self.staff_id is None:
+            self.staff_id = self.session.scalar(
+                select(StaffUser.id).where(StaffUser.username == self.manager)
+            ) or 0  # fmt: skip
+        a = AccountManager  # probed per candidate by its key (no list of the manager's members)
+        mine = select(a.member_id).where(a.member_id == member_id, a.staff_id == self.staff_id)
+        return stmt.where(mine.exists())
 
     def parts(self, kind: str) -> list[tuple[Build, dt.date | None, dt.date | None]]:
         """A kind's SELECTs: (build for due days [lo, hi], first day, last day; None: any)."""
@@ -113,7 +115,7 @@ class CareQuery:
             stmt = stmt.where(mark.due_on.between(lo, hi))
         return int(self.session.execute(stmt).scalar_one())
 
-    def open_items(self, stmt: Any, limit: int | None, spare: int = 0) -> Any:
+    def open_items(self, kind: str, stmt: Any, limit: int | None, spare: int = 0) -> Any:
         """A kind's SELECT without done or snoozed items, in its order, cut to `limit`. The
         SELECT is cut first to `limit` + `spare` rows (`spare`: how many can be hidden), so only
         those are checked against the marks; a hidden item is found through its member's marks
@@ -126,7 +128,7 @@ class CareQuery:
             select(mark.id)
             .where(
                 mark.member_id == u.c.member_id,
-                mark.key == care_key(u.c),
+                mark.key == care_key(u.c, kind),
                 or_(mark.state == "done", mark.snoozed_until > self.start),
             )  # fmt: skip
             .exists()
@@ -144,7 +146,7 @@ class CareQuery:
                          last: Any = last, kind: str = kind) -> list[Any]:  # fmt: skip
                     lo, hi = lo or first or self.start, hi or last or self.end
                     spare = 0 if n is None else self.hidden_marks(kind, lo, hi)
-                    stmt = self.open_items(build(lo, hi), n, spare)
+                    stmt = self.open_items(kind, build(lo, hi), n, spare)
                     return list(self.session.connection().execute(stmt))
 
                 out.append(Stream(KIND_NO[kind], read, first, last, want))

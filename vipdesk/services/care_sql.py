@@ -112,18 +112,19 @@ def _row(kind: str, due: Any, name: Any, mid: Any, person: Any, **more: Any) -> 
     return [values_[c].label(c) for c in COLUMNS]
 
 
-def care_key(c: Any) -> Any:
-    """The item's key in SQL, as `item_key` spells it (kind:member:...)."""
+def care_key(c: Any, kind: str) -> Any:
+    """The key of an item of `kind` in SQL, as `item_key` spells it (kind:member:...)."""
     due = cast(c.due_on, String)
-    return case(
-        (c.kind_no == 0, _text("birthdays:", c.member_id, ":", c.sub_id, ":", due)),
-        (c.kind_no == 1, _text("health_check:", c.member_id, ":", due)),
-        (c.kind_no == 2, _text("tier_at_risk:", c.member_id, ":", c.tag, ":")
-         .op("||")(case((c.sub_id == 0, literal("suspended", String)), else_=due))),
-        (c.kind_no == 3, _text("upgrade:", c.member_id, ":", c.tag)),
-        (c.kind_no == 4, _text("follow_up:", c.member_id, ":", c.sub_id)),
-        else_=_text("card_pickup:", c.member_id, ":", c.sub_id),
-    )  # fmt: skip
+    if kind == "birthdays":
+        return _text("birthdays:", c.member_id, ":", c.sub_id, ":", due)
+    if kind == "health_check":
+        return _text("health_check:", c.member_id, ":", due)
+    if kind == "tier_at_risk":
+        day = case((c.sub_id == 0, literal("suspended", String)), else_=due)
+        return _text("tier_at_risk:", c.member_id, ":", c.tag, ":").op("||")(day)
+    if kind == "upgrade":
+        return _text("upgrade:", c.member_id, ":", c.tag)
+    return _text(f"{kind}:", c.member_id, ":", c.sub_id)
 
 
 def item_key(kind: str, member_id: int, sub_id: int, due: dt.date, tag: str | None) -> str:
