@@ -125,7 +125,8 @@ def copy_in(
     src = sqlite3.connect(f"file:{side}?mode=ro", uri=True)
     dst = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     try:
-        dst.execute(f"PRAGMA cache_size = -{import_sqlite.APPLY_CACHE_KB}")
+        # the default small page cache: copying 1.35 GB in took 8.0–8.4 s with it against
+        # 9.1 s with 32 MB (and 3.9 s against 4.7 s on a quieter machine)
         if str(dst.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
             raise DesksWrote  # not WAL any more: the in-place path
         dst.execute("PRAGMA synchronous = NORMAL")
