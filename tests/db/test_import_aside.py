@@ -9,6 +9,7 @@ row is kept either way.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import shutil
 import sqlite3
@@ -307,3 +308,24 @@ def test_desks_writing_during_a_load_built_aside_lose_nothing(
             for m in members
         ]
     assert cards == [1 + n for n in reissued]  # the first card and every reissue
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_the_side_file_is_readable_by_its_owner_only_and_removed(
+    sqlite_db, admin, rules, tmp_path, monkeypatch
+):
+    from tests.staff_helpers import actor_for
+
+    actor_for(sqlite_db, "mgr1", "经理一")
+    monkeypatch.setattr(import_sqlite, "BULK_MIN_NEW", 1)
+    modes: list[int] = []
+    build_aside = import_aside.build_aside
+
+    def look_at_the_side_file(side, *args):
+        modes.append(side.stat().st_mode & 0o777)
+        return build_aside(side, *args)
+
+    monkeypatch.setattr(import_aside, "build_aside", look_at_the_side_file)
+    assert import_members(sqlite_db, rules, admin, first_load(tmp_path)).inserted == 50
+    assert modes == [0o600]
+    assert [p.name for p in tmp_path.iterdir() if ".import.tmp-" in p.name] == []

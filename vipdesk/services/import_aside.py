@@ -60,7 +60,7 @@ def side_path(target: Path) -> Path:
 
 def usable(target: Path) -> bool:
     """True when the live database is in WAL mode (the copy in is then one atomic commit)."""
-    conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000)  # reads only
     try:
         return str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal"
     finally:
@@ -74,6 +74,7 @@ def copy_aside(target: Path, side: Path) -> tuple[sqlite3.Connection, int]:
         watch.execute("BEGIN")
         watch.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # the snapshot starts
         version = int(watch.execute("PRAGMA data_version").fetchone()[0])
+        os.close(os.open(side, os.O_CREAT | os.O_WRONLY, 0o600))  # personal data: owner only
         dst = sqlite3.connect(str(side), isolation_level=None)
         try:
             dst.execute("PRAGMA journal_mode=OFF")
@@ -122,7 +123,7 @@ def copy_in(
 
     Raises DesksWrote (nothing written) when someone committed after the side copy was taken.
     """
-    src = sqlite3.connect(f"file:{side}?mode=ro", uri=True)
+    src = sqlite3.connect(str(side))  # nobody writes it any more
     dst = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     try:
         # the default small page cache: copying 1.35 GB in took 8.0–8.4 s with it against
