@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import func, literal, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from vipdesk.db.care_models import AccountManager, CareMark
@@ -160,20 +160,27 @@ class CareQuery:
 
     def due_counts(self, kinds: Iterable[str]) -> dict[str, int]:
         """Items due in the window per account manager's name, done or not (each SELECT over
-        the whole window counted in the database)."""
-        found: dict[str, int] = {}
-        name = func.coalesce(StaffUser.display_name, literal(UNASSIGNED))
+        the whole window counted per manager in the database; names looked up once)."""
+        per_staff: dict[int | None, int] = {}
+        a = AccountManager
         for kind in kinds:
             for build, _, _ in self.parts(kind):
                 u = build(self.start, self.end).subquery("part")
                 counts = self.session.execute(
-                    select(name, func.count())
+                    select(a.staff_id, func.count())
                     .select_from(u)
-                    .outerjoin(AccountManager, AccountManager.member_id == u.c.member_id)
-                    .outerjoin(StaffUser, StaffUser.id == AccountManager.staff_id)
+                    .outerjoin(a, a.member_id == u.c.member_id)
                     .where(u.c.due_on >= self.start, u.c.due_on <= self.end)
-                    .group_by(name)
+                    .group_by(a.staff_id)
                 )
-                for who, n in counts:
-                    found[who] = found.get(who, 0) + int(n)
+                for staff, n in counts:
+                    per_staff[staff] = per_staff.get(staff, 0) + int(n)
+        ids = [i for i in per_staff if i is not None]
+        names = dict(self.session.execute(
+            select(StaffUser.id, StaffUser.display_name).where(StaffUser.id.in_(ids))
+        ).tuples().all()) if ids else {}  # fmt: skip
+        found: dict[str, int] = {}
+        for staff, n in per_staff.items():
+            who = names.get(staff) or UNASSIGNED if staff is not None else UNASSIGNED
+            found[who] = found.get(who, 0) + n
         return found
