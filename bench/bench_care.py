@@ -236,12 +236,16 @@ def dashboard_figures(db, actor) -> None:  # noqa: ANN001
 
     refresh()
     took, figures = _best(refresh)
+    cpu = time.process_time()  # the process's own CPU time: what a busy machine does not inflate
+    refresh()
+    cpu = time.process_time() - cpu
     event.listen(db.engine, "before_cursor_execute", began)
     event.listen(db.engine, "after_cursor_execute", ended)
     refresh()
     event.remove(db.engine, "before_cursor_execute", began)
     event.remove(db.engine, "after_cursor_execute", ended)
-    print(f"dashboard refresh, 12 weeks, care this month: {took * 1000:.0f} ms (target < 1 s); "
+    print(f"dashboard refresh, 12 weeks, care this month: {took * 1000:.0f} ms wall, "
+          f"{cpu * 1000:.0f} ms CPU (target < 1 s); "
           f"{sum(n for *_, n in figures.members):,} members, "
           f"{sum(due for *_, due in figures.care):,} care items due", flush=True)  # fmt: skip
     for key, secs in sorted(spent.items(), key=lambda kv: -kv[1])[:4]:
