@@ -1910,108 +1910,93 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>VIP Desk 贵宾客户服务台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>服务台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>正在打开数据库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>正在处理…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>正在生成演示客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>正在计算等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>正在发卡</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
-        <source>不使用（仅离线地名库）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="239"/>
-        <source>在线地理编码</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="241"/>
-        <source>离线地名库查不到的地点，可由联网的地理编码服务查询（需网络）：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>数据库：{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>柜员：{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>正在创建演示数据库，请稍候…
 {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>未登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>VIP Desk 贵宾客户服务台 — 演示数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>演示数据：{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>客户 {n:,} 位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>在左侧输入姓名、拼音首字母或证件号后几位查找客户。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>数据库：未连接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>数据库未打开。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>有未完成的办理，退出后将丢失。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3556,7 +3541,7 @@
     </message>
     <message>
         <location filename="../../ui/builtin_actions.py" line="34"/>
-        <location filename="../../ui/builtin_actions.py" line="184"/>
+        <location filename="../../ui/builtin_actions.py" line="190"/>
         <source>显示完整证件号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3582,7 +3567,7 @@
     </message>
     <message>
         <location filename="../../ui/builtin_actions.py" line="75"/>
-        <location filename="../../ui/builtin_actions.py" line="289"/>
+        <location filename="../../ui/builtin_actions.py" line="295"/>
         <source>关于 VIP Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3592,117 +3577,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="138"/>
+        <location filename="../../ui/builtin_actions.py" line="144"/>
         <source>连接 PostgreSQL 服务器…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="145"/>
+        <location filename="../../ui/builtin_actions.py" line="151"/>
         <source>使用本机数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="152"/>
+        <location filename="../../ui/builtin_actions.py" line="158"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="159"/>
+        <location filename="../../ui/builtin_actions.py" line="165"/>
         <source>查找客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="167"/>
+        <location filename="../../ui/builtin_actions.py" line="173"/>
         <source>清除查找</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="174"/>
+        <location filename="../../ui/builtin_actions.py" line="180"/>
         <source>导出查询结果 Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="180"/>
+        <location filename="../../ui/builtin_actions.py" line="186"/>
         <source>把当前查询结果导出为 Excel（证件号已遮蔽）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="189"/>
+        <location filename="../../ui/builtin_actions.py" line="195"/>
         <source>查看完整证件号（记入审计日志）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="193"/>
+        <location filename="../../ui/builtin_actions.py" line="199"/>
         <source>刷新客户信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="202"/>
+        <location filename="../../ui/builtin_actions.py" line="208"/>
         <source>关闭客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="211"/>
+        <location filename="../../ui/builtin_actions.py" line="217"/>
         <source>关怀日历…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="216"/>
+        <location filename="../../ui/builtin_actions.py" line="222"/>
         <source>生日、体检、离网预警、升级潜力、回访、补发卡领取</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="220"/>
+        <location filename="../../ui/builtin_actions.py" line="226"/>
         <source>指定客户经理…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="228"/>
+        <location filename="../../ui/builtin_actions.py" line="234"/>
         <source>在线地理编码…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="232"/>
+        <location filename="../../ui/builtin_actions.py" line="238"/>
         <source>默认只用离线地名库；联网的网点可另选 geopy 的在线服务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="236"/>
+        <location filename="../../ui/builtin_actions.py" line="242"/>
         <source>网点信息…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="240"/>
+        <location filename="../../ui/builtin_actions.py" line="246"/>
         <source>打印在确认函和回执抬头上的网点名称、地址、电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="262"/>
+        <location filename="../../ui/builtin_actions.py" line="268"/>
         <source>员工账号…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="267"/>
+        <location filename="../../ui/builtin_actions.py" line="273"/>
         <source>新增、停用员工账号，重置密码、解除锁定，调整岗位与网点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="271"/>
+        <location filename="../../ui/builtin_actions.py" line="277"/>
         <source>审计记录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="276"/>
+        <location filename="../../ui/builtin_actions.py" line="282"/>
         <source>按经办人、操作、客户、日期查看操作记录并导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="280"/>
+        <location filename="../../ui/builtin_actions.py" line="286"/>
         <source>统计看板…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/builtin_actions.py" line="286"/>
+        <location filename="../../ui/builtin_actions.py" line="292"/>
         <source>等级分布、每周案件与按时率、补卡、指定亲属、关怀完成</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3887,6 +3872,14 @@
     <message>
         <location filename="../../ui/audit/model.py" line="29"/>
         <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calendar_check</name>
+    <message>
+        <location filename="../../ui/care/calendar_check.py" line="27"/>
+        <source>⚠ {year} 年法定节假日未收录：按工作日的时限暂按周一至周五计算</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
