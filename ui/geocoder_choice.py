@@ -10,18 +10,21 @@ from PySide6.QtWidgets import QInputDialog
 from ui import settings as keys
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeskWindow", text)  # the strings' context since 1.0
-
-
 def choose_geocoder(window: Any) -> QInputDialog:
-    """A non-blocking dialog listing the geocoders; the choice is saved and handed to the worker."""
-    offline = _tr("不使用（仅离线地名库）")
+    """A non-blocking dialog listing the geocoders; the choice is saved and handed to the worker.
+
+    Its strings keep the DeskWindow context they had when the dialog lived in the window.
+    """
+    offline = QCoreApplication.translate("DeskWindow", "不使用（仅离线地名库）")
     names = [n or offline for n in keys.GEOCODERS]
     dialog = QInputDialog(window)
     dialog.setObjectName("geocoderDialog")
-    dialog.setWindowTitle(_tr("在线地理编码"))
-    dialog.setLabelText(_tr("离线地名库查不到的地点，可由联网的地理编码服务查询（需网络）："))
+    dialog.setWindowTitle(QCoreApplication.translate("DeskWindow", "在线地理编码"))
+    dialog.setLabelText(
+        QCoreApplication.translate(
+            "DeskWindow", "离线地名库查不到的地点，可由联网的地理编码服务查询（需网络）："
+        )
+    )
     dialog.setComboBoxItems(names)
     dialog.setTextValue(window.settings.get(keys.GEOCODER) or offline)
 

@@ -2090,16 +2090,19 @@ The current database is kept as a backup first; sign in again after the restore.
 {text}</translation>
     </message>
     <message>
+        <location filename="../../ui/geocoder_choice.py" line="18" />
         <source>不使用（仅离线地名库）</source>
-        <translation type="vanished">None (offline gazetteer only)</translation>
+        <translation>None (offline gazetteer only)</translation>
     </message>
     <message>
+        <location filename="../../ui/geocoder_choice.py" line="22" />
         <source>在线地理编码</source>
-        <translation type="vanished">Online geocoder</translation>
+        <translation>Online geocoder</translation>
     </message>
     <message>
+        <location filename="../../ui/geocoder_choice.py" line="24" />
         <source>离线地名库查不到的地点，可由联网的地理编码服务查询（需网络）：</source>
-        <translation type="vanished">Places the offline gazetteer does not know can be looked up by an online geocoding service (needs the network):</translation>
+        <translation>Places the offline gazetteer does not know can be looked up by an online geocoding service (needs the network):</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="243" />

@@ -2000,6 +2000,21 @@
         <source>有未完成的办理，退出后将丢失。</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/geocoder_choice.py" line="18"/>
+        <source>不使用（仅离线地名库）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/geocoder_choice.py" line="22"/>
+        <source>在线地理编码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/geocoder_choice.py" line="24"/>
+        <source>离线地名库查不到的地点，可由联网的地理编码服务查询（需网络）：</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportJob</name>
