@@ -76,6 +76,23 @@ def sqlite_url(tmp_path) -> str:
 
 
 @pytest.fixture
+def sqlite_db(sqlite_url) -> Iterator[Database]:
+    """A migrated, empty SQLite file in WAL mode, like a desk's (for SQLite-only paths)."""
+    database = Database(sqlite_url)
+    database.ensure_schema()
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def sqlite_admin(sqlite_db):
+    """An administrator of `sqlite_db`."""
+    from tests.staff_helpers import test_admin
+
+    return test_admin(sqlite_db)
+
+
+@pytest.fixture
 def db(db_url) -> Iterator[Database]:
     """A migrated, empty database."""
     database = Database(db_url)

@@ -29,20 +29,9 @@ FIXED = dt.datetime(2026, 11, 27, 9, 30, tzinfo=dt.UTC)
 
 
 @pytest.fixture
-def sqlite_db(sqlite_url):
-    """A migrated SQLite database with an administrator and a few members (WAL, like a desk)."""
-    database = Database(sqlite_url)
-    database.ensure_schema()
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
-def admin(sqlite_db):
-    """An administrator of the SQLite database."""
-    from tests.staff_helpers import test_admin
-
-    return test_admin(sqlite_db)
+def admin(sqlite_admin):
+    """The SQLite database's administrator (conftest's `sqlite_admin`)."""
+    return sqlite_admin
 
 
 def path_of(db: Database) -> Path:

@@ -30,23 +30,6 @@ def admin(db):
     return test_admin(db)
 
 
-@pytest.fixture
-def sqlite_db(sqlite_url):
-    """A migrated SQLite database (the fast paths are SQLite's)."""
-    database = Database(sqlite_url)
-    database.ensure_schema()
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
-def sqlite_admin(sqlite_db):
-    """An administrator of the SQLite database."""
-    from tests.staff_helpers import test_admin
-
-    return test_admin(sqlite_db)
-
-
 def schema(url: str) -> tuple[list[tuple[str, str]], str]:
     """The members indexes (name, SQL) and the integrity check of an SQLite file."""
     conn = sqlite3.connect(url.removeprefix("sqlite:///"))
