@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel
 
@@ -34,8 +34,10 @@ class ElidedLabel(QLabel):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         """As wide as the whole text, up to the maximum width."""
-        hint = super().sizeHint()
-        wanted = self.fontMetrics().horizontalAdvance(self._full) + 2 * self.margin() + 4
+        hint = super().sizeHint()  # QLabel's hint for what it shows now: its frame and margins …
+        metrics = self.fontMetrics()
+        chrome = hint.width() - metrics.horizontalAdvance(super().text())
+        wanted = metrics.horizontalAdvance(self._full) + chrome + 2  # … around the whole text
         return QSize(min(wanted, self.maximumWidth()), hint.height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
@@ -44,12 +46,19 @@ class ElidedLabel(QLabel):
             self.fontMetrics().horizontalAdvance("数据库：…"), super().minimumSizeHint().height()
         )
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """A new font or style (the status bar's, once polished) changes the width needed."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.updateGeometry()
+            self._elide()
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         """Shorten again for the new width."""
         super().resizeEvent(event)
         self._elide()
 
     def _elide(self) -> None:
-        room = max(self.width() - 2 * self.margin() - 4, 0)
+        room = max(self.contentsRect().width() - 2 * self.margin(), 0)
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, room)
         super().setText(shown)

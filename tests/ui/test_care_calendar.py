@@ -180,6 +180,9 @@ def test_the_calendar_warning_and_the_database_path_fit_the_status_bar_at_1366(
 
     window = make_window(demo_url)
     window.resize(1366, 740)
+    window.db_label.setText("演示数据：/tmp/newcomer/demo.sqlite3")
+    qtbot.wait(50)
+    assert window.db_label.shown_text() == window.db_label.text()  # a short path whole
     window.db_label.setText("数据库：" + "/很长的文件夹名" * 30 + "/desk.sqlite3")
     warn_admin_about_calendar(window, SimpleNamespace(role="admin"), D(calendar_last_year(), 12, 1))
     qtbot.wait(50)
