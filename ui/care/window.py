@@ -94,7 +94,9 @@ class CareCalendar(XlsxExport, EscCloses, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((96, 150, 90, 420, 110)):
+        kinds = self.table.fontMetrics()  # the longest kind name shown whole
+        kind = max(kinds.horizontalAdvance(kind_name(k)) for k in KINDS) + 24
+        for column, width in enumerate((96, kind, 90, 380, 110)):
             header.resizeSection(column, width)
         self.plan = QTreeWidget(objectName="carePlan")
         self.plan.setAccessibleName(self.tr("服务计划（按月、按周）"))
