@@ -82,6 +82,10 @@ def test_the_calendar_lists_plans_marks_done_and_exports(qtbot, desk, worker, tm
     with desk.db.read() as session:
         expected = care_items(session, desk.book.current(), TODAY, 14, "li.am", actor=desk.actor)
     assert [i.key for i in view.model.items] == [i.key for i in expected]
+    from ui.care.model import kind_name
+
+    longest = view.table.fontMetrics().horizontalAdvance(kind_name("tier_at_risk"))
+    assert view.table.horizontalHeader().sectionSize(1) > longest  # 离网预警（等级将下降） whole
     kinds = {i.kind for i in expected}
     assert {"birthdays", "upgrade", "tier_at_risk"} <= kinds
     months = [view.plan.topLevelItem(i).text(0) for i in range(view.plan.topLevelItemCount())]
