@@ -82,10 +82,6 @@ def test_the_calendar_lists_plans_marks_done_and_exports(qtbot, desk, worker, tm
     with desk.db.read() as session:
         expected = care_items(session, desk.book.current(), TODAY, 14, "li.am", actor=desk.actor)
     assert [i.key for i in view.model.items] == [i.key for i in expected]
-    from ui.care.model import kind_name
-
-    longest = view.table.fontMetrics().horizontalAdvance(kind_name("tier_at_risk"))
-    assert view.table.horizontalHeader().sectionSize(1) > longest  # 离网预警（等级将下降） whole
     kinds = {i.kind for i in expected}
     assert {"birthdays", "upgrade", "tier_at_risk"} <= kinds
     months = [view.plan.topLevelItem(i).text(0) for i in range(view.plan.topLevelItemCount())]
@@ -198,3 +194,29 @@ def test_the_calendar_warning_and_the_database_path_fit_the_status_bar_at_1366(
     assert "…" in window.db_label.shown_text() and window.db_label.text().endswith("desk.sqlite3")
     assert window.db_label.toolTip() == window.db_label.text()  # … the whole path on hover
     assert window.db_label.width() <= 360
+
+
+def test_the_kind_column_shows_the_longest_kind_whole_in_the_desk_font(qtbot, worker):
+    """离网预警（等级将下降） is not cut off in the font the desk uses (ui/look.FONT_POINTS)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    from ui.care.model import kind_name
+    from ui.look import FONT_POINTS
+
+    app = QApplication.instance()
+    before = app.font()
+    font = app.font()
+    font.setPointSizeF(FONT_POINTS)
+    app.setFont(font)
+    try:
+        view = CareCalendar(worker.op, "li.am", TODAY)
+        qtbot.addWidget(view)
+        margin = 2 * (view.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        room = view.table.horizontalHeader().sectionSize(1) - margin
+        text = kind_name("tier_at_risk")
+        shown = view.table.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
+        assert shown == text
+        qtbot.waitUntil(lambda: not view.loading, timeout=WAIT)
+    finally:
+        app.setFont(before)
