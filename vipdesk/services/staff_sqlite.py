@@ -78,10 +78,24 @@ def _record_success(
         at = dt.datetime.now(dt.UTC)
         seq, prev = chain[0] + 1, chain[1]
         eid = str(staff_id)
-        digest = link(prev, canonical(seq, at, staff_id, SUCCESS, "staff_user", eid, None, None, None))
+        digest = link(
+            prev, canonical(seq, at, staff_id, SUCCESS, "staff_user", eid, None, None, None)
+        )
         conn.execute(
             AUDIT,
-            (stored_time(at), staff_id, SUCCESS, "staff_user", eid, None, None, None, seq, prev, digest),
+            (
+                stored_time(at),
+                staff_id,
+                SUCCESS,
+                "staff_user",
+                eid,
+                None,
+                None,
+                None,
+                seq,
+                prev,
+                digest,
+            ),
         )
         conn.execute(
             "UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", (seq, digest)
