@@ -67,9 +67,14 @@ def translate_errors(engine: Any = None) -> Iterator[None]:
             raise
         raise DatabaseError(describe_db_error(exc, where)) from exc
     except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            raise DatabaseError("磁盘空间已满，数据未写入。请清理磁盘后重试。") from exc
-        raise DatabaseError(f"无法访问数据库文件：{exc.strerror}") from exc
+        raise file_error(exc) from exc
+
+
+def file_error(exc: OSError) -> DatabaseError:
+    """An OS error on the database file in plain words (a full disk named as such)."""
+    if exc.errno == errno.ENOSPC:
+        return DatabaseError("磁盘空间已满，数据未写入。请清理磁盘后重试。")
+    return DatabaseError(f"无法访问数据库文件：{exc.strerror}")
 
 
 def _disk_full(where: str, reserve: int = 1024 * 1024) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
@@ -10,31 +9,18 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from vipdesk.db.schema_version import head_revision as head_revision  # its home before
+from vipdesk.db.sqlite_settings import BUSY_TIMEOUT_MS, desk_pragmas, private_files
 from vipdesk.errors import DatabaseError, translate_errors
 
 MIGRATIONS = "vipdesk.db:migrations"  # Alembic finds it through importlib.resources
-BUSY_TIMEOUT_MS = 10_000
 
 
 def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None  # we send BEGIN ourselves
     cursor = dbapi_connection.cursor()
-    for pragma in (
-        "journal_mode=WAL",
-        "foreign_keys=ON",
-        "synchronous=FULL",
-        f"busy_timeout={BUSY_TIMEOUT_MS}",
-    ):
+    for pragma in desk_pragmas(BUSY_TIMEOUT_MS):
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()
-
-
-def _private_files(file: Path) -> None:
-    """The database and its -wal/-shm files readable only by their owner (0600)."""
-    from vipdesk.paths import private_file
-
-    for suffix in ("", "-wal", "-shm"):
-        private_file(Path(f"{file}{suffix}"))
 
 
 def _sqlite_begin(conn: Any) -> None:
@@ -68,7 +54,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         )
         event.listen(engine, "connect", _sqlite_connect)
         if file is not None:
-            event.listen(engine, "connect", lambda *_: _private_files(file))
+            event.listen(engine, "connect", lambda *_: private_files(file))
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":

@@ -16,15 +16,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from vipdesk.errors import DatabaseError, describe_db_error
+from vipdesk.db.sqlite_settings import BUSY_TIMEOUT_MS, desk_pragmas, private_files
+from vipdesk.errors import DatabaseError, describe_db_error, file_error
 
-BUSY_TIMEOUT_MS = 10_000  # as vipdesk.db.engine (a test keeps them equal)
-PRAGMAS = (
-    "journal_mode=WAL",
-    "foreign_keys=ON",
-    "synchronous=FULL",
-    f"busy_timeout={BUSY_TIMEOUT_MS}",
-)
 PLAIN = ("sqlite:///", "sqlite+pysqlite:///")
 
 
@@ -48,11 +42,7 @@ class SqliteFile:
         except sqlite3.Error as exc:
             raise DatabaseError(describe_db_error(exc, self.where)) from exc
         except OSError as exc:
-            import errno
-
-            if exc.errno == errno.ENOSPC:
-                raise DatabaseError("磁盘空间已满，数据未写入。请清理磁盘后重试。") from exc
-            raise DatabaseError(f"无法访问数据库文件：{exc.strerror}") from exc
+            raise file_error(exc) from exc
 
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
@@ -106,9 +96,9 @@ def open_file(url: str | None) -> SqliteFile | None:
     except sqlite3.Error:
         return None
     try:
-        for pragma in PRAGMAS:
+        for pragma in desk_pragmas(BUSY_TIMEOUT_MS):
             conn.execute(f"PRAGMA {pragma}")
-        _private_files(path)
+        private_files(path)
         current = _is_current(conn)
     except sqlite3.Error:  # busy, damaged, not ours: the usual path says so in its words
         current = False
@@ -116,14 +106,6 @@ def open_file(url: str | None) -> SqliteFile | None:
         conn.close()
         return None
     return SqliteFile(path, conn)
-
-
-def _private_files(file: Path) -> None:
-    """The database and its -wal/-shm files readable only by their owner (as the engine does)."""
-    from vipdesk.paths import private_file
-
-    for suffix in ("", "-wal", "-shm"):
-        private_file(Path(f"{file}{suffix}"))
 
 
 def _is_current(conn: sqlite3.Connection) -> bool:
