@@ -34,17 +34,9 @@ def _passphrase(prompt: str, twice: bool = False) -> str:
 
 
 def _counts(counts: dict[str, int]) -> str:
-    from vipdesk.services.backup import COUNTED_TABLES
+    from vipdesk.cli.restore_prompt import counts_text
 
-    names = {
-        "members": "客户",
-        "policies": "保单",
-        "cards": "卡",
-        "designated_relatives": "指定亲属",
-        "service_cases": "案件",
-        "audit_log": "操作记录",
-    }
-    return "，".join(f"{names[t]} {counts.get(t, 0):,}" for t in COUNTED_TABLES if t in names)
+    return counts_text(counts)
 
 
 def cmd_backup(ctx: Context) -> int:
