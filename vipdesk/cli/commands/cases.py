@@ -16,28 +16,23 @@ def _catalogs() -> Any:
     return load_catalog()
 
 
-def _check(ctx: Context, ref: str) -> Any:
-    from vipdesk.services.eligibility import check_eligibility
-
+def _inputs(ctx: Context, ref: str) -> tuple[Any, ...]:
+    """The check's inputs from the command line, in the order both check paths take them."""
     a = ctx.args
     online = None
     if a.location:  # the online geocoder is asked only for a place (geopy: ~40 ms to import)
         from vipdesk.geo import configured_geocoder
 
         online = configured_geocoder()  # env VIPDESK_GEOCODER; offline only by default
+    hospitalisation = getattr(a, "hospitalisation", None)
+    return (ref, a.service, a.person, a.location, a.departed, a.on, online, hospitalisation)
+
+
+def _check(ctx: Context, ref: str) -> Any:
+    from vipdesk.services.eligibility import check_eligibility
+
     return check_eligibility(
-        ctx.db,
-        ctx.rules_book,
-        _catalogs(),
-        ref,
-        a.service,
-        a.person,
-        a.location,
-        a.departed,
-        a.on,
-        online,
-        getattr(a, "hospitalisation", None),
-        actor=ctx.actor,
+        ctx.db, ctx.rules_book, _catalogs(), *_inputs(ctx, ref), actor=ctx.actor
     )
 
 
@@ -46,29 +41,12 @@ def _check_direct(ctx: Context, file: Any) -> Any:
     from vipdesk.services.eligibility_direct import check_direct
     from vipdesk.services.permissions import allowed, require
 
-    a = ctx.args
-    online = None
-    if a.location:
-        from vipdesk.geo import configured_geocoder
-
-        online = configured_geocoder()
     book, catalogs, actor = ctx.rules_book, _catalogs(), ctx.actor
     if not allowed(actor.role, "member.view"):
         require(actor, "member.view", ctx.db)  # refused and recorded, as the service does
+    inputs = _inputs(ctx, ctx.args.ref)
     with file.translate():
-        return check_direct(
-            file.conn,
-            book,
-            catalogs,
-            a.ref,
-            a.service,
-            a.person,
-            a.location,
-            a.departed,
-            a.on,
-            online,
-            getattr(a, "hospitalisation", None),
-        )
+        return check_direct(file.conn, book, catalogs, *inputs)
 
 
 def print_check(ctx: Context, check: Any) -> None:
