@@ -22,6 +22,7 @@ PG_URL = os.environ.get(
 )
 COPIED = ("staff_users", "members", "policies", "member_name_chars", "cards")
 INDEXED = ("members", "policies", "member_name_chars", "cards")
+FINISHED = "vipdesk bench copy: finished"  # set on the database once the copy is complete
 
 
 def _plain(url: str) -> str:
@@ -29,8 +30,8 @@ def _plain(url: str) -> str:
 
 
 def build_copy(source: Path) -> None:
-    """Create the PostgreSQL copy of `source` unless it is there (a finished copy has ANALYZE
-    statistics on members)."""
+    """Create the PostgreSQL copy of `source` unless it is there (a finished copy carries the
+    FINISHED comment; an unfinished one is dropped and built again)."""
     import psycopg
     from sqlalchemy.engine import make_url
 
@@ -43,12 +44,14 @@ def build_copy(source: Path) -> None:
             "SELECT 1 FROM pg_database WHERE datname = %s", (url.database,)
         ).fetchone()
         if exists:
-            with psycopg.connect(_plain(PG_URL)) as db:
-                done = db.execute(
-                    "SELECT 1 FROM pg_stat_user_tables WHERE relname = 'members' "
-                    "AND last_analyze IS NOT NULL"
-                ).fetchone()
-            if done:
+            # the marker is durable: statistics (last_analyze) are reset when the server
+            # restarts without a clean shutdown, and a finished copy must never be rebuilt then
+            done = conn.execute(
+                "SELECT shobj_description(oid, 'pg_database') = %s FROM pg_database "
+                "WHERE datname = %s",
+                (FINISHED, url.database),
+            ).fetchone()
+            if done and done[0]:
                 return
             conn.execute(f'DROP DATABASE "{url.database}" WITH (FORCE)')
         conn.execute(
@@ -89,6 +92,7 @@ def build_copy(source: Path) -> None:
     src.close()
     with psycopg.connect(_plain(PG_URL), autocommit=True) as pg:
         pg.execute("VACUUM ANALYZE")
+        pg.execute(f"COMMENT ON DATABASE \"{url.database}\" IS '{FINISHED}'")
     print(f"built in {time.perf_counter() - started:.0f} s", flush=True)
 
 
