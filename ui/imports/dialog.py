@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -46,9 +47,12 @@ class ImportJob(QThread):
     progressed = Signal(str, int, int, float)
     finished_with = Signal(object, object)  # (ImportResult or None, error or None)
 
-    def __init__(self, db: Any, rules: Any, actor: Any, kind: str, path: Path) -> None:
+    def __init__(
+        self, db: Any, rules: Any, actor: Any, kind: str, path: Path, in_place: bool = False
+    ) -> None:
         super().__init__()
         self.db, self.rules, self.actor, self.kind, self.path = db, rules, actor, kind, path
+        self.in_place = in_place
         self.cancelled = threading.Event()
 
     def run(self) -> None:  # noqa: D102
@@ -63,6 +67,7 @@ class ImportJob(QThread):
                 self.path,
                 progress=lambda *args: self.progressed.emit(*args),
                 cancel=self.cancelled.is_set,
+                in_place=self.in_place,
             )
         except BaseException as exc:  # delivered to the GUI thread, never lost
             self.finished_with.emit(None, exc)
@@ -90,6 +95,13 @@ class ImportDialog(QDialog):
         self.browse = QPushButton(self.tr("选择文件(&F)…"), objectName="importBrowse")
         self.start = QPushButton(self.tr("开始导入(&S)"), objectName="importStart")
         self.cancel = QPushButton(self.tr("取消导入"), objectName="importCancel", enabled=False)
+        self.in_place = QCheckBox(self.tr("柜台可以等待，直接写入"), objectName="importInPlace")
+        self.in_place.setToolTip(
+            self.tr(
+                "大批导入时柜台一直在办理业务：不再拒绝导入，而是直接写入数据库，"
+                "写入期间柜台需要等待（可能超过 10 秒而被拒绝）。请在柜台空闲时使用。"
+            )
+        )
         self.bar = QProgressBar(objectName="importProgress", minimum=0, maximum=1000)
         self.status = QLabel(objectName="importStatus", wordWrap=True)
         self.details = QPlainTextEdit(objectName="importDetails", readOnly=True)
@@ -127,6 +139,7 @@ class ImportDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
         layout.addLayout(row)
+        layout.addWidget(self.in_place)
         actions = QHBoxLayout()
         actions.addWidget(self.bar, 1)
         actions.addWidget(self.start)
@@ -156,16 +169,19 @@ class ImportDialog(QDialog):
             self.status.setText(self.tr("请先选择要导入的文件。"))
             return
         kind = self.kind.currentData()
+        in_place = self.in_place.isChecked()
         self._busy(True)
         self.details.clear()
         self.status.setText(self.tr("正在准备…"))
         self.run(lambda desk: (desk.db, desk.book.current(), desk.actor)).success(
-            lambda opened: self._start_job(opened, kind, Path(text))
+            lambda opened: self._start_job(opened, kind, Path(text), in_place)
         ).failure(self._failed).run()
 
-    def _start_job(self, opened: tuple[Any, Any, Any], kind: str, path: Path) -> None:
+    def _start_job(
+        self, opened: tuple[Any, Any, Any], kind: str, path: Path, in_place: bool
+    ) -> None:
         db, rules, actor = opened
-        self.job = ImportJob(db, rules, actor, kind, path)
+        self.job = ImportJob(db, rules, actor, kind, path, in_place)
         self.job.progressed.connect(self._progress)
         self.job.finished_with.connect(self._done)
         RUNNING.add(self.job)
@@ -179,9 +195,20 @@ class ImportDialog(QDialog):
 
     def _progress(self, stage: str, rows: int, problems: int, fraction: float) -> None:
         self.bar.setValue(int(fraction * 1000))
-        if stage == "写入":
-            self.cancel.setEnabled(False)
+        if self.job is not None and self.job.cancelled.is_set():
+            return  # "正在取消…" stays until the import stopped
+        if stage == "写入":  # comparing and building: cancel still honoured
             self.status.setText(self.tr("已读 %1 行，正在写入数据库…").replace("%1", f"{rows:,}"))
+        elif stage == "重建":  # desks wrote while it was built: built again, cancel honoured
+            self.cancel.setEnabled(True)
+            self.status.setText(
+                self.tr("柜台正在办理业务，导入数据已过期，正在第 %1 次重建…").replace(
+                    "%1", str(problems)
+                )
+            )
+        elif stage == "提交":  # the write lock: cancel no longer honoured
+            self.cancel.setEnabled(False)
+            self.status.setText(self.tr("正在提交到数据库…"))
         else:
             self.status.setText(
                 self.tr("已读 %1 行，发现 %2 处问题")
@@ -221,7 +248,8 @@ class ImportDialog(QDialog):
         self.details.setPlainText(explain_failure(self, error))
 
     def _busy(self, busy: bool) -> None:
-        for widget in (self.start, self.browse, self.kind, self.path, self.close_button):
+        widgets = (self.start, self.browse, self.kind, self.path, self.in_place, self.close_button)
+        for widget in widgets:
             widget.setEnabled(not busy)
         self.cancel.setEnabled(busy)
 

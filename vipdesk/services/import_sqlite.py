@@ -126,6 +126,8 @@ class Prepared:
     same: int
     bulk: bool
     aside: bool = False  # built in a side copy and copied in (vipdesk.services.import_aside)
+    written: int = 0  # rows the apply step writes (new and changed members, or policies)
+    policies: bool = False  # a policies file (tiers and cards follow each written policy)
 
 
 def state_token(conn: Any) -> tuple[Any, ...]:
@@ -150,7 +152,13 @@ def prepare(database: str, stage: Stage) -> Prepared:
             token = state_token(conn)
             conn.execute(POLICY_STATE)
             conn.execute("CREATE INDEX stage.stage_state ON stage_policies (state, line)")
-            prepared = Prepared(token, 0, 0, 0, 0, bulk=False, aside=_policies_aside(conn))
+            written = int(
+                conn.execute(
+                    "SELECT COUNT(*) FROM stage_policies WHERE state <> 'same'"
+                ).fetchone()[0]
+            )
+            aside = _policies_aside(conn, written)
+            prepared = Prepared(token, 0, 0, 0, 0, False, aside, written, policies=True)
         conn.execute("COMMIT")
         return prepared
     finally:
@@ -175,18 +183,16 @@ def _prepare_members(conn: sqlite3.Connection) -> Prepared:
     # the locked step reads only the new rows, in file order, through this index
     conn.execute("CREATE INDEX stage.stage_state ON stage_members (state, line)")
     bulk = new >= BULK_MIN_NEW and new >= existing
-    return Prepared(token, new, renamed, contact, int(counts.get("same", 0)), bulk, aside=bulk)
+    same = int(counts.get("same", 0))
+    return Prepared(token, new, renamed, contact, same, bulk, bulk, new + renamed + contact)
 
 
-def _policies_aside(conn: sqlite3.Connection) -> bool:
+def _policies_aside(conn: sqlite3.Connection, written: int) -> bool:
     """True when copying the whole database in holds the lock shorter than writing in place.
 
     Writing a policy in place (insert, tier recompute, cards) costs about as much lock time as
     copying `POLICY_PAGES` pages of the database in.
     """
-    written = int(
-        conn.execute("SELECT COUNT(*) FROM stage_policies WHERE state <> 'same'").fetchone()[0]
-    )
     pages = int(conn.execute("PRAGMA main.page_count").fetchone()[0])
     return written >= POLICY_ASIDE_MIN and written * POLICY_PAGES >= pages
 

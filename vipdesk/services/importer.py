@@ -7,6 +7,9 @@
 3. Compare before the lock (import_sqlite.prepare, import_pg.prepare), then apply in one short
    transaction (vipdesk.services.import_apply), with the report and audit; a big first load is
    built in a side copy and copied in, the lock held only for the page copy (import_aside).
+   While desks keep writing the build is redone within a budget; then the load is written in
+   place only if that lock is estimated well under the desks' busy timeout, or the
+   administrator chose to let desks wait (`in_place`); else refused, nothing written.
 4. Confirm that the rows are in the database still at the configured path before success.
 """
 
@@ -15,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,12 +29,11 @@ from sqlalchemy.orm import Session
 from vipdesk.db.models import MemberNameChar, utcnow
 from vipdesk.domain.names import name_grams
 from vipdesk.domain.people import parse_id_number
-from vipdesk.errors import DatabaseError, KnownError, translate_errors
+from vipdesk.errors import DatabaseError, Refused, translate_errors
 from vipdesk.rules import Rules
 from vipdesk.services import import_apply, import_aside, import_pg, import_sqlite
 from vipdesk.services.database import CONFLICT, Actor, Database, audit
 from vipdesk.services.import_report import (
-    ReportDraft,
     check_same_database,
     confirm_saved,
     database_identity,
@@ -45,6 +47,15 @@ from vipdesk.services.import_rows import (
     policy_row,
     staged_member_row,
 )
+from vipdesk.services.import_run import (
+    DESKS_KEPT_WRITING,
+    ImportCancelled,
+    ImportProgress,
+    ImportRejected,
+    ImportResult,
+    ImportRun,
+    desks_kept_writing,
+)
 from vipdesk.services.import_stage import Stage
 from vipdesk.services.integrity import require_import_space
 from vipdesk.services.permissions import require
@@ -55,44 +66,10 @@ BATCH = 5000
 SHOWN = 200  # problems kept in the message (all are counted)
 CHUNK = 500
 
-# progress(stage, rows read, problems found, fraction 0..1)
-ImportProgress = Callable[[str, int, int, float], None]
-
 __all__ = [
     "MEMBER_COLUMNS", "POLICY_COLUMNS", "ImportCancelled", "ImportRejected", "ImportResult",
     "import_members", "import_policies", "member_row", "name_grams", "write_name_chars",
 ]  # fmt: skip
-
-
-class ImportRejected(KnownError):
-    """The file has bad rows; nothing was written. `problems` lists `line N: column: problem`."""
-
-    def __init__(self, problems: list[str], refused_rows: int | None = None) -> None:
-        shown = "\n".join(problems[:50])
-        total = len(problems) if refused_rows is None else max(refused_rows, len(problems))
-        more = f"\n…另有 {total - 50} 处问题" if total > 50 else ""
-        super().__init__(f"文件有 {total} 处问题，未写入任何数据：\n{shown}{more}")
-        self.problems = problems
-        self.refused_rows = total
-
-
-class ImportCancelled(KnownError):
-    """The import was cancelled before writing; nothing was written."""
-
-    def __init__(self) -> None:
-        super().__init__("导入已取消，未写入任何数据。")
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    """Counts of an import, its report and how long it held the database's write lock."""
-
-    rows: int
-    inserted: int
-    updated: int
-    unchanged: int
-    report_id: int = 0
-    lock_seconds: float = 0.0
 
 
 def member_row(id_number: str, name: str, phone: str | None, address: str) -> dict[str, Any]:
@@ -121,31 +98,7 @@ def write_name_chars(session: Session, names: dict[int, str]) -> None:
         session.execute(insert(MemberNameChar), pairs[i : i + CHUNK])
 
 
-@dataclass
-class _Job:
-    """One import run: what, from where, by whom, and its callbacks."""
-
-    db: Database
-    actor: Actor
-    path: Path
-    kind: str
-    progress: ImportProgress
-    cancel: Callable[[], bool]
-    limits: XlsxLimits | None
-    started: dt.datetime
-    identity: tuple[int, int] | None = None
-    checksum: str = ""
-    rows_read: int = 0
-    managers: list[tuple[int, str, str]] = field(default_factory=list)  # line, ID, username
-
-    def draft(self, outcome: str, **counts: Any) -> ReportDraft:
-        """The report of this run."""
-        return ReportDraft(
-            self.kind, self.path.name, self.checksum, outcome, self.started, **counts
-        )
-
-
-def _stage_file(job: _Job, stage: Stage) -> None:
+def _stage_file(job: ImportRun, stage: Stage) -> None:
     """Read, validate and stage every row; raise ImportRejected with every problem found."""
     columns, optional, parse = (
         (MEMBER_COLUMNS, frozenset({"phone", "address", "account_manager"}), staged_member_row)
@@ -201,7 +154,7 @@ def _line_of(problem: str) -> int:
         return 0
 
 
-def _apply(job: _Job, stage: Stage, rules: Rules, on: dt.date) -> ImportResult:
+def _apply(job: ImportRun, stage: Stage, rules: Rules, on: dt.date) -> ImportResult:
     """Write the staged rows in one transaction; the report and audit record with them."""
     db = job.db
     sqlite = db.engine.dialect.name == "sqlite"
@@ -226,6 +179,7 @@ def _apply(job: _Job, stage: Stage, rules: Rules, on: dt.date) -> ImportResult:
             with Session(bind=conn, expire_on_commit=False) as session:
                 started = time.monotonic()
                 try:
+                    job.locking()
                     session.connection()  # BEGIN (IMMEDIATE on SQLite): the lock from here
                     if not sqlite:  # one import at a time: no insert collides, so no unique-
                         # violation DETAIL puts an ID number into the server log (issue 15)
@@ -256,23 +210,33 @@ def _apply(job: _Job, stage: Stage, rules: Rules, on: dt.date) -> ImportResult:
 
 
 def _load_aside(
-    job: _Job, stage: Stage, rules: Rules, on: dt.date, prepared: import_sqlite.Prepared
+    job: ImportRun, stage: Stage, rules: Rules, on: dt.date, prepared: import_sqlite.Prepared
 ) -> ImportResult | None:
     """A big first load built in a side copy and copied in (import_aside)."""
     if not (prepared.aside and import_aside.ENABLED):
         return None
-    built = import_aside.load_aside(
-        Path(str(job.db.engine.url.database)),
-        stage,
-        prepared,
-        lambda session: _write(job, session, stage, rules, on, prepared),
-        lambda: check_same_database(job.db, job.identity),
-    )
-    return None if built is None else replace(built[0], lock_seconds=built[1])
+    try:
+        built = import_aside.load_aside(
+            Path(str(job.db.engine.url.database)),
+            stage,
+            prepared,
+            lambda session: _write(job, session, stage, rules, on, prepared),
+            lambda: check_same_database(job.db, job.identity),
+            job.rebuilds(),
+        )
+    except import_aside.BuildCancelled:
+        raise ImportCancelled from None
+    except import_aside.DesksKeptWriting as stale:
+        if job.in_place or import_aside.in_place_fits(prepared):
+            return None  # written in place: desks wait well under their busy timeout
+        raise desks_kept_writing(stale, prepared) from None
+    if built is None:
+        return None
+    return replace(built[0], lock_seconds=built[1], builds=built[2])
 
 
 def _write(
-    job: _Job,
+    job: ImportRun,
     session: Session,
     stage: Stage,
     rules: Rules,
@@ -326,12 +290,13 @@ def _run(
     progress: ImportProgress | None,
     cancel: Callable[[], bool] | None,
     limits: XlsxLimits | None,
+    in_place: bool = False,
 ) -> ImportResult:
     require(actor, "import.run", db)
     require_import_space(db.url, path)  # a full disk is refused before anything is written
-    job = _Job(
+    job = ImportRun(
         db, actor, path, kind, progress or (lambda *_: None), cancel or (lambda: False),
-        limits, utcnow(), database_identity(db),
+        limits, utcnow(), database_identity(db), in_place,
     )  # fmt: skip
     stage = Stage("stage_members" if kind == "members" else "stage_policies")
     try:
@@ -349,6 +314,11 @@ def _run(
         raise
     except ImportCancelled:
         record_attempt(db, actor, job.draft("cancelled", rows_read=job.rows_read))
+        raise
+    except Refused as exc:
+        if exc.code == DESKS_KEPT_WRITING:
+            draft = job.draft("refused", rows_read=job.rows_read, message=exc.message)
+            record_attempt(db, actor, draft)
         raise
     except FileProblem as exc:
         record_attempt(db, actor, job.draft("refused", message=str(exc)))
@@ -369,9 +339,14 @@ def import_members(
     progress: ImportProgress | None = None,
     cancel: Callable[[], bool] | None = None,
     limits: XlsxLimits | None = None,
+    in_place: bool = False,
 ) -> ImportResult:
-    """Import a members file: every row valid, or nothing written (administrators)."""
-    return _run(db, actor, path, "members", rules, dt.date.today(), progress, cancel, limits)
+    """Import a members file: every row valid, or nothing written (administrators).
+
+    `in_place`: when desks keep writing, write in place (desks wait) rather than refuse.
+    """
+    day = dt.date.today()
+    return _run(db, actor, path, "members", rules, day, progress, cancel, limits, in_place)
 
 
 def import_policies(
@@ -384,7 +359,11 @@ def import_policies(
     progress: ImportProgress | None = None,
     cancel: Callable[[], bool] | None = None,
     limits: XlsxLimits | None = None,
+    in_place: bool = False,
 ) -> ImportResult:
-    """Import a policies file (members must exist); then bring tiers and cards up to date."""
+    """Import a policies file (members must exist); then bring tiers and cards up to date.
+
+    `in_place`: as for import_members.
+    """
     day = on or dt.date.today()
-    return _run(db, actor, path, "policies", rules, day, progress, cancel, limits)
+    return _run(db, actor, path, "policies", rules, day, progress, cancel, limits, in_place)

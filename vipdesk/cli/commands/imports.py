@@ -16,7 +16,8 @@ FILE_KINDS = ("members", "policies")
 
 
 class ImportProgressBar:
-    """Rows read and problems found on stderr (a terminal only), at most ten times a second."""
+    """Rows read and problems found on stderr (a terminal only), at most ten times a second;
+    then one line per step of the write (a rebuild while desks write, the commit)."""
 
     def __init__(self) -> None:
         self.enabled = sys.stderr.isatty()
@@ -27,16 +28,27 @@ class ImportProgressBar:
         if not self.enabled:
             return
         now = time.monotonic()
-        if stage != "写入" and now - self._last < 0.1:
+        if stage == "校验" and now - self._last < 0.1:
             return
         self._last = now
         width = 30
         filled = int(width * fraction)
         bar = "#" * filled + "." * (width - filled)
-        sys.stderr.write(f"\r{stage} [{bar}] 已读 {rows:,} 行，问题 {problems:,}（Ctrl-C 取消）")
-        if stage == "写入":
-            sys.stderr.write("\n")
+        if stage == "校验":
+            line = f"\r{stage} [{bar}] 已读 {rows:,} 行，问题 {problems:,}（Ctrl-C 取消）"
+        else:
+            line = "\n" + step_line(stage, rows, problems)
+        sys.stderr.write(line)
         sys.stderr.flush()
+
+
+def step_line(stage: str, rows: int, number: int) -> str:
+    """The progress line of a write step ("写入", "重建" with its number, "提交")."""
+    if stage == "重建":
+        return f"柜台正在办理业务，导入数据已过期，正在第 {number} 次重建…（Ctrl-C 取消）"
+    if stage == "提交":
+        return "正在提交到数据库（已不能取消）…"
+    return f"已读 {rows:,} 行，正在比对并写入…（Ctrl-C 取消）"
 
 
 def cmd_import(ctx: Context) -> int:
@@ -65,9 +77,12 @@ def cmd_import(ctx: Context) -> int:
             path,
             progress=ImportProgressBar(),
             cancel=lambda: cancelled["asked"],
+            in_place=args.in_place,
         )
     finally:
         signal.signal(signal.SIGINT, previous)
+    if ImportProgressBar().enabled:
+        sys.stderr.write("\n")
     print(
         f"{result.rows} 行：新增 {result.inserted}，更新 {result.updated}，未变 {result.unchanged}"
     )
@@ -99,6 +114,12 @@ def add_import_parser(sub: Any) -> None:
     imp.add_argument("file", nargs="?")
     imp.add_argument("--json", action="store_true", help="history as JSON")
     imp.add_argument("--limit", type=_positive, default=10, help="history: how many (default 10)")
+    imp.add_argument(
+        "--in-place",
+        action="store_true",
+        help="a big load while desks keep writing: write in place (desks wait) instead of "
+        "refusing (SQLite; PostgreSQL always writes in place)",
+    )
     imp.set_defaults(func=cmd_import)
 
 

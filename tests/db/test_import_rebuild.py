@@ -1,0 +1,259 @@
+"""Desks that keep writing while a big load is built aside (issue 16): rebuild, then decide.
+
+Real SQLite files; a desk commits (a real service call on its own connection) right after every
+side copy is taken, so every build is stale when it is to be copied in. Within the rebuild
+budget the import builds again; then a load whose in-place lock is estimated well under the
+desks' busy timeout is written in place, a bigger one is refused with nothing written, unless
+the administrator chose `in_place`. Cancel during a rebuild writes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.db.import_helpers import MEMBER_HEADER, many_ids, write_csv
+from vipdesk.db.import_models import ImportReport
+from vipdesk.db.models import Member, StaffUser
+from vipdesk.errors import DatabaseError, Refused
+from vipdesk.services import import_aside, import_sqlite
+from vipdesk.services.importer import ImportCancelled, import_members
+
+ROWS = 3000
+
+
+@pytest.fixture
+def big_load(monkeypatch, tmp_path):
+    """A 3,000-member first load that counts as big (built aside); 3 builds at most."""
+    monkeypatch.setattr(import_sqlite, "BULK_MIN_NEW", 1)
+    monkeypatch.setenv("VIPDESK_IMPORT_REBUILDS", "3")
+    rows = [f"{n},王建国,13812345678,北京市朝阳区{i}号" for i, n in enumerate(many_ids(ROWS))]
+    return write_csv(tmp_path, "load.csv", MEMBER_HEADER, rows)
+
+
+def desk_commits_after_every_copy(monkeypatch, db, then=None) -> list[int]:
+    """A clerk is added at another desk after each side copy: every build is stale."""
+    from tests.staff_helpers import actor_for
+
+    copies: list[int] = []
+    copy_aside = import_aside.copy_aside
+
+    def copy_then_desk_writes(target, side, *rest):
+        copied = copy_aside(target, side, *rest)
+        copies.append(1)
+        actor_for(db, f"clerk{len(copies)}", "柜员")
+        if then is not None:
+            then(len(copies))
+        return copied
+
+    monkeypatch.setattr(import_aside, "copy_aside", copy_then_desk_writes)
+    return copies
+
+
+def too_long_in_place(monkeypatch) -> None:
+    """Every member written in place counts as a second of lock: 3,000 s, over the limit."""
+    monkeypatch.setattr(import_aside, "MEMBER_LOCK_S", 1.0)
+
+
+def members_and_clerks(db) -> tuple[int, set[str]]:
+    """Members in the database and the clerks the desks added."""
+    with db.read() as s:
+        members = s.scalar(select(func.count()).select_from(Member)) or 0
+        clerks = set(s.scalars(select(StaffUser.username).where(StaffUser.role == "clerk")))
+    return members, clerks
+
+
+def reports(db) -> list[tuple[str, str | None]]:
+    """(outcome, message) of every import report, oldest first."""
+    with db.read() as s:
+        return [(r.outcome, r.message) for r in s.scalars(select(ImportReport))]
+
+
+def no_side_files(folder: Path) -> bool:
+    """True when no side file of an import is left next to the database."""
+    return not [p.name for p in folder.iterdir() if ".import.tmp-" in p.name]
+
+
+def test_a_big_load_is_rebuilt_then_refused_with_nothing_written(
+    sqlite_db, sqlite_admin, rules, big_load, monkeypatch
+):
+    too_long_in_place(monkeypatch)
+    copies = desk_commits_after_every_copy(monkeypatch, sqlite_db)
+    steps: list[tuple[str, int]] = []
+    with pytest.raises(Refused) as refused:
+        import_members(
+            sqlite_db,
+            rules,
+            sqlite_admin,
+            big_load,
+            progress=lambda s, r, n, f: steps.append((s, n)),
+        )
+    assert refused.value.code == "desks_kept_writing"
+    message = refused.value.message
+    assert "柜台一直在办理业务" in message and "准备了 3 次" in message
+    assert "没有写入任何数据" in message and "--in-place" in message and "下班后" in message
+    assert len(copies) == 3
+    assert [n for s, n in steps if s == "重建"] == [1, 2]  # each rebuild shown
+    # each build reached the copy in and was found stale there (rolled back, nothing written)
+    assert [s for s, _ in steps if s != "校验"] == ["写入", *["提交", "重建"] * 2, "提交"]
+    members, clerks = members_and_clerks(sqlite_db)
+    assert members == 0  # nothing written, the data as it was
+    assert clerks == {"clerk1", "clerk2", "clerk3"}  # every desk write kept
+    assert reports(sqlite_db) == [("refused", message)]
+    database = Path(str(sqlite_db.engine.url.database))
+    assert no_side_files(database.parent)
+    conn = sqlite3.connect(database)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
+
+
+def test_in_place_forces_the_write_after_the_first_stale_build(
+    sqlite_db, sqlite_admin, rules, big_load, monkeypatch
+):
+    too_long_in_place(monkeypatch)
+    copies = desk_commits_after_every_copy(monkeypatch, sqlite_db)
+    result = import_members(sqlite_db, rules, sqlite_admin, big_load, in_place=True)
+    assert (result.inserted, result.builds) == (ROWS, 0)  # written in place
+    assert len(copies) == 1  # no rebuild: the administrator chose to let desks wait
+    assert members_and_clerks(sqlite_db) == (ROWS, {"clerk1"})
+
+
+def test_a_small_load_falls_back_in_place_and_no_desk_is_refused(
+    sqlite_db, sqlite_admin, rules, big_load, monkeypatch
+):
+    """Two desks reissue cards all the time (threads, own connections) besides the clerk added
+    after every copy: the load is rebuilt twice, then written in place (3,000 rows are well
+    under the estimate's limit); no desk action is refused and every reissue is kept."""
+    from tests.db.test_relatives import add_member
+    from tests.staff_helpers import actor_for
+    from vipdesk.db.models import Card
+    from vipdesk.services.cards import reissue_card
+    from vipdesk.services.database import Database
+
+    assert (
+        import_aside.in_place_estimate(import_sqlite.Prepared((), ROWS, 0, 0, 0, True, True, ROWS))
+        <= import_aside.IN_PLACE_LIMIT_S
+    )
+    supervisor = actor_for(sqlite_db, "sup1", "主管一", "supervisor")
+    members = [
+        add_member(sqlite_db, sqlite_admin, 1_000_000, born=dt.date(1960, 1, 1 + i))
+        for i in range(2)
+    ]
+    copies = desk_commits_after_every_copy(monkeypatch, sqlite_db)
+    done = threading.Event()
+    reissued = [0, 0]
+    problems: list[BaseException] = []
+
+    def desk(i: int) -> None:
+        own = Database(sqlite_db.url)
+        with own.read() as s:  # the card the clerk is looking at
+            number = s.scalars(select(Card.number).where(Card.member_id == members[i])).one()
+        try:
+            while not done.is_set() or reissued[i] < 3:
+                try:
+                    reissued_card = reissue_card(own, supervisor, members[i], "lost", None, number)
+                    number = reissued_card.new.number
+                    reissued[i] += 1
+                except DatabaseError as exc:  # "数据库正被其他程序占用" would land here
+                    problems.append(exc)
+        except BaseException as exc:
+            problems.append(exc)
+        finally:
+            own.dispose()
+
+    threads = [threading.Thread(target=desk, args=(i,)) for i in range(2)]
+    for t in threads:
+        t.start()
+    try:
+        result = import_members(sqlite_db, rules, sqlite_admin, big_load)
+    finally:
+        done.set()
+        for t in threads:
+            t.join(timeout=120)
+    assert problems == []
+    assert (result.inserted, result.builds) == (ROWS, 0)  # in place after the budget
+    assert len(copies) == 3
+    with sqlite_db.read() as s:
+        cards = [
+            s.scalar(select(func.count()).select_from(Card).where(Card.member_id == m))
+            for m in members
+        ]
+    assert cards == [1 + n for n in reissued]  # the first card and every reissue
+
+
+def test_cancel_during_a_rebuild_writes_nothing(
+    sqlite_db, sqlite_admin, rules, big_load, monkeypatch
+):
+    cancel = threading.Event()
+    copies = desk_commits_after_every_copy(monkeypatch, sqlite_db)
+
+    def progress(stage: str, _rows: int, number: int, _fraction: float) -> None:
+        if stage == "重建" and number == 1:
+            cancel.set()  # the administrator cancels when the first rebuild is shown
+
+    with pytest.raises(ImportCancelled):
+        import_members(
+            sqlite_db, rules, sqlite_admin, big_load, progress=progress, cancel=cancel.is_set
+        )
+    assert len(copies) == 1  # the rebuild never started copying
+    assert members_and_clerks(sqlite_db) == (0, {"clerk1"})
+    assert [outcome for outcome, _ in reports(sqlite_db)] == ["cancelled"]
+    assert no_side_files(Path(str(sqlite_db.engine.url.database)).parent)
+
+
+def test_cancel_inside_a_rebuild_interrupts_the_build(
+    sqlite_db, sqlite_admin, rules, big_load, monkeypatch
+):
+    """Cancel asked while the second build runs: SQLite's progress handler stops it there."""
+    cancel = threading.Event()
+    monkeypatch.setattr(import_aside, "CANCEL_EVERY", 1000)
+    copies = desk_commits_after_every_copy(
+        monkeypatch, sqlite_db, then=lambda n: cancel.set() if n == 2 else None
+    )
+    stopped: list[str] = []
+    build_aside = import_aside.build_aside
+
+    def watch_the_build(*args):
+        try:
+            return build_aside(*args)
+        except import_aside.BuildCancelled:
+            stopped.append("build")
+            raise
+
+    monkeypatch.setattr(import_aside, "build_aside", watch_the_build)
+    with pytest.raises(ImportCancelled):
+        import_members(sqlite_db, rules, sqlite_admin, big_load, cancel=cancel.is_set)
+    assert len(copies) == 2 and stopped == ["build"]
+    assert members_and_clerks(sqlite_db) == (0, {"clerk1", "clerk2"})
+    assert [outcome for outcome, _ in reports(sqlite_db)] == ["cancelled"]
+    assert no_side_files(Path(str(sqlite_db.engine.url.database)).parent)
+
+
+def test_the_budget_in_minutes_stops_the_rebuilds(
+    sqlite_db, sqlite_admin, rules, big_load, monkeypatch
+):
+    too_long_in_place(monkeypatch)
+    monkeypatch.setenv("VIPDESK_IMPORT_REBUILDS", "50")
+    monkeypatch.setenv("VIPDESK_IMPORT_REBUILD_MINUTES", "0")  # no time for any rebuild
+    copies = desk_commits_after_every_copy(monkeypatch, sqlite_db)
+    with pytest.raises(Refused, match="准备了 1 次"):
+        import_members(sqlite_db, rules, sqlite_admin, big_load)
+    assert len(copies) == 1
+    assert members_and_clerks(sqlite_db)[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("written", "policies", "fits"),
+    [(250_000, False, True), (250_001, False, False), (83_333, True, True), (83_334, True, False)],
+)
+def test_the_in_place_estimate_at_its_boundaries(written, policies, fits):
+    """Half the desks' 10 s busy timeout: 250,000 members or 83,333 policies at most."""
+    prepared = import_sqlite.Prepared((), 0, 0, 0, 0, False, True, written, policies)
+    assert import_aside.in_place_fits(prepared) is fits
