@@ -3,93 +3,67 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vipdesk import geo
 from vipdesk.db.models import DesignatedRelative, Member, Policy
-from vipdesk.domain.catalog import Catalog, CatalogBook
-from vipdesk.domain.eligibility import (
-    Designation,
-    KangyuePolicyFacts,
-    MemberFacts,
-    PersonFacts,
-    RequestFacts,
-    decide,
-)
-from vipdesk.domain.people import InvalidIdNumber, age_on, normalise, parse_id_number
-from vipdesk.domain.quotas import QuotaState
-from vipdesk.domain.tiers import PolicyFacts, assess_tier
-from vipdesk.errors import KnownError, NotFound
-from vipdesk.rules import RuleBook, Rules
+from vipdesk.domain.catalog import CatalogBook
+from vipdesk.domain.people import normalise
+from vipdesk.domain.quotas import Use
+from vipdesk.errors import NotFound
+from vipdesk.rules import RuleBook
 from vipdesk.services import usage
-from vipdesk.services.check_parts import (  # defined there: no SQLAlchemy
+from vipdesk.services.check_flow import DesignationRow, MemberRow, check_with
+from vipdesk.services.check_parts import (  # noqa: F401  (re-exported: callers import them here)
     EligibilityCheck,
-    _kangyue_preference,
-    _location_facts,
     place_facts,
     resolve_service,
 )
 from vipdesk.services.members import find_member_id
 
 
-def member_facts(
-    session: Session, member: Member, rules: Rules, kangyue_policy_id: int | None = None
-) -> MemberFacts:
-    """Tier, VIP status and entitlements recomputed from the policies, and the 康悦 policy."""
-    policies = session.scalars(select(Policy).where(Policy.member_id == member.id)).all()
-    assessment = assess_tier(
-        [PolicyFacts(p.status, p.channel, Decimal(p.annual_premium)) for p in policies], rules
-    )
-    kangyue = [p for p in policies if p.product in rules.kangyue_products]
-    if kangyue_policy_id is not None:
-        kangyue = [p for p in kangyue if p.id == kangyue_policy_id] or kangyue
-    chosen = min(kangyue, key=_kangyue_preference, default=None)
-    return MemberFacts(
-        tier=assessment.tier_code,
-        vip_status=assessment.vip_status.value,
-        entitlements=assessment.tier.services if assessment.tier else (),
-        kangyue=None
-        if chosen is None
-        else KangyuePolicyFacts(chosen.status, chosen.effective_date, chosen.reinstated_date),
-    )
+class _OrmReads:
+    """The check's reads through the ORM session (`check_flow.CheckReads`)."""
 
+    def __init__(self, session: Session) -> None:
+        self.session = session
 
-def person_facts(
-    session: Session, member: Member, person_id: str | None, on: dt.date
-) -> tuple[PersonFacts, int | None, int | None]:
-    """The person asking: the member, a designated relative, or someone not designated.
+    def member(self, member_id: int) -> MemberRow | None:
+        """The member, or None when there is no such row."""
+        m = self.session.get(Member, member_id)
+        return None if m is None else MemberRow(m.id, m.name, m.id_number, m.birth_date, m.address)
 
-    Returns the facts, the relative's row id (or None) and their 康悦 policy id (or None).
-    """
-    if not person_id:
-        return PersonFacts(member.name, member.birth_date, is_member=True), None, None
-    try:
-        number = parse_id_number(person_id, on).number
-    except InvalidIdNumber as exc:
-        raise KnownError(f"被服务人证件号码有误：{exc}") from None
-    if number == member.id_number:
-        return PersonFacts(member.name, member.birth_date, is_member=True), None, None
-    rows = session.scalars(
-        select(DesignatedRelative)
-        .where(
-            DesignatedRelative.member_id == member.id,
-            DesignatedRelative.id_number == number,
-            DesignatedRelative.status == "active",
-        )
-        .order_by(DesignatedRelative.id)
-    ).all()
-    if rows:
-        first = rows[0]
-        kangyue = next((r.policy_id for r in rows if r.program == "kangyue"), None)
-        designations = tuple(Designation(r.program, r.designated_on) for r in rows)
-        return (PersonFacts(first.name, first.birth_date, False, designations), first.id, kangyue)
-    known = session.scalar(select(Member.name).where(Member.id_number == number))
-    return PersonFacts(known, parse_id_number(number).birth_date, False), None, None
+    def designations(self, member_id: int, id_number: str) -> list[DesignationRow]:
+        """The member's active designations of the person with this ID number, by row id."""
+        rows = self.session.scalars(
+            select(DesignatedRelative)
+            .where(
+                DesignatedRelative.member_id == member_id,
+                DesignatedRelative.id_number == id_number,
+                DesignatedRelative.status == "active",
+            )
+            .order_by(DesignatedRelative.id)
+        ).all()
+        return [
+            DesignationRow(r.id, r.name, r.birth_date, r.program, r.designated_on, r.policy_id)
+            for r in rows
+        ]
+
+    def name_with_id_number(self, id_number: str) -> str | None:
+        """The name of the member with this ID number, if any."""
+        return self.session.scalar(select(Member.name).where(Member.id_number == id_number))
+
+    def policies(self, member_id: int) -> Sequence[Policy]:
+        """The member's policies."""
+        return self.session.scalars(select(Policy).where(Policy.member_id == member_id)).all()
+
+    def uses(self, member_id: int, quota_code: str) -> list[Use]:
+        """The member's counting uses of a quota."""
+        return usage.counting_uses(self.session, member_id, quota_code)
 
 
 def relative_id_number(session: Session, member_id: int, relative_id: int) -> str:
@@ -117,67 +91,20 @@ def check_in_session(
     online: Any = None,
     occasion: str | None = None,
 ) -> EligibilityCheck:
-    """Decide a request of the member (or relative named by ID number) inside a session.
-
-    `online` is the branch's optional online geocoder (geopy), asked only for places the
-    offline gazetteer does not know; `occasion` names the hospitalisation of a relative's visit.
-    """
-    on = on or dt.date.today()
-    if departed is not None and departed > on:
-        raise KnownError(f"出发日期 {departed.isoformat()} 晚于受理日期 {on.isoformat()}")
-    rules, catalog = book.on(on), catalogs.on(on)
-    family, item = resolve_service(catalog, service)
-    member = session.get(Member, member_id)
-    if member is None:
-        raise NotFound("客户不存在")
-    person, relative_id, kangyue_policy = person_facts(session, member, person_id, on)
-    facts = member_facts(session, member, rules, kangyue_policy)
-    residence = geo.resolve_address(member.address) if member.address else None
-    where = geo.locate(location, online) if location and location.strip() else None
-    distance = geo.distance_km(residence, where) if residence and where else None
-    request = RequestFacts(
-        service=family,
-        on=on,
-        item=item,
-        residence=place_facts(residence, member.address),
-        location=_location_facts(where, location),
-        distance_km=distance,
-        departed_on=departed,
-        quota=_quota(session, rules, catalog, member.id, facts.tier, family, item, on, occasion),
+    """Decide a request of the member (or relative named by ID number) inside a session."""
+    return check_with(
+        _OrmReads(session),
+        book,
+        catalogs,
+        member_id,
+        service,
+        person_id,
+        location,
+        departed,
+        on,
+        online,
+        occasion,
     )
-    decision = decide(facts, person, request, rules, catalog)
-    return EligibilityCheck(
-        decision=decision,
-        member_id=member.id,
-        member_name=member.name,
-        person_name=person.name,
-        person_age=age_on(person.birth_date, on) if person.birth_date else None,
-        relative_id=relative_id,
-        service=family,
-        item=item,
-        residence=residence,
-        location=where,
-        location_text=location,
-        on=on,
-    )
-
-
-def _quota(
-    session: Session,
-    rules: Rules,
-    catalog: Catalog,
-    member_id: int,
-    tier: str | None,
-    family: str,
-    item: str | None,
-    on: dt.date,
-    occasion: str | None,
-) -> QuotaState | None:
-    """The member's standing with the quota of the request (None: no quota applies)."""
-    rule = usage.quota_of(rules, catalog, family, item)
-    if rule is None:
-        return None
-    return usage.state_in(session, rules, rule, member_id, tier, on, occasion)
 
 
 def check_eligibility(
