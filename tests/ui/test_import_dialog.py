@@ -97,3 +97,71 @@ def test_closing_during_an_import_cancels_it_without_waiting(qtbot, worker, tmp_
     assert dialog.isVisible()  # still open until the import stopped
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
     assert dialog.job is None and counts(worker.desk.db) == (0, 0)
+
+
+@pytest.fixture
+def desks_keep_writing(monkeypatch, sqlite_url):
+    """A 50-member big load; another desk commits after every side copy; the import thread
+    waits at its second copy until the test has seen the first rebuild on screen."""
+    import threading
+
+    from tests.staff_helpers import actor_for
+    from vipdesk.services import import_aside, import_sqlite
+
+    monkeypatch.setattr(import_sqlite, "BULK_MIN_NEW", 1)
+    monkeypatch.setattr(import_aside, "MEMBER_LOCK_S", 1.0)  # 50 s in place: too long
+    monkeypatch.setenv("VIPDESK_IMPORT_REBUILDS", "2")
+    desk = Database(sqlite_url)
+    seen = threading.Event()
+    copies: list[int] = []
+    copy_aside = import_aside.copy_aside
+
+    def desk_writes_after_the_copy(target, side, *rest):
+        copies.append(1)
+        if len(copies) == 2:
+            seen.wait(timeout=20)
+        copied = copy_aside(target, side, *rest)
+        actor_for(desk, f"clerk{len(copies)}", "柜员")
+        return copied
+
+    monkeypatch.setattr(import_aside, "copy_aside", desk_writes_after_the_copy)
+    yield seen, copies
+    seen.set()
+    desk.dispose()
+
+
+def test_the_dialog_shows_each_rebuild_then_the_refusal(
+    qtbot, worker, tmp_path, desks_keep_writing
+):
+    seen, copies = desks_keep_writing
+    dialog = open_dialog(qtbot, worker)
+    rows = [f"{n},王建国,,北京" for n in many_ids(50)]
+    dialog.path.setText(str(write_csv(tmp_path, "load.csv", MEMBER_HEADER, rows)))
+    dialog.start.click()
+    qtbot.waitUntil(
+        lambda: dialog.status.text() == "柜台正在办理业务，导入数据已过期，正在第 1 次重建…",
+        timeout=30_000,
+    )
+    assert dialog.cancel.isEnabled()  # a rebuild can still be cancelled
+    seen.set()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=30_000)
+    assert dialog.status.text() == "没有导入任何数据。"
+    details = dialog.details.toPlainText()
+    assert "柜台一直在办理业务" in details and "柜台可以等待，直接写入" in details
+    assert counts(worker.desk.db) == (0, 0) and len(copies) == 2
+    qtbot.waitUntil(lambda: dialog.history.rowCount() == 1, timeout=10_000)
+    assert dialog.history.item(0, 4).text() == "已拒绝"
+
+
+def test_the_in_place_box_lets_the_load_be_written_while_desks_write(
+    qtbot, worker, tmp_path, desks_keep_writing
+):
+    seen, copies = desks_keep_writing
+    seen.set()
+    dialog = open_dialog(qtbot, worker)
+    dialog.in_place.setChecked(True)
+    rows = [f"{n},王建国,,北京" for n in many_ids(50)]
+    run_import(qtbot, dialog, write_csv(tmp_path, "load.csv", MEMBER_HEADER, rows))
+    assert "新增 50" in dialog.status.text()
+    assert counts(worker.desk.db) == (50, 0) and len(copies) == 1  # no rebuild: in place
+    assert dialog.in_place.isEnabled()  # usable again for the next import
