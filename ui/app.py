@@ -9,12 +9,10 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from ui.look import apply_look, install_translations
-from ui.main_window import DeskWindow
 from ui.settings import LANGUAGE, DeskSettings
 
 PROBE_ENV = "VIPDESK_READY_PROBE"  # "1": print READY/DBREADY times; "quit": and exit after
@@ -71,8 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run(argv: Sequence[str]) -> int:
     """Start the desk: one per user; the first-start assistant or the sign-in, then the window.
 
-    The database opens on the worker thread while the sign-in dialog is already usable; the
-    window shows only after a staff member signed in.
+    The first window (sign-in dialog or assistant) shows with only what it needs loaded; the desk
+    window's modules load and the database opens on the worker thread behind it (ui.startup);
+    the window shows only after a staff member signed in.
     """
     started = time.perf_counter()
     args = parse_args(argv)
@@ -87,30 +86,24 @@ def run(argv: Sequence[str]) -> int:
     settings = DeskSettings()
     install_translations(app, settings.get(LANGUAGE))
     from ui.messages import install_excepthook
-    from ui.session.controller import DeskSession
+    from ui.startup import StagedStart
 
     install_excepthook()
-    window = DeskWindow(settings)
-    session = DeskSession(window)
-    instance.raise_requested.connect(session.bring_to_front)
     app.aboutToQuit.connect(instance.release)
-    app.aboutToQuit.connect(window.worker.stop)  # also when the desk never showed
-    database, demo = _database(args, settings)
+    database, demo = _database(args, settings)  # None: the assistant first (resumed if left)
+    start = StagedStart(settings, database, demo)
     if args.ready_probe:
-        wizard = database is None
-        _probe(app, window, started, quit_after=args.ready_probe == "quit", wizard=wizard)
-    if database is None:  # left before the end, the next start resumes the assistant
-        first_start(window, session, settings).rejected.connect(app.quit)
-    else:
-        session.ask_sign_in(False)  # usable at once; demo accounts appear once it is open
-        QTimer.singleShot(0, lambda: _start(window, database(), demo))
+        from ui.start_probe import probe
+
+        probe(app, start, started, quit_after=args.ready_probe == "quit")
+    instance.raise_requested.connect(start.bring_to_front)
     return app.exec()
 
 
 def _database(args: argparse.Namespace, settings: DeskSettings) -> tuple[Any, bool]:
     """What gives the database URL, and whether it is the demo one; None: the assistant first.
 
-    The URL itself is built after the first window shows (building it loads SQLAlchemy).
+    The URL itself is built on the worker, after the first window shows.
     """
     if args.demo:
         from ui.desk import demo_url
@@ -123,16 +116,22 @@ def _database(args: argparse.Namespace, settings: DeskSettings) -> tuple[Any, bo
     return (lambda: database_configured(settings, args.db)), False
 
 
-def first_start(window: DeskWindow, session: Any, settings: Any) -> Any:
-    """No database yet: the first-start assistant, then the sign-in on the chosen database."""
+def first_start(window: Any, session: Any, settings: Any) -> Any:
+    """No database yet: the first-start assistant over a built window, then the sign-in.
+
+    (The desk's own start builds the window behind the assistant instead: ui.startup.)
+    """
     from ui.first_start.wizard import FirstStartWizard
 
     wizard = FirstStartWizard(settings, window.worker, parent=window)
     session.dialog = wizard
 
     def finished() -> None:
+        from vipdesk.logs import setup_logging
+
         session.ask_sign_in(False)
-        _start(window, wizard.final_url, False)
+        window.start(wizard.final_url, False)
+        setup_logging()
 
     wizard.accepted.connect(finished)
     wizard.show()
@@ -160,45 +159,3 @@ def _crash_logs() -> None:
 
 
 _FAULT_FILE: Any = None
-
-
-def _start(window: DeskWindow, url: str, demo: bool) -> None:
-    from vipdesk.logs import setup_logging
-
-    window.start(url, demo)
-    setup_logging()
-
-
-def _probe(
-    app: QApplication, window: DeskWindow, started: float, quit_after: bool, wizard: bool
-) -> None:
-    """Print when the first window takes input (READY) and when the database answers (DBREADY).
-
-    The first window is the sign-in dialog (or the first-start assistant on a fresh install).
-    """
-
-    def ready() -> None:
-        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()]
-        first = shown[0] if shown else None
-        focus = first.focusWidget() if first is not None else None
-        usable = focus is not None and focus.isEnabled()
-        shown_name = first.objectName() if first is not None else "none"
-        print(
-            f"READY {time.perf_counter() - started:.3f} usable={usable} window={shown_name}",
-            flush=True,
-        )
-        if quit_after and wizard:
-            QApplication.closeAllWindows()
-            app.quit()
-
-    def db_ready(_result: object) -> None:
-        print(f"DBREADY {time.perf_counter() - started:.3f}", flush=True)
-        if quit_after:
-            window.close()
-            app.quit()
-
-    QTimer.singleShot(0, ready)
-    window.database_opened.connect(db_ready)
-    if quit_after:
-        window.worker.delivered.connect(lambda _o: None if window.opened else app.quit())
-    sys.stdout.flush()

@@ -42,9 +42,8 @@ class DeskWindow(QMainWindow):
     def __init__(self, settings: DeskSettings, worker: DbWorker | None = None) -> None:
         super().__init__()
         self.settings = settings
-        self.desk = Desk()
-        self.worker = worker or DbWorker(self.desk, self)
-        self.worker.desk = self.desk
+        self.worker = worker or DbWorker(Desk(), self)  # ui.startup hands in its running worker
+        self.desk = self.worker.desk
         self.worker.on_error = lambda exc: report_error(self, exc)
         self.opened: OpenResult | None = None
         self.actor: Any = None  # the signed-in staff member (Actor); None until sign-in
@@ -200,6 +199,15 @@ class DeskWindow(QMainWindow):
         self.url = url or self.settings.get(keys.DATABASE_URL) or default_db_url()
         self._open(self.url, demo)
         self.apply_geocoder()
+
+    def take_opening(self, url: str, demo: bool, outcome: Any) -> None:
+        """A database opened (OpenResult) or failed (the error) before this window was built."""
+        self.demo, self.url = demo, url
+        self.apply_geocoder()
+        if isinstance(outcome, BaseException):
+            self._open_failed(outcome)
+        else:
+            self._opened(outcome)
 
     def set_actor(self, actor: Any) -> None:
         """The staff member who signed in acts from now on (None: signed out)."""
