@@ -12,7 +12,7 @@ from typing import Any
 from vipdesk import geo
 from vipdesk.domain.catalog import Catalog
 from vipdesk.domain.eligibility import UNKNOWN_PLACE, EligibilityDecision, PlaceFacts
-from vipdesk.domain.quotas import QuotaRule, find_quota
+from vipdesk.domain.quotas import QuotaRule, QuotaState, Use, find_quota, quota_state
 from vipdesk.errors import KnownError
 from vipdesk.rules import Rules
 
@@ -119,3 +119,27 @@ def every_years(rules: Rules, tier: str | None) -> int | None:
         return rules.tier(tier).health_check_every_years
     except KeyError:
         return None
+
+
+def usage_states(
+    rules: Rules, tier: str | None, has_kangyue: bool, by_quota: dict[str, list[Use]], on: dt.date
+) -> list[QuotaState]:
+    """The member's standing with each quota that concerns them on `on`, from their counting
+    uses by quota code: the health check when the tier has one (or it was used); 都会康悦 items
+    when the member holds a 康悦 policy; per-occasion items only once used."""
+    years = every_years(rules, tier)
+    states = []
+    for rule in rules.quotas:
+        uses = by_quota.get(rule.code, [])
+        if rule.period == "years" and years is None and not uses:
+            continue
+        if rule.period == "service_period" and not (has_kangyue or uses):
+            continue
+        if rule.period == "occasion":
+            if not uses:
+                continue
+            last = max(uses, key=lambda u: u.used_on)
+            states.append(quota_state(rule, uses, on, years, last.occasion))
+            continue
+        states.append(quota_state(rule, uses, on, years))
+    return states

@@ -16,23 +16,25 @@ from decimal import Decimal
 from typing import Any
 
 from vipdesk.domain.cards import looks_like_card_number, validate_card_number
-from vipdesk.domain.people import InvalidIdNumber, age_on, mask_id_number, mask_phone, normalise
+from vipdesk.domain.people import InvalidIdNumber, age_on, mask_id_number, normalise
 from vipdesk.domain.people import parse_id_number as parse_id
-from vipdesk.domain.quotas import QuotaState, Use, quota_state
-from vipdesk.domain.tiers import PolicyFacts, assess_tier, entitlements, tier_distance
+from vipdesk.domain.quotas import QuotaState, Use
 from vipdesk.errors import NotFound
 from vipdesk.rules import RuleBook, Rules
+from vipdesk.services.check_parts import usage_states
 from vipdesk.services.member_views import (
+    CENT,
     CardView,
     MemberDetail,
+    MemberRecord,
     PolicyView,
     RelativeView,
     TierChangeView,
+    assemble_detail,
     shown_ref,
 )
 
 COUNTING = ("booked", "delivered")  # as services.usage.COUNTING (a test keeps them equal)
-CENT = Decimal("0.01")
 
 
 def money(value: Any) -> Decimal:
@@ -80,38 +82,24 @@ def member_detail(
     if not member:
         raise NotFound("客户不存在")
     mid, name, id_number, phone, gender, birth_date, address = member[0]
+    record = MemberRecord(mid, name, id_number, phone, gender, day(birth_date), address)  # type: ignore[arg-type]
     rules = book.on(on)
     policies = conn.execute(
         "SELECT policy_no, product, channel, status, effective_date, annual_premium, "
         "reinstated_date FROM policies WHERE member_id = ? ORDER BY effective_date",
         (member_id,),
     ).fetchall()
-    facts = [PolicyFacts(p[3], p[2], money(p[5]), p[1]) for p in policies]
-    assessment = assess_tier(facts, rules)
-    distance = tier_distance(assessment, rules)
-    return MemberDetail(
-        id=mid,
-        name=name,
-        id_number_masked=mask_id_number(id_number),
-        phone_masked=mask_phone(phone),
-        gender=gender,
-        age=age_on(day(birth_date), on),  # type: ignore[arg-type]
-        address=address,
-        tier=assessment.tier_code,
-        vip_status=assessment.vip_status.value,
-        afyp=assessment.afyp.quantize(CENT),
-        card=_current_card(conn, member_id),
-        entitlements=entitlements(assessment, facts, rules),
-        policies=tuple(
+    return assemble_detail(
+        record,
+        [
             PolicyView(p[0], p[1], p[2], p[3], day(p[4]), money(p[5]).quantize(CENT), day(p[6]))  # type: ignore[arg-type]
             for p in policies
-        ),
+        ],
+        rules,
+        on,
+        lambda tier: _usage(conn, rules, member_id, tier, on),
+        card=_current_card(conn, member_id),
         relatives=_relatives(conn, member_id, on),
-        next_tier=distance.next_tier.code if distance.next_tier else None,
-        to_next_tier=distance.to_next,
-        above_floor=distance.above_floor,
-        rules_version=rules.version,
-        usage=tuple(_usage(conn, rules, member_id, assessment.tier_code, on)),
         tier_history=() if for_letter else _tier_history(conn, member_id),
         account_manager=None if for_letter else _manager_name(conn, member_id),
     )
@@ -165,25 +153,7 @@ def _usage(
         (member_id, *COUNTING),
     ).fetchall():
         by_quota.setdefault(code, []).append(Use(day(used_on), occasion))  # type: ignore[arg-type]
-    try:
-        years = rules.tier(tier).health_check_every_years if tier is not None else None
-    except KeyError:
-        years = None
-    states = []
-    for rule in rules.quotas:
-        uses = by_quota.get(rule.code, [])
-        if rule.period == "years" and years is None and not uses:
-            continue
-        if rule.period == "service_period" and not (has_kangyue or uses):
-            continue
-        if rule.period == "occasion":
-            if not uses:
-                continue
-            last = max(uses, key=lambda u: u.used_on)
-            states.append(quota_state(rule, uses, on, years, last.occasion))
-            continue
-        states.append(quota_state(rule, uses, on, years))
-    return states
+    return usage_states(rules, tier, has_kangyue, by_quota, on)
 
 
 def _tier_history(conn: sqlite3.Connection, member_id: int) -> tuple[TierChangeView, ...]:

@@ -7,11 +7,13 @@ driver alone by `services.member_direct` (issue 14: command-line start-up).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from vipdesk.domain.people import mask_id_number
+from vipdesk.domain.people import age_on, mask_id_number, mask_phone
+from vipdesk.domain.tiers import PolicyFacts, assess_tier, entitlements, tier_distance
 
 if TYPE_CHECKING:
     from vipdesk.domain.quotas import QuotaState
@@ -126,6 +128,59 @@ class MemberDetail:
             "tier_history": [c.to_json() for c in self.tier_history],
             "account_manager": self.account_manager,
         }
+
+
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class MemberRecord:
+    """The member's own columns, as either reader returns them."""
+
+    id: int
+    name: str
+    id_number: str
+    phone: str | None
+    gender: str
+    birth_date: dt.date
+    address: str
+
+
+def assemble_detail(
+    member: MemberRecord,
+    policies: Sequence[PolicyView],
+    rules: Rules,
+    on: dt.date,
+    usage_of: Callable[[str | None], Sequence[QuotaState]],
+    **parts: Any,
+) -> MemberDetail:
+    """The member's detail from what a reader read (the ORM's or the SQLite driver's): the
+    tier recomputed from the policies (in effective-date order), masked ID and phone; `usage_of`
+    reads the usage for the recomputed tier; `parts` are the card, relatives and the optional
+    histories and account manager, by their field names."""
+    facts = [PolicyFacts(p.status, p.channel, p.annual_premium, p.product) for p in policies]
+    assessment = assess_tier(facts, rules)
+    distance = tier_distance(assessment, rules)
+    return MemberDetail(
+        id=member.id,
+        name=member.name,
+        id_number_masked=mask_id_number(member.id_number),
+        phone_masked=mask_phone(member.phone),
+        gender=member.gender,
+        age=age_on(member.birth_date, on),
+        address=member.address,
+        tier=assessment.tier_code,
+        vip_status=assessment.vip_status.value,
+        afyp=assessment.afyp.quantize(CENT),
+        entitlements=entitlements(assessment, facts, rules),
+        policies=tuple(policies),
+        next_tier=distance.next_tier.code if distance.next_tier else None,
+        to_next_tier=distance.to_next,
+        above_floor=distance.above_floor,
+        rules_version=rules.version,
+        usage=tuple(usage_of(assessment.tier_code)),
+        **parts,
+    )
 
 
 def shown_ref(text: str, id_number: str | None) -> str:

@@ -10,19 +10,21 @@ from sqlalchemy.orm import Session
 
 from vipdesk.db.models import CURRENT_CARD, Card, CardEvent, DesignatedRelative, Member, Policy
 from vipdesk.domain.cards import looks_like_card_number, validate_card_number
-from vipdesk.domain.people import InvalidIdNumber, age_on, mask_id_number, mask_phone, normalise
+from vipdesk.domain.people import InvalidIdNumber, age_on, mask_id_number, normalise
 from vipdesk.domain.people import parse_id_number as parse_id
-from vipdesk.domain.tiers import PolicyFacts, assess_tier, entitlements, tier_distance
 from vipdesk.errors import NotFound, Refused
 from vipdesk.rules import RuleBook
 from vipdesk.services.database import Actor, Database, audit
 from vipdesk.services.history import history_in
 from vipdesk.services.member_views import (
+    CENT,
     CardEventView,
     CardView,
     MemberDetail,
+    MemberRecord,
     PolicyView,
     RelativeView,
+    assemble_detail,
     shown_ref,
 )
 from vipdesk.services.permissions import require
@@ -133,44 +135,36 @@ def member_detail(
     policies = session.scalars(
         select(Policy).where(Policy.member_id == member_id).order_by(Policy.effective_date)
     ).all()
-    facts = [
-        PolicyFacts(p.status, p.channel, Decimal(p.annual_premium), p.product) for p in policies
-    ]
-    assessment = assess_tier(facts, rules)
-    distance = tier_distance(assessment, rules)
-    return MemberDetail(
-        id=member.id,
-        name=member.name,
-        id_number_masked=mask_id_number(member.id_number),
-        phone_masked=mask_phone(member.phone),
-        gender=member.gender,
-        age=age_on(member.birth_date, on),
-        address=member.address,
-        tier=assessment.tier_code,
-        vip_status=assessment.vip_status.value,
-        afyp=assessment.afyp.quantize(Decimal("0.01")),
-        card=_card(current_card(session, member_id)),
-        entitlements=entitlements(assessment, facts, rules),
-        policies=tuple(
+    record = MemberRecord(
+        member.id,
+        member.name,
+        member.id_number,
+        member.phone,
+        member.gender,
+        member.birth_date,
+        member.address,
+    )
+    return assemble_detail(
+        record,
+        [
             PolicyView(
                 p.policy_no,
                 p.product,
                 p.channel,
                 p.status,
                 p.effective_date,
-                Decimal(p.annual_premium).quantize(Decimal("0.01")),
+                Decimal(p.annual_premium).quantize(CENT),
                 p.reinstated_date,
             )
             for p in policies
-        ),
+        ],
+        rules,
+        on,
+        lambda tier: member_usage(session, rules, member_id, tier, on),
+        card=_card(current_card(session, member_id)),
         relatives=relatives_of(session, member_id, on),
         card_history=() if for_letter else card_history(session, member_id),
-        next_tier=distance.next_tier.code if distance.next_tier else None,
-        to_next_tier=distance.to_next,
-        above_floor=distance.above_floor,
-        rules_version=rules.version,
         history=() if for_letter else tuple(history_in(session, member_id)),
-        usage=tuple(member_usage(session, rules, member_id, assessment.tier_code, on)),
         tier_history=() if for_letter else tier_history(session, member_id),
         account_manager=None if for_letter else _manager_name(session, member_id),
     )

@@ -21,7 +21,11 @@ from vipdesk.domain.catalog import Catalog, load_catalog
 from vipdesk.domain.quotas import QuotaRule, QuotaState, Use, quota_state, refusal_text
 from vipdesk.errors import KnownError, NotFound, Refused
 from vipdesk.rules import Rules
-from vipdesk.services.check_parts import every_years, quota_of  # defined there: no SQLAlchemy
+from vipdesk.services.check_parts import (  # defined there: no SQLAlchemy
+    every_years,
+    quota_of,
+    usage_states,
+)
 from vipdesk.services.database import Actor, Database, audit
 from vipdesk.services.member_views import quota_name as quota_name  # its home before
 from vipdesk.services.permissions import require
@@ -302,23 +306,8 @@ def member_usage(
         )
         is not None
     )
-    states = []
     by_quota = _counting_uses_by_quota(session, member_id)  # one read, not one per quota
-    for rule in rules.quotas:
-        uses = by_quota.get(rule.code, [])
-        years = every_years(rules, tier)
-        if rule.period == "years" and years is None and not uses:
-            continue
-        if rule.period == "service_period" and not (has_kangyue or uses):
-            continue
-        if rule.period == "occasion":
-            if not uses:
-                continue
-            last = max(uses, key=lambda u: u.used_on)
-            states.append(quota_state(rule, uses, on, years, last.occasion))
-            continue
-        states.append(quota_state(rule, uses, on, years))
-    return states
+    return usage_states(rules, tier, has_kangyue, by_quota, on)
 
 
 def uses_of(session: Session, member_id: int) -> list[UseRecord]:
