@@ -73,8 +73,9 @@ def probe(app: QApplication, start: Any, started: float, quit_after: bool) -> No
         if quit_after:
             QApplication.closeAllWindows()
             if start.window is not None:
+                start.window.close_confirmed = True  # an open problem box must not keep it
                 start.window.close()
-            app.quit()
+            app.exit(0)  # not quit(): a window refusing to close would cancel that
 
     beat.timeout.connect(tick)
     start.shown.connect(ready)
