@@ -7,8 +7,13 @@ Targets: <= 2x the floor's time, <= 200 MB, <= 2 s lock. A big first load is bui
 copy and copied in (vipdesk.services.import_aside): its lock is the copy in.
 
     .venv/bin/python -m bench.bench_import [ROWS] [--xlsx] [--policies]
+    .venv/bin/python -m bench.bench_import ROWS --desks 4
 
-Files are built once under bench/data/ and reused.
+Files are built once under bench/data/ and reused. `--desks N` (bench_import_desks): a first
+load of ROWS new members while N desks reissue cards throughout (every build aside goes stale):
+how many builds, each rebuild's seconds, written in place or refused, the lock, the desks'
+actions, refusals and longest wait. The rebuild budget comes from VIPDESK_IMPORT_REBUILDS and
+VIPDESK_IMPORT_REBUILD_MINUTES as on a desk.
 """
 
 from __future__ import annotations
@@ -129,10 +134,20 @@ import gc; gc.collect()
 with open("/proc/self/clear_refs", "w") as fh:  # peak RSS from here: the import, not the sign-in
     fh.write("5")
 t = time.perf_counter()
-r = run(db, load_rules().current(), admin, Path(sys.argv[2]),
-        limits=XlsxLimits(max_mb=500, max_rows=2_000_000))
+steps = []
+def progress(stage, rows, n, fraction):
+    if stage != "校验":
+        steps.append((stage, n, time.perf_counter() - t))
+from vipdesk.errors import Refused
+try:
+    r = run(db, load_rules().current(), admin, Path(sys.argv[2]), progress=progress,
+            limits=XlsxLimits(max_mb=500, max_rows=2_000_000))
+except Refused as exc:
+    print(json.dumps({"seconds": time.perf_counter() - t, "refused": exc.code, "steps": steps,
+                      "rss_mb": peak_mb()}))
+    raise SystemExit(0)
 print(json.dumps({"seconds": time.perf_counter() - t, "rows": r.rows, "inserted": r.inserted,
-                  "lock": r.lock_seconds,
+                  "lock": r.lock_seconds, "builds": r.builds, "steps": steps,
                   "rss_mb": peak_mb()}))
 """
 
@@ -215,6 +230,11 @@ def main() -> None:
     """Print the table for README."""
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     rows = int(args[0]) if args else 1_000_000
+    if "--desks" in sys.argv:
+        from bench.bench_import_desks import with_desks
+
+        with_desks(rows, int(sys.argv[sys.argv.index("--desks") + 1]))
+        return
     files = [] if "--xlsx-only" in sys.argv else [("CSV", members_csv(rows))]
     if "--xlsx" in sys.argv or "--xlsx-only" in sys.argv:
         files.append(("XLSX", members_xlsx(rows)))
