@@ -59,6 +59,10 @@ def create_app(argv: Sequence[str]) -> QApplication:
 def main(argv: Sequence[str] | None = None) -> int:
     """The GUI entry point (`vipdesk-gui`, the bundle, main.py); `--smoke` runs the self-check."""
     argv = list(sys.argv if argv is None else argv)
+    if argv[1:2] == ["--data-safety"]:  # the bundle's own child process (ui.backup.child)
+        from ui.backup.child import main as data_safety
+
+        return data_safety(argv[2:])
     if "--smoke" in argv[1:]:
         from ui.smoke import smoke
 

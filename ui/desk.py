@@ -153,9 +153,9 @@ def open_desk(
 
 def _integrity_problem(path: Path) -> str | None:
     """quick_check at start (full check weekly): the finding in plain words, None when sound."""
-    from vipdesk.services.integrity import startup_check
+    from ui.backup.child import startup_check_in_child  # its page cache is not the desk's
 
-    report = startup_check(path)
+    report = startup_check_in_child(path)
     return None if report.ok else report.plain
 
 

@@ -68,11 +68,11 @@ class BackupWatch:
 
     def check_in_background(self, url: str) -> None:
         """quick_check a large file after opening; damage reopens it read-only with the banner."""
+        from ui.backup.child import startup_check_in_child
         from vipdesk.paths import sqlite_path
-        from vipdesk.services.integrity import startup_check
 
-        path = sqlite_path(url)
-        self.job = BackupJob(lambda: startup_check(path), self.window)  # type: ignore[arg-type]
+        path = sqlite_path(url)  # checked in a child process: its page cache is not the desk's
+        self.job = BackupJob(lambda: startup_check_in_child(path), self.window)  # type: ignore[arg-type]
         self.job.done.connect(lambda report: self._checked(url, report))
         self.job.failed.connect(self._failed)
         self.job.start()
@@ -86,12 +86,12 @@ class BackupWatch:
 
     def backup_if_due(self) -> None:
         """Run the scheduled backup on its own thread when one is due."""
-        from vipdesk.services.backup_restore import run_scheduled_backup
+        from ui.backup.child import scheduled_backup_in_child
 
         if self.job is not None and self.job.running():
             return
-        url = self.window.url
-        self.job = BackupJob(lambda: run_scheduled_backup(url), self.window)
+        url = self.window.url  # backed up and checked in a child process (ui.backup.child)
+        self.job = BackupJob(lambda: scheduled_backup_in_child(url), self.window)
         self.job.done.connect(self._done)
         self.job.failed.connect(self._failed)
         self.job.start()
