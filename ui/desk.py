@@ -224,6 +224,9 @@ def reveal_id(desk: Desk, member_id: int, purpose: str) -> str:
 
 def use_geocoder(desk: Desk, name: str) -> str:
     """Set the branch's online geocoder on the worker ("" = offline gazetteer only)."""
+    if not name.strip():  # offline: geopy is not even imported
+        desk.online_geocoder = None
+        return name
     from vipdesk.geo import configured_geocoder
 
     desk.online_geocoder = configured_geocoder(name)

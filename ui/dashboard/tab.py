@@ -20,12 +20,13 @@ def sync_dashboard_tab(window: Any) -> None:
     """Add the tab for a permitted role, remove it otherwise (sign-in, sign-out, switch)."""
     from PySide6.QtCore import Qt
 
-    from ui.dashboard.window import DashboardWindow
     from ui.keyboard import name_widgets
 
     tab = getattr(window, "dashboard_tab", None)
     if may_see(window):
         if tab is None:
+            from ui.dashboard.window import DashboardWindow  # QtCharts: only for those who see it
+
             rules = window.opened.rules if window.opened else None
             tab = DashboardWindow(window.worker.op, rules, parent=window.tabs, embedded=True)
             window.dashboard_tab = tab
