@@ -106,8 +106,8 @@ def test_a_big_load_is_rebuilt_then_refused_with_nothing_written(
     assert len(copies) == 3
     assert once == ["read_table", "prepare"]  # read, validated and compared once for 3 builds
     assert [n for s, n in steps if s == "重建"] == [1, 2]  # each rebuild shown
-    # each build reached the copy in and was found stale there (rolled back, nothing written)
-    assert [s for s, _ in steps if s != "校验"] == ["写入", *["提交", "重建"] * 2, "提交"]
+    # each build was found stale before the copy in: the lock was never taken for it
+    assert [s for s, _ in steps if s != "校验"] == ["写入", "重建", "重建"]
     members, clerks = members_and_clerks(sqlite_db)
     assert members == 0  # nothing written, the data as it was
     assert clerks == {"clerk1", "clerk2", "clerk3"}  # every desk write kept
@@ -264,3 +264,24 @@ def test_the_in_place_estimate_at_its_boundaries(written, policies, fits):
     """Half the desks' 10 s busy timeout: 250,000 members or 83,333 policies at most."""
     prepared = import_sqlite.Prepared((), 0, 0, 0, 0, False, True, written, policies)
     assert import_aside.in_place_fits(prepared) is fits
+
+
+def test_a_desk_commit_just_before_the_copy_in_is_caught_under_the_lock(
+    sqlite_db, sqlite_admin, rules, big_load
+):
+    """A desk commits after the build was found fresh, as the copy in starts: the check made
+    holding the lock rolls the copy back, the load is rebuilt and copied in; both kept."""
+    from tests.staff_helpers import actor_for
+
+    steps: list[str] = []
+
+    def progress(stage: str, _rows: int, _n: int, _fraction: float) -> None:
+        steps.append(stage)
+        if stage == "提交" and steps.count("提交") == 1:
+            actor_for(sqlite_db, "clerk1", "柜员")  # between the last look and the lock
+
+    result = import_members(sqlite_db, rules, sqlite_admin, big_load, progress=progress)
+    assert (result.inserted, result.builds) == (ROWS, 2)  # the second build was copied in
+    assert [s for s in steps if s != "校验"] == ["写入", "提交", "重建", "提交"]
+    assert members_and_clerks(sqlite_db) == (ROWS, {"clerk1"})
+    assert [outcome for outcome, _ in reports(sqlite_db)] == ["imported"]

@@ -212,6 +212,11 @@ def build_aside(
         engine.dispose()
 
 
+def stale(watch: sqlite3.Connection, version: int) -> bool:
+    """True when someone committed to the live database since the watcher's snapshot."""
+    return int(watch.execute("PRAGMA data_version").fetchone()[0]) != version
+
+
 def copy_in(
     side: Path, target: Path, watch: sqlite3.Connection, version: int, check: Callable[[], None]
 ) -> float:
@@ -236,7 +241,7 @@ def copy_in(
                 first = False
                 if status == sqlite3.SQLITE_DONE:  # never: the first step leaves pages to copy
                     raise RuntimeError("the copy committed before it was verified")
-                if int(watch.execute("PRAGMA data_version").fetchone()[0]) != version:
+                if stale(watch, version):
                     raise DesksWrote
                 check()
 
@@ -305,6 +310,8 @@ def load_aside(
             result = build_aside(side, stage, prepared, write, budget)
             if result is None:
                 return None
+            if stale(watch, version):
+                continue  # a desk committed during the build: rebuilt without taking the lock
             budget.check()  # the last moment to cancel: the copy in cannot be stopped
             budget.locking()
             held = copy_in(side, target, watch, version, check)

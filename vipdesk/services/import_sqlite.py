@@ -126,7 +126,7 @@ class Prepared:
     same: int
     bulk: bool
     aside: bool = False  # built in a side copy and copied in (vipdesk.services.import_aside)
-    written: int = 0  # rows the apply step writes (new and changed members, or policies)
+    written: int = 0  # rows the apply step writes or re-indexes (members), or policies written
     policies: bool = False  # a policies file (tiers and cards follow each written policy)
 
 
@@ -184,7 +184,9 @@ def _prepare_members(conn: sqlite3.Connection) -> Prepared:
     conn.execute("CREATE INDEX stage.stage_state ON stage_members (state, line)")
     bulk = new >= BULK_MIN_NEW and new >= existing
     same = int(counts.get("same", 0))
-    return Prepared(token, new, renamed, contact, same, bulk, bulk, new + renamed + contact)
+    # rows the lock would cost in place: a big load also re-sorts the existing members' indexes
+    written = new + renamed + contact + (existing if bulk else 0)
+    return Prepared(token, new, renamed, contact, same, bulk, bulk, written)
 
 
 def _policies_aside(conn: sqlite3.Connection, written: int) -> bool:
