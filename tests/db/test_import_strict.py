@@ -194,7 +194,7 @@ def test_progress_cancel_and_reports(db, rules, admin, tmp_path):
         db, rules, admin, path, progress=lambda s, n, bad, f: seen.append((s, n, bad))
     )
     assert (result.rows, result.inserted) == (30, 30)
-    assert seen[-1] == ("写入", 30, 0)
+    assert seen[-2:] == [("写入", 30, 0), ("提交", 30, 0)]  # comparing, then the lock
     refused(db, rules, admin, members_file(tmp_path, f"{A},王1,13812345678,北京"))
     history = import_history(db, admin)
     assert [h.outcome for h in history] == ["refused", "imported", "cancelled"]
