@@ -285,3 +285,45 @@ def test_a_desk_commit_just_before_the_copy_in_is_caught_under_the_lock(
     assert [s for s in steps if s != "校验"] == ["写入", "提交", "重建", "提交"]
     assert members_and_clerks(sqlite_db) == (ROWS, {"clerk1"})
     assert [outcome for outcome, _ in reports(sqlite_db)] == ["imported"]
+
+
+def test_a_desk_commit_while_the_side_copy_is_taken_in_steps(
+    sqlite_db, sqlite_admin, rules, big_load, monkeypatch
+):
+    """The side copy is taken in steps (cancel looked at between them) in one snapshot: a desk
+    commit between two steps is not in it, so that build is stale and rebuilt; the result is
+    whole (integrity) with the desk's write and the load."""
+    from tests.staff_helpers import actor_for
+
+    import_members(sqlite_db, rules, sqlite_admin, big_load)  # 3,000 members: many pages
+    monkeypatch.setattr(import_aside, "STEP_PAGES", 2)
+    copying: list[int] = []
+    copy_aside = import_aside.copy_aside
+
+    def count_the_copies(*args):
+        copying.append(0)
+        try:
+            return copy_aside(*args)
+        finally:
+            copying.append(0)
+
+    monkeypatch.setattr(import_aside, "copy_aside", count_the_copies)
+    steps: list[int] = []
+
+    def cancelled() -> bool:  # asked after every step of a copy (and between other steps)
+        if len(copying) == 1:  # inside the first copy
+            steps.append(1)
+            if len(steps) == 2:
+                actor_for(sqlite_db, "clerk1", "柜员")  # between two of its steps
+        return False
+
+    rows = [f"{n},李秀英,13912345678,上海市{i}号" for i, n in enumerate(many_ids(2 * ROWS))]
+    second = write_csv(big_load.parent, "second.csv", MEMBER_HEADER, rows)
+    result = import_members(sqlite_db, rules, sqlite_admin, second, cancel=cancelled)
+    assert (result.inserted, result.builds) == (ROWS, 2) and len(steps) > 2
+    assert members_and_clerks(sqlite_db) == (2 * ROWS, {"clerk1"})
+    conn = sqlite3.connect(Path(str(sqlite_db.engine.url.database)))
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
