@@ -24,7 +24,8 @@ Desks wait for the lock (their 10 s busy timeout) only while the pages are copie
 **Desks that keep writing** (`Rebuilds`): the build is redone while desks commit, up to a number
 of builds and a time budget (`VIPDESK_IMPORT_REBUILDS`, `VIPDESK_IMPORT_REBUILD_MINUTES`); a
 retry re-uses the staged, validated and compared rows and redoes only what depends on the live
-data (the copy, the apply step, the copy in). When the budget runs out `DesksKeptWriting` is
+data (the copy, the apply step, the copy in); a build already stale when finished is rebuilt
+without taking the lock. When the budget runs out `DesksKeptWriting` is
 raised: the importer writes in place only if that lock is estimated well under the desks' busy
 timeout (`in_place_estimate`), or the administrator chose so; else it refuses. Cancel is honoured
 between steps and inside the copy and the build (a progress handler), until the copy in.
@@ -54,6 +55,8 @@ from vipdesk.services.integrity import NotEnoughSpace, database_bytes, require_s
 
 ENABLED = True  # False: every load in place (tests compare both paths)
 STEP_PAGES = 8192  # pages per backup step (32 MiB of 4 KiB pages)
+REBUILDS = 5  # builds aside at most while desks keep writing, the first included (default)
+REBUILD_MINUTES = 15  # no new build after this long since the first (default)
 CANCEL_EVERY = 100_000  # SQLite virtual-machine steps between two looks at cancel in a build
 # Writing in place instead is acceptable only when its lock is estimated at most half the
 # desks' busy timeout. Measured in place on this 2-core machine: 200,000 new members held the
@@ -98,8 +101,8 @@ class Rebuilds:
     `retrying(n)` is told before the n-th rebuild; `cancelled()` is asked between steps.
     """
 
-    attempts: int = 5
-    seconds: float = 900.0
+    attempts: int = REBUILDS
+    seconds: float = REBUILD_MINUTES * 60.0
     retrying: Callable[[int], None] = field(default=lambda _n: None)
     cancelled: Callable[[], bool] = field(default=lambda: False)
     locking: Callable[[], None] = field(default=lambda: None)  # the copy in starts
@@ -107,8 +110,8 @@ class Rebuilds:
     @classmethod
     def from_environment(cls, **callbacks: Callable[..., object]) -> Rebuilds:
         """The budget configured for this desk (VIPDESK_IMPORT_REBUILDS, _REBUILD_MINUTES)."""
-        attempts = max(int(_env_number("VIPDESK_IMPORT_REBUILDS", 5)), 1)
-        minutes = _env_number("VIPDESK_IMPORT_REBUILD_MINUTES", 15)
+        attempts = max(int(_env_number("VIPDESK_IMPORT_REBUILDS", REBUILDS)), 1)
+        minutes = _env_number("VIPDESK_IMPORT_REBUILD_MINUTES", REBUILD_MINUTES)
         return cls(attempts, minutes * 60, **callbacks)  # type: ignore[arg-type]
 
     def check(self) -> None:
