@@ -60,11 +60,11 @@ DESK_MEMORY = """
 import sys, time
 from PySide6.QtWidgets import QApplication
 from ui.app import create_app
+app = create_app([sys.argv[0]])  # as ui.app.run: the application first, then the desk's modules
 from ui.main_window import DeskWindow
 from ui.settings import DeskSettings
 import json
 from vipdesk.services.database import Actor
-app = create_app([sys.argv[0]])
 window = DeskWindow(DeskSettings()); window.show()
 window.start(sys.argv[1])
 while window.opened is None:

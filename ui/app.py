@@ -42,9 +42,29 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
+def plain_imports() -> bool:
+    """Give Python back its own import; True when PySide6's hook was taken out.
+
+    Importing PySide6 replaces `__import__` with shiboken's `__feature_import__` (for
+    `from __feature__ import snake_case`, which the desk does not use). It reads the source of
+    every module imported afterwards (inspect.getsource, to see whether it mentions PySide6) and
+    so keeps all of it in linecache: ~18 MiB with SQLAlchemy, and every import slower.
+    """
+    import builtins
+
+    original = getattr(builtins, "__orig_import__", None)
+    hooked = getattr(builtins.__import__, "__name__", "") == "__feature_import__"
+    if original is None or not hooked:
+        return False
+    builtins.__import__ = original
+    return True
+
+
 def create_app(argv: Sequence[str]) -> QApplication:
     """The QApplication with the desk's looks (high-DPI is on by default in Qt 6)."""
     from PySide6.QtCore import Qt
+
+    plain_imports()  # before anything heavy is imported
 
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough

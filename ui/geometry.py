@@ -161,6 +161,8 @@ class WindowKeeper(QObject):
     """Application-wide: fits every window on show, remembers it on hide."""
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: D102, N802
+        if not isinstance(obj, QWidget) or not obj.isWindow():
+            return False  # most events: asked before event.type(), which costs an enum lookup
         kind = event.type()
         if kind is QEvent.Type.Show and is_top_window(obj):
             self.shown(obj)  # type: ignore[arg-type]
