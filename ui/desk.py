@@ -29,6 +29,7 @@ class OpenResult:
     has_staff: bool = True  # False: the first administrator must be created before sign-in
     damaged: str | None = None  # the integrity check's finding: opened read-only (red banner)
     checked: bool = True  # False: a large file, checked on a background thread after opening
+    demo_accounts: str = ""  # demo: the accounts and their password (demo_accounts_text)
 
 
 class Desk:
@@ -146,9 +147,19 @@ def open_desk(
         raise
     desk.close()
     desk.db, desk.actor, desk.book = db, None, book
+    accounts = demo_accounts_text() if demo else ""  # here: it imports the demo generator
     return OpenResult(
-        url, db.display_name, None, book.current(), count, added, demo, staff, damaged, checked
-    )
+        url, db.display_name, None, book.current(), count, added, demo, staff, damaged, checked,
+        accounts,
+    )  # fmt: skip
+
+
+def demo_accounts_text() -> str:
+    """The demo accounts and their shared password (two lines), for the demo sign-in dialog."""
+    from vipdesk.services.demo import DEMO_PASSWORD, DEMO_STAFF
+
+    names = "、".join(str(entry[0]) for entry in DEMO_STAFF)
+    return f"{names}\n{DEMO_PASSWORD}"
 
 
 def _integrity_problem(path: Path) -> str | None:

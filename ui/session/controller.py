@@ -60,7 +60,7 @@ class DeskSession(QObject):
         dialog = self.live_dialog()
         waiting = isinstance(dialog, SignInDialog) and dialog.isVisible()
         if waiting and result.demo:
-            dialog.show_demo_accounts()
+            dialog.show_demo_accounts(result.demo_accounts)
         if not result.has_staff:  # nobody could sign in: the first administrator comes first
             if waiting:
                 dialog.done(QDialog.DialogCode.Accepted)  # not a refusal: no quit

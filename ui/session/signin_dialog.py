@@ -29,10 +29,9 @@ def sign_in_on(desk: Any, username: str, password: str) -> Any:
 
 def demo_accounts_text() -> str:
     """The demo accounts and their shared password, for the sign-in dialog of `--demo`."""
-    from vipdesk.services.demo import DEMO_PASSWORD, DEMO_STAFF
+    from ui.desk import demo_accounts_text as text
 
-    names = "、".join(str(entry[0]) for entry in DEMO_STAFF)
-    return f"{names}\n{DEMO_PASSWORD}"
+    return text()
 
 
 class SignInDialog(QDialog):
@@ -94,15 +93,16 @@ class SignInDialog(QDialog):
         self.setTabOrder(self.password, self.ok)
         self.username.setFocus()
 
-    def show_demo_accounts(self) -> None:
+    def show_demo_accounts(self, text: str = "") -> None:
         """On a demo database: the demo accounts and their password (never on a real one).
 
-        One line each (heading, accounts, password); the note is as wide as its widest line,
-        so nothing wraps, unless that would not fit the screen.
+        `text`: demo_accounts_text() as the worker made it when opening (else made here). One
+        line each (heading, accounts, password); the note is as wide as its widest line, so
+        nothing wraps, unless that would not fit the screen.
         """
         from ui.geometry import largest
 
-        accounts, password = demo_accounts_text().split("\n")
+        accounts, password = (text or demo_accounts_text()).split("\n")
         lines = (
             self.tr("演示数据库，可用以下演示账号登录："),
             accounts,
