@@ -118,3 +118,22 @@ def test_a_file_without_staff_gets_its_first_administrator(qtbot, staged, tmp_pa
     wizard = start.session.dialog
     assert wizard.objectName() == "firstStartWizard" and wizard.isVisible()
     assert list(wizard.ids) == ["admin"]
+
+
+def test_the_desk_takes_out_pysides_import_hook_so_sources_stay_unread(tmp_path):
+    code = (
+        "import builtins, linecache, sys\n"
+        "from ui.app import create_app\n"
+        "create_app(['x'])\n"
+        "hook = builtins.__import__.__name__\n"
+        "import sqlalchemy.orm\n"
+        "read = [f for f in linecache.cache if 'sqlalchemy' in f]\n"
+        "print(hook, len(read))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VIPDESK_HOME=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    hook, read = done.stdout.split()
+    assert hook == "__import__" and read == "0"  # no module's source kept in linecache
