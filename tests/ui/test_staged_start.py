@@ -136,4 +136,5 @@ def test_the_desk_takes_out_pysides_import_hook_so_sources_stay_unread(tmp_path)
     )
     assert done.returncode == 0, done.stderr
     hook, read = done.stdout.split()
-    assert hook == "__import__" and read == "0"  # no module's source kept in linecache
+    assert hook != "__feature_import__"  # (shiboken's lazy Qt loading below it stays)
+    assert read == "0"  # no module's source kept in linecache
