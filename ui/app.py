@@ -43,7 +43,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def plain_imports() -> bool:
-    """Give Python back its own import; True when PySide6's hook was taken out.
+    """Take PySide6's `__feature__` import hook out (the import below it stays); True if done.
 
     Importing PySide6 replaces `__import__` with shiboken's `__feature_import__` (for
     `from __feature__ import snake_case`, which the desk does not use). It reads the source of
