@@ -200,3 +200,44 @@ def test_one_character_search_stops_at_the_page(populated):
     sorted_by_name = [x for x in lines if re.search(r"Sort Key: .*\b(given_)?name\b", x)]
     assert not sorted_by_name, lines
     assert not any("Bitmap" in x for x in prefix_reads), lines  # bitmap scans read every match
+
+
+def pg_generic_plan(conn: Any, sql: str, params: list[Any]) -> list[str]:
+    """PostgreSQL's generic plan of a search statement (the plan the desk reuses for every
+    search of its shape, search.GENERIC_PLANS), with whole scans priced out as in pg_plan."""
+    from psycopg import sql as pgsql
+
+    driver = conn.connection.driver_connection
+    for switch in ("seqscan", "hashjoin", "mergejoin", "bitmapscan"):
+        conn.exec_driver_sql(f"SET LOCAL enable_{switch} = off")
+    conn.exec_driver_sql("SET LOCAL plan_cache_mode = force_generic_plan")
+    numbered = sql % tuple(f"${i}" for i in range(1, len(params) + 1))
+    driver.execute(f"PREPARE search_plan AS {numbered}")
+    values = ", ".join(pgsql.Literal(v).as_string(driver) for v in params)
+    try:
+        return [r[0] for r in driver.execute(f"EXPLAIN EXECUTE search_plan({values})")]
+    finally:
+        driver.execute("DEALLOCATE search_plan")
+        conn.rollback()
+
+
+def test_every_search_kind_uses_indexes_on_its_generic_plan(populated):
+    """On PostgreSQL a search runs on its generic plan (no values known when it is planned):
+    that plan too reads every kind through an index, and one character stops at the page."""
+    if populated.engine.dialect.name != "postgresql":
+        pytest.skip("generic plans are PostgreSQL's")
+    problems = {}
+    with populated.engine.connect() as conn:
+        for query in _queries(populated):
+            sql, params = statement(plan(query), "postgresql", 50, 0)
+            lines = pg_generic_plan(conn, sql, params)
+            assert any("$1" in x for x in lines), lines  # generic: no value in the plan
+            bad = [x for x in lines if (m := SEQ.search(x)) and m.group(1) in BIG]
+            pairs = zip(lines, [*lines[1:], ""], strict=True)
+            if bad := bad + [x for x, after in pairs if _unbounded(x, after)]:
+                problems[query] = bad
+            if len(query) == 1:
+                assert not [x for x in lines if re.search(r"Sort Key: .*\bname\b", x)], lines
+                reads = [x for x in lines if re.search(r"ix_members_(given_)?name_c", x)]
+                assert len(reads) == 2 and not any("Bitmap" in x for x in reads), lines
+    assert not problems, problems

@@ -93,20 +93,6 @@ class BlockedCard:
         }
 
 
-def blocked_card(session: Session, number: str) -> tuple[int, BlockedCard] | None:
-    """(member id, card) when `number` is a card that is no longer current; None otherwise."""
-    from sqlalchemy import select
-
-    from vipdesk.db.models import Card
-
-    row = session.execute(
-        select(Card.member_id, Card.status, Card.closed_on).where(Card.number == number)
-    ).first()
-    if row is None or row.status in ("active", "suspended"):
-        return None
-    return row.member_id, BlockedCard(number, row.status, row.closed_on)
-
-
 @dataclass(frozen=True)
 class MemberSummary:
     """One search result: never the full ID number."""
@@ -181,6 +167,17 @@ def plan(query: str) -> list[tuple[str, list[Any]]]:
         kinds.append(("id_suffix", _prefix_range(q[::-1])))
     return kinds
 
+
+# PostgreSQL: search statements run on their generic plan, made once per connection when the
+# driver prepares the statement (its 6th run) and reused. Left to choose (plan_cache_mode auto),
+# PostgreSQL keeps re-planning some of them on every call: each search then pays ~0.4 ms of
+# planning for 0.1-0.3 ms of work (full pinyin, initials, ID suffix: 2-3x). The generic plans
+# read the same indexes (tests/db/test_query_plans.py explains them). The window's connection
+# is set once (GENERIC_PLANS); a session's transaction at its first search (LOCAL_GENERIC_PLANS,
+# undone by PostgreSQL when the transaction ends).
+GENERIC_PLANS = "SET plan_cache_mode = force_generic_plan"
+LOCAL_GENERIC_PLANS = "SELECT set_config('plan_cache_mode', 'force_generic_plan', true)"
+_PLANNED_IN = "vipdesk.search.generic_plans"  # Session.info: the transaction already set
 
 SUMMARY = (
     "SELECT m.id, m.name, m.id_number, m.phone, m.tier, m.vip_status, m.afyp, c.number, "
@@ -267,13 +264,14 @@ def planned(text: str) -> list[tuple[str, list[Any]]]:
 def run_search(
     cursor: Any, dialect: str, kinds: list[tuple[str, list[Any]]], limit: int, offset: int
 ) -> list[MemberSummary]:
-    """Run the planned search on a driver cursor: the page's summaries, a blocked card marked."""
+    """Run the planned search on a driver cursor: the page's summaries, a blocked card marked.
+    On PostgreSQL the connection should plan generically (GENERIC_PLANS)."""
     sql, params = statement(kinds, dialect, limit, offset)
     cursor.execute(sql, params)
     found = [_summary(row) for row in cursor.fetchall()]
     card = dict(kinds).get("card")
-    if not card or not found:
-        return found
+    if not card or not found or any(m.card_number == card[0] for m in found):
+        return found  # card numbers are unique: one found holds it as a current card
     mark = "%s" if dialect == "postgresql" else "?"
     cursor.execute(f"SELECT member_id, status, closed_on FROM cards WHERE number = {mark}", card)
     row = cursor.fetchone()
@@ -290,6 +288,8 @@ def search_members(
     """Member summaries matching `text`, best matches first (a page of `limit` from `offset`).
 
     `actor` must hold `member.search` (refused `not_permitted` otherwise, and audited).
+    On PostgreSQL the session's transaction plans prepared statements generically from its first
+    search on (LOCAL_GENERIC_PLANS; PostgreSQL undoes it at commit or rollback).
     The window reads through `vipdesk.services.search_reader.search_page` instead (no session).
     """
     require(actor, "member.search", session)
@@ -299,6 +299,11 @@ def search_members(
     conn = session.connection()
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
+        if conn.dialect.name == "postgresql":
+            transaction = session.get_transaction()
+            if session.info.get(_PLANNED_IN) is not transaction:
+                cursor.execute(LOCAL_GENERIC_PLANS)  # for the rest of this transaction
+                session.info[_PLANNED_IN] = transaction
         return run_search(cursor, conn.dialect.name, kinds, limit, offset)
     finally:
         cursor.close()

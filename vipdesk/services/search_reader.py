@@ -2,8 +2,9 @@
 
 A search is one read-only statement. Through a session each search also paid a pool checkout,
 BEGIN and the rollback at the end (~40% of a search). Here each database keeps one driver
-connection in autocommit mode (SQLite: no BEGIN for a SELECT; PostgreSQL: autocommit), used
-under a lock, closed when the engine is disposed, opened again after a lost connection.
+connection in autocommit mode (SQLite: no BEGIN for a SELECT; PostgreSQL: autocommit, generic
+plans: search.GENERIC_PLANS), used under a lock, closed when the engine is disposed, opened
+again after a lost connection.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from vipdesk.errors import translate_errors
 from vipdesk.services.database import Actor, Database
 from vipdesk.services.permissions import require
-from vipdesk.services.search import MemberSummary, planned, run_search
+from vipdesk.services.search import GENERIC_PLANS, MemberSummary, planned, run_search
 
 
 class _Reader:
@@ -36,6 +37,7 @@ class _Reader:
         raw.detach()  # ours alone: the pool never resets (rolls back) it
         if self.engine.dialect.name == "postgresql":
             raw.dbapi_connection.autocommit = True  # type: ignore[union-attr]
+            raw.dbapi_connection.execute(GENERIC_PLANS)  # type: ignore[union-attr]
         return raw
 
     def close(self) -> None:
