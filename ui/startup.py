@@ -3,11 +3,13 @@
 Only what that first window needs is loaded before it shows: PySide6's widgets, the settings, the
 dialog itself and the worker. Then, on the database worker thread (never the GUI thread), the
 desk window's modules are imported (SQLAlchemy, the models, every screen) and the database opens;
-the window is built, hidden, on the GUI thread as soon as its modules are in. That is always
-before the database's answer is delivered (one worker, one queue), so everything that hangs on
-the window's `database_opened` (the restore register, the scheduled backup, the red banner, plain
-database errors, the demo accounts, the first administrator) happens exactly as before. The sign-in
-check queues behind the opening, as it always did; the window shows after sign-in.
+the window is built, hidden, on the GUI thread as soon as its modules are in and the clerk is not
+typing (at the first pause of QUIET_MS, so no keystroke waits for it). The opening waits for the
+window (up to BUILD_WAIT_S), so the window exists when the database's answer is delivered and
+everything that hangs on the window's `database_opened` (the restore register, the scheduled
+backup, the red banner, plain database errors, the demo accounts, the first administrator)
+happens exactly as before. The sign-in check queues behind the opening, as it always did; the
+window shows after sign-in.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ui.desk import Desk, open_desk
@@ -39,6 +41,8 @@ WINDOW_MODULES = (  # what building the desk window and signing in import (worke
     "vipdesk.services.backup_pg",
 )
 BUILD_WAIT_S = 10.0  # the opening waits at most this long for the window to be built
+QUIET_MS = 300  # the window is built at the first pause in typing this long (never mid-word)
+TYPING = (QEvent.Type.KeyPress, QEvent.Type.InputMethod)
 HEAVY_MODULES = ("sqlalchemy", "sqlalchemy.orm", "vipdesk.db.models", "ui.main_window")
 
 
@@ -105,6 +109,7 @@ class StagedStart(QObject):
         self.window: Any = None
         self.session: Any = None
         self.import_seconds = 0.0
+        self.typed_at = 0.0  # when the clerk last typed into the first window (monotonic)
         self.window_ready = threading.Event()  # set once the window is built (the opening waits)
         self.worker = DbWorker(Desk(), self)
         app.aboutToQuit.connect(self.worker.stop)  # also when the desk window never showed
@@ -112,7 +117,13 @@ class StagedStart(QObject):
         self.first.show()
         self.first.raise_()
         self.first.activateWindow()
+        app.installEventFilter(self)  # typing, until the window is built
         QTimer.singleShot(0, self._begin)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: D102, N802
+        if event.type() in TYPING:
+            self.typed_at = time.monotonic()
+        return False
 
     # the first window ----------------------------------------------------------------------
 
@@ -137,7 +148,7 @@ class StagedStart(QObject):
         """The first window takes input: now the worker imports the window and opens the file."""
         self.shown.emit()
         self.worker.start()
-        self.worker.op(import_window_modules).success(self._build).run()
+        self.worker.op(import_window_modules).success(self._modules_in).run()
         if self.url_source is not None:
             source, demo = self.url_source, self.demo
             report, timeout = self.worker.report, self.settings.get(BUSY_TIMEOUT_MS)
@@ -148,7 +159,21 @@ class StagedStart(QObject):
 
     # the desk window -----------------------------------------------------------------------
 
-    def _build(self, import_seconds: float) -> None:
+    def _modules_in(self, import_seconds: float) -> None:
+        self.import_seconds = import_seconds
+        self._build_when_quiet()
+
+    def _build_when_quiet(self) -> None:
+        """Build the window now, unless the clerk is typing: then at the first pause."""
+        if self.window is not None:
+            return
+        quiet_for = (time.monotonic() - self.typed_at) * 1000
+        if quiet_for < QUIET_MS:
+            QTimer.singleShot(int(QUIET_MS - quiet_for) + 1, self._build_when_quiet)
+            return
+        self._build()
+
+    def _build(self) -> None:
         """Build the hidden desk window and its session (GUI thread; modules are loaded)."""
         from ui.main_window import DeskWindow
         from ui.session.controller import DeskSession
@@ -156,7 +181,7 @@ class StagedStart(QObject):
 
         if self.window is not None:
             return
-        self.import_seconds = import_seconds
+        QApplication.instance().removeEventFilter(self)
         started = time.perf_counter()
         window = DeskWindow(self.settings, self.worker)
         self.session = DeskSession(window)
@@ -169,13 +194,15 @@ class StagedStart(QObject):
 
     def _opened(self, outcome: tuple[str, Any]) -> None:
         url, result = outcome
+        self._ensure_window()  # (built already unless the clerk typed for BUILD_WAIT_S on end)
         self.window.take_opening(url, self.demo, result)
         self.opened.emit(result)
 
     def _ensure_window(self) -> None:
         """Build the window now if its modules are not in yet (never in practice: one queue)."""
         if self.window is None:
-            self._build(import_window_modules(None))
+            import_window_modules(None)  # in already, or finishing on the worker
+            self._build()
 
     def _signed_in(self, actor: Any) -> None:
         self._ensure_window()

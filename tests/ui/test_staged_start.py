@@ -138,3 +138,19 @@ def test_the_desk_takes_out_pysides_import_hook_so_sources_stay_unread(tmp_path)
     hook, read = done.stdout.split()
     assert hook != "__feature_import__"  # (shiboken's lazy Qt loading below it stays)
     assert read == "0"  # no module's source kept in linecache
+
+
+def test_the_window_is_not_built_while_the_clerk_types(qtbot, staged, demo_url):
+    from PySide6.QtCore import Qt
+
+    start = staged(demo_url)
+    box, typed = start.first.username, 0
+    while start.import_seconds == 0 or typed < 20:  # modules in, and still typing after that
+        qtbot.keyClick(box, Qt.Key.Key_A)
+        typed += 1
+        qtbot.wait(80)
+        assert start.window is None  # no keystroke waited for the window to be built
+        assert typed < 500, "the window's modules never came in"
+    qtbot.waitUntil(lambda: start.window is not None, timeout=15_000)  # at the first pause
+    assert box.text() == "a" * typed  # nothing typed was lost
+    qtbot.waitUntil(lambda: start.window.opened is not None, timeout=15_000)
