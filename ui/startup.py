@@ -113,7 +113,7 @@ class StagedStart(QObject):
         self.window_ready = threading.Event()  # set once the window is built (the opening waits)
         self.worker = DbWorker(Desk(), self)
         app.aboutToQuit.connect(self.worker.stop)  # also when the desk window never showed
-        self.first = self._assistant() if url_source is None else self._sign_in_dialog()
+        self.first: Any = self._assistant() if url_source is None else self._sign_in_dialog()
         self.first.show()
         self.first.raise_()
         self.first.activateWindow()

@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ui.documents.jobs import resolve_source, source_actor
-from ui.documents.preview import PreviewDialog
 from ui.files import document_name
+
+if TYPE_CHECKING:  # the preview and the jobs load QtPdf and QtPrintSupport: when first used
+    from ui.documents.preview import PreviewDialog
 
 
 def tr(text: str) -> str:
@@ -55,6 +56,8 @@ def show_pdf(
 
     `file_name` is what 另存为PDF proposes (`document_name(...)`); default: the title and today.
     """
+    from ui.documents.preview import PreviewDialog
+
     name = file_name or document_name(title, day=dt.date.today())
     dialog = PreviewDialog(title, parent, pdf, file_name=name)
     dialog.open()
@@ -119,6 +122,9 @@ def open_letter_preview(
     actor: Any = None,
 ) -> PreviewDialog:
     """Preview the eligibility letter of a member (refusal shown in the dialog if no tier)."""
+    from ui.documents.jobs import resolve_source, source_actor
+    from ui.documents.preview import PreviewDialog
+
     db, book = resolve_source(source)
     actor = actor or source_actor(source)
     branch = branch or branch_from_settings(parent)
@@ -143,6 +149,9 @@ def open_handbook_preview(
     actor: Any = None,
 ) -> PreviewDialog:
     """Preview a tier's handbook, or the personalised handbook of a member."""
+    from ui.documents.jobs import resolve_source, source_actor
+    from ui.documents.preview import PreviewDialog
+
     db, book = resolve_source(source)
     actor = actor or source_actor(source)
     day = on or dt.date.today()
@@ -160,6 +169,7 @@ def open_batch_print(
 ) -> Any:
     """The batch printing dialog (a selection of members, or a filter)."""
     from ui.documents.batch_dialog import BatchPrintDialog
+    from ui.documents.jobs import resolve_source, source_actor
 
     db, book = resolve_source(source)
     dialog = BatchPrintDialog(

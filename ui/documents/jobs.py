@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QBuffer,
@@ -28,10 +28,11 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter
 
 from vipdesk.errors import KnownError
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 PRINT_DPI = 300
 
@@ -200,6 +201,8 @@ def print_pdf(
     data = QByteArray(pdf)
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    from PySide6.QtPdf import QPdfDocument  # here: the desk loads QtPdf only when printing
+
     document = QPdfDocument()
     document.load(buffer)
     pages = document.pageCount()
