@@ -243,6 +243,8 @@ def dashboard(qtbot: Any, window: Any, member: Any) -> Iterator[QWidget]:
 
 def backup_dialog(qtbot: Any, window: Any, member: Any) -> Iterator[QWidget]:
     """备份与恢复 (administrators): the list, then with a fresh backup fully checked."""
+    watch = window.backup_watch  # the day's scheduled backup (a child process) first: one row
+    qtbot.waitUntil(lambda: watch.job is None or not watch.job.running(), timeout=WAIT)
     _act_as(qtbot, window, "admin")
     _action(window, "file.backup")
     dialog = _dialog(qtbot, window, "backup_dialog")
