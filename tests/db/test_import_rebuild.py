@@ -327,3 +327,27 @@ def test_a_desk_commit_while_the_side_copy_is_taken_in_steps(
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         conn.close()
+
+
+def test_a_build_made_stale_by_a_desk_stops_at_once(
+    sqlite_db, sqlite_admin, rules, big_load, monkeypatch
+):
+    """The build looks at the live database while it runs: once a desk committed, it stops
+    (DesksWrote) instead of finishing a build that cannot be copied in."""
+    monkeypatch.setattr(import_aside, "CANCEL_EVERY", 1000)
+    copies = desk_commits_after_every_copy(monkeypatch, sqlite_db)
+    stopped: list[str] = []
+    build_aside = import_aside.build_aside
+
+    def watch_the_build(*args):
+        try:
+            return build_aside(*args)
+        except import_aside.DesksWrote:
+            stopped.append("stale")
+            raise
+
+    monkeypatch.setattr(import_aside, "build_aside", watch_the_build)
+    result = import_members(sqlite_db, rules, sqlite_admin, big_load)
+    assert (result.inserted, result.builds) == (ROWS, 0)  # then in place: small enough
+    assert len(copies) == 3 and stopped == ["stale"] * 3
+    assert members_and_clerks(sqlite_db) == (ROWS, {"clerk1", "clerk2", "clerk3"})

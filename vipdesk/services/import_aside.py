@@ -24,8 +24,9 @@ Desks wait for the lock (their 10 s busy timeout) only while the pages are copie
 **Desks that keep writing** (`Rebuilds`): the build is redone while desks commit, up to a number
 of builds and a time budget (`VIPDESK_IMPORT_REBUILDS`, `VIPDESK_IMPORT_REBUILD_MINUTES`); a
 retry re-uses the staged, validated and compared rows and redoes only what depends on the live
-data (the copy, the apply step, the copy in); a build already stale when finished is rebuilt
-without taking the lock. When the budget runs out `DesksKeptWriting` is
+data (the copy, the apply step, the copy in). A build stops as soon as a desk commits (it looks
+at the live database's data_version while it runs), and a build found stale is rebuilt without
+taking the lock. When the budget runs out `DesksKeptWriting` is
 raised: the importer writes in place only if that lock is estimated well under the desks' busy
 timeout (`in_place_estimate`), or the administrator chose so; else it refuses. Cancel is honoured
 between steps and inside the copy and the build (a progress handler), until the copy in.
@@ -34,6 +35,7 @@ between steps and inside the copy and the build (a progress handler), until the 
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sqlite3
 import time
@@ -55,8 +57,10 @@ from vipdesk.services.integrity import NotEnoughSpace, database_bytes, require_s
 
 ENABLED = True  # False: every load in place (tests compare both paths)
 STEP_PAGES = 8192  # pages per backup step (32 MiB of 4 KiB pages)
-REBUILDS = 5  # builds aside at most while desks keep writing, the first included (default)
-REBUILD_MINUTES = 15  # no new build after this long since the first (default)
+# A build stops as soon as a desk commits (`build_aside`), so a stale build costs only the time
+# to that commit: the budget is mostly the minutes.
+REBUILDS = 20  # builds aside at most while desks keep writing, the first included (default)
+REBUILD_MINUTES = 10  # no new build after this long since the first (default)
 CANCEL_EVERY = 100_000  # SQLite virtual-machine steps between two looks at cancel in a build
 # Writing in place instead is acceptable only when its lock is estimated at most half the
 # desks' busy timeout. Measured in place on this 2-core machine: 200,000 new members held the
@@ -181,11 +185,14 @@ def build_aside(
     prepared: import_sqlite.Prepared,
     write: Callable[[Session], R],
     rebuilds: Rebuilds | None = None,
+    outdated: Callable[[], bool] = lambda: False,
 ) -> R | None:
     """Run the apply step on the side file (no journal, nobody waits); None when the comparison
     made before is stale there (another import committed: the in-place path compares again).
 
-    A cancel request interrupts the build within CANCEL_EVERY SQLite steps (BuildCancelled).
+    Every CANCEL_EVERY SQLite steps the build looks at cancel (BuildCancelled) and at whether a
+    desk committed to the live database since the side copy (`outdated`: DesksWrote), and then
+    stops at once instead of finishing a build that cannot be copied in.
     """
     budget = rebuilds or Rebuilds()
     engine = make_engine(sqlite_url(side), poolclass=StaticPool)
@@ -198,7 +205,8 @@ def build_aside(
             import_sqlite.before_lock(raw, prepared)
             if import_sqlite.state_token(raw) != prepared.token:
                 return None
-            raw.set_progress_handler(lambda: int(budget.cancelled()), CANCEL_EVERY)  # type: ignore[union-attr]
+            stop = lambda: int(budget.cancelled() or outdated())  # noqa: E731
+            raw.set_progress_handler(stop, CANCEL_EVERY)  # type: ignore[union-attr]
             try:
                 with Session(bind=conn, expire_on_commit=False) as session:
                     session.connection()
@@ -206,6 +214,8 @@ def build_aside(
                     session.commit()
             except Exception:
                 budget.check()  # interrupted for a cancel: say so, not "database error"
+                if outdated():
+                    raise DesksWrote from None
                 raise
             finally:
                 raw.set_progress_handler(None, 0)  # type: ignore[union-attr]
@@ -310,7 +320,8 @@ def load_aside(
         watch = None
         try:
             watch, version = copy_aside(target, side, budget)
-            result = build_aside(side, stage, prepared, write, budget)
+            outdated = functools.partial(stale, watch, version)
+            result = build_aside(side, stage, prepared, write, budget, outdated)
             if result is None:
                 return None
             if stale(watch, version):
