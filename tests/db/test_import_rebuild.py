@@ -351,3 +351,31 @@ def test_a_build_made_stale_by_a_desk_stops_at_once(
     assert (result.inserted, result.builds) == (ROWS, 0)  # then in place: small enough
     assert len(copies) == 3 and stopped == ["stale"] * 3
     assert members_and_clerks(sqlite_db) == (ROWS, {"clerk1", "clerk2", "clerk3"})
+
+
+def test_a_bad_file_found_while_built_aside_is_refused_for_what_it_is(
+    sqlite_db, sqlite_admin, rules, big_load, monkeypatch, tmp_path
+):
+    """A policies file naming an unknown customer, built aside while a desk commits: refused
+    with its line (not mistaken for a stale build, not "desks kept writing")."""
+    from tests.db.import_helpers import POLICY_HEADER
+    from vipdesk.services.importer import ImportRejected, import_policies
+
+    import_members(sqlite_db, rules, sqlite_admin, big_load)
+    monkeypatch.setattr(import_sqlite, "POLICY_ASIDE_MIN", 1)
+    monkeypatch.setattr(import_sqlite, "POLICY_PAGES", 10**6)
+    monkeypatch.setattr(import_aside, "CANCEL_EVERY", 100)
+    copies = desk_commits_after_every_copy(monkeypatch, sqlite_db)
+    known = many_ids(2)
+    rows = [
+        f"P{i:05d},{n},都会安享终身寿险,agency,in_force,2020-01-01,3000.00,"
+        for i, n in enumerate([known[0], known[1], "110101199001011237"])
+    ]
+    policies = write_csv(tmp_path, "p.csv", POLICY_HEADER, rows)
+    with pytest.raises(ImportRejected, match="line 4: id_number: 没有这个证件号码的客户"):
+        import_policies(sqlite_db, rules, sqlite_admin, policies)
+    assert len(copies) == 1  # refused at the first build
+    with sqlite_db.read() as s:
+        from vipdesk.db.models import Policy
+
+        assert s.scalar(select(func.count()).select_from(Policy)) == 0

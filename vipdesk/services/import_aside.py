@@ -212,9 +212,9 @@ def build_aside(
                     session.connection()
                     result = write(session)
                     session.commit()
-            except Exception:
+            except Exception as exc:
                 budget.check()  # interrupted for a cancel: say so, not "database error"
-                if outdated():
+                if "interrupted" in str(exc) and outdated():  # stopped by `stop`, not a problem
                     raise DesksWrote from None
                 raise
             finally:
