@@ -14,6 +14,7 @@ Chinese) come back as the same kind of error in the desk.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import json
 import os
@@ -29,6 +30,18 @@ WINDOWS_FLAGS = 0x00004000 | 0x08000000  # BELOW_NORMAL_PRIORITY_CLASS | CREATE_
 TIMEOUT_S = 6 * 3600  # a backup of a very large file on a slow disk, never forever
 
 
+_RUNNING: set[subprocess.Popen[str]] = set()
+
+
+@atexit.register
+def stop_children() -> None:
+    """The desk ends: a check or backup still running ends with it, as a thread did (its
+    half-written file is removed by the next backup: backup_files.remove_stale)."""
+    for child in list(_RUNNING):
+        with contextlib.suppress(OSError):
+            child.kill()
+
+
 def command(action: str, arg: str) -> list[str]:
     """How the desk starts the child (a frozen bundle starts itself)."""
     if getattr(sys, "frozen", False):
@@ -42,19 +55,27 @@ def run_child(action: str, arg: str) -> dict[str, Any]:
 
     flags = WINDOWS_FLAGS if sys.platform == "win32" else 0
     try:
-        done = subprocess.run(
+        child = subprocess.Popen(
             command(action, arg),
-            capture_output=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
             text=True,
             encoding="utf-8",
-            timeout=TIMEOUT_S,
             creationflags=flags,
         )
-    except (OSError, subprocess.TimeoutExpired) as exc:
+    except OSError as exc:
         raise DatabaseError(f"后台数据检查未能运行：{exc}") from None
-    lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]
-    if done.returncode != 0 or not lines:
-        raise DatabaseError(f"后台数据检查意外结束（代码 {done.returncode}），数据库未受影响。")
+    _RUNNING.add(child)
+    try:
+        out, _ = child.communicate(timeout=TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        out, _ = child.communicate()
+    finally:
+        _RUNNING.discard(child)
+    lines = [ln for ln in out.splitlines() if ln.startswith("{")]
+    if child.returncode != 0 or not lines:
+        raise DatabaseError(f"后台数据检查意外结束（代码 {child.returncode}），数据库未受影响。")
     answer: dict[str, Any] = json.loads(lines[-1])
     if "error" in answer:
         raise DatabaseError(answer["error"])

@@ -44,9 +44,12 @@ class BackupJob(QObject):
     done = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, fn: Callable[[], Any], parent: QObject | None = None) -> None:
+    def __init__(
+        self, fn: Callable[[], Any], parent: QObject | None = None, waits_only: bool = False
+    ) -> None:
         super().__init__(parent)
         self.fn = fn
+        self.waits_only = waits_only  # fn only waits for a child process (ui.backup.child)
         self.thread: threading.Thread | None = None
 
     def start(self) -> BackupJob:
@@ -65,11 +68,13 @@ class BackupJob(QObject):
             self.thread.join(seconds)
 
     def _run(self) -> None:
+        from contextlib import nullcontext
+
         from ui.documents.jobs import gui_first
 
         lower_priority()
-        try:
-            with gui_first():  # no full GC on this thread, the GIL handed over after 1 ms
+        try:  # (a thread that only waits for a child process changes nothing for the GUI)
+            with nullcontext() if self.waits_only else gui_first():  # no full GC, short GIL turns
                 result = self.fn()
         except BaseException as exc:  # handed to the GUI thread, which explains it
             self._tell(self.failed, exc)

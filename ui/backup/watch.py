@@ -72,7 +72,7 @@ class BackupWatch:
         from vipdesk.paths import sqlite_path
 
         path = sqlite_path(url)  # checked in a child process: its page cache is not the desk's
-        self.job = BackupJob(lambda: startup_check_in_child(path), self.window)  # type: ignore[arg-type]
+        self.job = BackupJob(lambda: startup_check_in_child(path), self.window, waits_only=True)  # type: ignore[arg-type]
         self.job.done.connect(lambda report: self._checked(url, report))
         self.job.failed.connect(self._failed)
         self.job.start()
@@ -91,7 +91,7 @@ class BackupWatch:
         if self.job is not None and self.job.running():
             return
         url = self.window.url  # backed up and checked in a child process (ui.backup.child)
-        self.job = BackupJob(lambda: scheduled_backup_in_child(url), self.window)
+        self.job = BackupJob(lambda: scheduled_backup_in_child(url), self.window, waits_only=True)
         self.job.done.connect(self._done)
         self.job.failed.connect(self._failed)
         self.job.start()
