@@ -22,7 +22,7 @@ from vipdesk.db.import_models import ImportReport
 from vipdesk.db.models import Member, StaffUser
 from vipdesk.errors import DatabaseError, Refused
 from vipdesk.services import import_aside, import_sqlite
-from vipdesk.services.importer import ImportCancelled, import_members
+from vipdesk.services.importer import import_members
 
 ROWS = 3000
 
@@ -30,6 +30,11 @@ ROWS = 3000
 @pytest.fixture
 def big_load(monkeypatch, tmp_path):
     """A 3,000-member first load that counts as big (built aside); 3 builds at most."""
+    return big_load_file(monkeypatch, tmp_path)
+
+
+def big_load_file(monkeypatch, tmp_path) -> Path:
+    """The file of the `big_load` fixture (for other modules' fixtures)."""
     monkeypatch.setattr(import_sqlite, "BULK_MIN_NEW", 1)
     monkeypatch.setenv("VIPDESK_IMPORT_REBUILDS", "3")
     rows = [f"{n},王建国,13812345678,北京市朝阳区{i}号" for i, n in enumerate(many_ids(ROWS))]
@@ -193,54 +198,6 @@ def test_a_small_load_falls_back_in_place_and_no_desk_is_refused(
             for m in members
         ]
     assert cards == [1 + n for n in reissued]  # the first card and every reissue
-
-
-def test_cancel_during_a_rebuild_writes_nothing(
-    sqlite_db, sqlite_admin, rules, big_load, monkeypatch
-):
-    cancel = threading.Event()
-    copies = desk_commits_after_every_copy(monkeypatch, sqlite_db)
-
-    def progress(stage: str, _rows: int, number: int, _fraction: float) -> None:
-        if stage == "重建" and number == 1:
-            cancel.set()  # the administrator cancels when the first rebuild is shown
-
-    with pytest.raises(ImportCancelled):
-        import_members(
-            sqlite_db, rules, sqlite_admin, big_load, progress=progress, cancel=cancel.is_set
-        )
-    assert len(copies) == 1  # the rebuild never started copying
-    assert members_and_clerks(sqlite_db) == (0, {"clerk1"})
-    assert [outcome for outcome, _ in reports(sqlite_db)] == ["cancelled"]
-    assert no_side_files(Path(str(sqlite_db.engine.url.database)).parent)
-
-
-def test_cancel_inside_a_rebuild_interrupts_the_build(
-    sqlite_db, sqlite_admin, rules, big_load, monkeypatch
-):
-    """Cancel asked while the second build runs: SQLite's progress handler stops it there."""
-    cancel = threading.Event()
-    monkeypatch.setattr(import_aside, "CANCEL_EVERY", 1000)
-    copies = desk_commits_after_every_copy(
-        monkeypatch, sqlite_db, then=lambda n: cancel.set() if n == 2 else None
-    )
-    stopped: list[str] = []
-    build_aside = import_aside.build_aside
-
-    def watch_the_build(*args):
-        try:
-            return build_aside(*args)
-        except import_aside.BuildCancelled:
-            stopped.append("build")
-            raise
-
-    monkeypatch.setattr(import_aside, "build_aside", watch_the_build)
-    with pytest.raises(ImportCancelled):
-        import_members(sqlite_db, rules, sqlite_admin, big_load, cancel=cancel.is_set)
-    assert len(copies) == 2 and stopped == ["build"]
-    assert members_and_clerks(sqlite_db) == (0, {"clerk1", "clerk2"})
-    assert [outcome for outcome, _ in reports(sqlite_db)] == ["cancelled"]
-    assert no_side_files(Path(str(sqlite_db.engine.url.database)).parent)
 
 
 def test_the_budget_in_minutes_stops_the_rebuilds(

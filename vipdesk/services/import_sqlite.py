@@ -13,6 +13,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +32,7 @@ NOW = bindparam("now", type_=DateTime(timezone=True))
 # rows, and at least as many as the table holds already.
 BULK_MIN_NEW = 50_000
 PREPARE_CACHE_KB = 32_000
+CANCEL_EVERY = 100_000  # SQLite steps between two looks at cancel while comparing
 CONSTANT_ON_INSERT = frozenset({"tier", "vip_status", "afyp"})  # the same for every new member
 # A policies file is built aside when it writes at least this many policies and each written
 # policy saves the lock time of copying POLICY_PAGES pages (measured: a written policy ~60 µs
@@ -135,34 +137,47 @@ def state_token(conn: Any) -> tuple[Any, ...]:
     return tuple(conn.execute(TOKEN).fetchone())
 
 
-def prepare(database: str, stage: Stage) -> Prepared:
+class Cancelled(Exception):
+    """The administrator cancelled while the staged rows were compared; nothing written."""
+
+
+def prepare(database: str, stage: Stage, cancelled: Callable[[], bool] = lambda: False) -> Prepared:
     """Compare the staged rows with the database OUTSIDE the write lock (a WAL snapshot).
 
     The apply step uses the result only if the state token read in the same snapshot has not
     moved meanwhile (another import ran); else it compares again inside its transaction.
+    A cancel request stops the comparison within CANCEL_EVERY SQLite steps (Cancelled).
     """
     conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True, isolation_level=None)
+    conn.set_progress_handler(lambda: int(cancelled()), CANCEL_EVERY)
     try:
-        conn.execute(f"PRAGMA cache_size = -{PREPARE_CACHE_KB}")
-        conn.execute("ATTACH DATABASE ? AS stage", (str(stage.path),))
-        conn.execute("BEGIN")
-        if stage.table == "stage_members":
-            prepared = _prepare_members(conn)
-        else:
-            token = state_token(conn)
-            conn.execute(POLICY_STATE)
-            conn.execute("CREATE INDEX stage.stage_state ON stage_policies (state, line)")
-            written = int(
-                conn.execute(
-                    "SELECT COUNT(*) FROM stage_policies WHERE state <> 'same'"
-                ).fetchone()[0]
-            )
-            aside = _policies_aside(conn, written)
-            prepared = Prepared(token, 0, 0, 0, 0, False, aside, written, policies=True)
-        conn.execute("COMMIT")
-        return prepared
+        return _prepare(conn, stage)
+    except sqlite3.OperationalError:
+        if cancelled():
+            raise Cancelled from None
+        raise
     finally:
         conn.close()
+
+
+def _prepare(conn: sqlite3.Connection, stage: Stage) -> Prepared:
+    """The comparison of `prepare` on its read-only connection."""
+    conn.execute(f"PRAGMA cache_size = -{PREPARE_CACHE_KB}")
+    conn.execute("ATTACH DATABASE ? AS stage", (str(stage.path),))
+    conn.execute("BEGIN")
+    if stage.table == "stage_members":
+        prepared = _prepare_members(conn)
+    else:
+        token = state_token(conn)
+        conn.execute(POLICY_STATE)
+        conn.execute("CREATE INDEX stage.stage_state ON stage_policies (state, line)")
+        written = int(
+            conn.execute("SELECT COUNT(*) FROM stage_policies WHERE state <> 'same'").fetchone()[0]
+        )
+        aside = _policies_aside(conn, written)
+        prepared = Prepared(token, 0, 0, 0, 0, False, aside, written, policies=True)
+    conn.execute("COMMIT")
+    return prepared
 
 
 def _prepare_members(conn: sqlite3.Connection) -> Prepared:

@@ -164,7 +164,10 @@ def _apply(job: ImportRun, stage: Stage, rules: Rules, on: dt.date) -> ImportRes
     if sqlite:
         check_same_database(db, identity)
         with translate_errors(db.engine):
-            prepared = import_sqlite.prepare(str(db.engine.url.database), stage)
+            try:
+                prepared = import_sqlite.prepare(str(db.engine.url.database), stage, job.cancel)
+            except import_sqlite.Cancelled:
+                raise ImportCancelled from None
             built = _load_aside(job, stage, rules, on, prepared)
         if built is not None:  # a big first load, built aside and copied in
             confirm_saved(db, identity, built.report_id)
