@@ -22,6 +22,7 @@ class ImportProgressBar:
     def __init__(self) -> None:
         self.enabled = sys.stderr.isatty()
         self._last = 0.0
+        self._rebuilding = False
 
     def __call__(self, stage: str, rows: int, problems: int, fraction: float) -> None:
         """Redraw the line."""
@@ -36,8 +37,11 @@ class ImportProgressBar:
         bar = "#" * filled + "." * (width - filled)
         if stage == "校验":
             line = f"\r{stage} [{bar}] 已读 {rows:,} 行，问题 {problems:,}（Ctrl-C 取消）"
+        elif stage == "重建" and self._rebuilding:  # the same line, its number counting up
+            line = "\r" + step_line(stage, rows, problems)
         else:
             line = "\n" + step_line(stage, rows, problems)
+        self._rebuilding = stage == "重建"
         sys.stderr.write(line)
         sys.stderr.flush()
 
