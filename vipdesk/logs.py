@@ -12,7 +12,6 @@ import platform
 import sys
 import time
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import IO
 
@@ -58,6 +57,8 @@ def _system() -> str:
 
 def setup_logging(name: str = "vipdesk.log") -> Path:
     """Log to a rotating file (0600) in the user-data folder; returns its path."""
+    from logging.handlers import RotatingFileHandler  # here: ~8 ms (socket, pickle, queue)
+
     path = log_dir() / name
     handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     private_file(path)
