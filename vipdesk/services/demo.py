@@ -4,22 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import func, select, text
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from vipdesk.db.models import Member, MemberNameChar, Policy, StaffUser, table_of
 from vipdesk.domain.names import name_grams, name_initials, name_pinyin, split_name
 from vipdesk.domain.people import check_digit
 from vipdesk.rules import Rules
-from vipdesk.services.bulk import insert_rows, insert_with_ids
+from vipdesk.services.bulk import BUILD_CACHE_KIB as BUILD_CACHE_KIB  # re-exported
+from vipdesk.services.bulk import insert_rows, insert_with_ids, large_page_cache
 from vipdesk.services.database import Actor, Database, actor_of, audit
 from vipdesk.services.tiers import recompute_tiers
 
@@ -207,29 +206,6 @@ class DemoGenerator:
                 "reinstated_date": None,
             })  # fmt: skip
         return rows
-
-
-BUILD_CACHE_KIB = 256 * 1024  # SQLite page cache while a demo build writes (default: 2 MiB)
-
-
-@contextmanager
-def large_page_cache(session: Session) -> Iterator[None]:
-    """SQLite: a 256 MiB page cache for this connection while the build writes, then the old one.
-
-    Every member adds entries to several indexes (name, pinyin, initials, ID, the name index):
-    with the default 2 MiB cache their pages are read and written again and again once they
-    outgrow it (200,000 members: 161 s, with this cache 116 s; issue 14).
-    """
-    if session.get_bind().dialect.name != "sqlite":
-        yield
-        return
-    before = session.execute(text("PRAGMA cache_size")).scalar()
-    session.execute(text(f"PRAGMA cache_size = -{BUILD_CACHE_KIB}"))
-    try:
-        yield
-    finally:
-        with suppress(DBAPIError):  # a broken connection is discarded by the pool anyway
-            session.execute(text(f"PRAGMA cache_size = {int(before or -2000)}"))
 
 
 DEFERRED_INDEX_TABLES = ("members", "policies")

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from vipdesk.db.models import Card, CardEvent, table_of
 from vipdesk.domain.cards import card_number
 from vipdesk.rules import Rules
-from vipdesk.services.bulk import insert_rows, insert_with_ids
+from vipdesk.services.bulk import insert_rows, insert_with_ids, large_page_cache
 from vipdesk.services.database import Actor, Database, audit
 from vipdesk.services.tier_history import record_tier_changes
 
@@ -73,6 +73,9 @@ _DIFFERS = "(m.afyp <> t.afyp OR m.tier IS DISTINCT FROM t.tier OR m.vip_status 
 
 
 _TIERS_COLUMNS = "(member_id, afyp, tier, vip_status, old_afyp, old_tier, old_status)"
+
+# a row of `tmp_tiers` whose tier or VIP status changed (not only its AFYP)
+_CHANGED = "t.old_tier IS DISTINCT FROM t.tier OR t.old_status <> t.vip_status"
 
 
 def _stale_tiers(session: Session, rules: Rules, scoped: bool) -> None:
@@ -134,7 +137,7 @@ def recompute_tiers(
     """
     report = progress or (lambda *_: None)
     ids = None if member_ids is None else sorted(set(member_ids))
-    for table in ("tmp_scope", "tmp_tiers", "tmp_changed"):
+    for table in ("tmp_scope", "tmp_tiers"):
         session.execute(text(f"DROP TABLE IF EXISTS {table}"))
     if ids is not None:
         session.execute(text("CREATE TEMPORARY TABLE tmp_scope (id INTEGER PRIMARY KEY)"))
@@ -146,14 +149,6 @@ def recompute_tiers(
     _stale_tiers(session, rules, scoped=ids is not None)
     report("tiers", 1, 4)
     record_tier_changes(session, actor, on, reason)
-    # the members whose card may have to follow: tier or VIP status changed
-    session.execute(text("CREATE TEMPORARY TABLE tmp_changed (member_id INTEGER PRIMARY KEY)"))
-    session.execute(
-        text(
-            "INSERT INTO tmp_changed (member_id) SELECT member_id FROM tmp_tiers "
-            "WHERE old_tier IS DISTINCT FROM tier OR old_status <> vip_status"
-        )
-    )
     # `+t.member_id`: SQLite walks tmp_tiers and finds each member by id (else it walks an
     # index of members being updated, in its order, and probes tmp_tiers)
     changed = session.execute(
@@ -182,19 +177,21 @@ def recompute_tiers(
 
 # What becomes of a changed member's current card, first match wins (new status, cause).
 _CARD_ACTIONS = (
-    ("m.tier IS NULL", "revoked", "tier_lost"),
-    ("c.tier <> m.tier", "replaced", "tier_change"),
-    ("m.vip_status = 'suspended' AND c.status = 'active'", "suspended", "suspension"),
-    ("m.vip_status = 'active' AND c.status = 'suspended'", "active", "reinstatement"),
+    ("t.tier IS NULL", "revoked", "tier_lost"),
+    ("c.tier <> t.tier", "replaced", "tier_change"),
+    ("t.vip_status = 'suspended' AND c.status = 'active'", "suspended", "suspension"),
+    ("t.vip_status = 'active' AND c.status = 'suspended'", "active", "reinstatement"),
 )
-# Every changed member whose card must change or who has none while holding a tier, with
-# what becomes of the card (NULL: none to change). SQLite keeps the order written.
+# Every member whose tier or VIP status changed (in `tmp_tiers`: the new values are the
+# member's now) whose card must change or who has none while holding a tier, with what becomes
+# of the card (NULL: none to change). The temporary table drives the join; each current card
+# is found by its member (the partial unique index).
 _CARD_ACTION_SQL = (
-    "SELECT m.id AS member_id, m.tier, m.vip_status, c.id, c.status, CASE "
+    "SELECT t.member_id AS member_id, t.tier, t.vip_status, c.id, c.status, CASE "
     + " ".join(f"WHEN {when} THEN '{status}'" for when, status, _ in _CARD_ACTIONS)
-    + " END AS action FROM tmp_changed x CROSS JOIN members m LEFT JOIN cards c "
-    "ON c.member_id = m.id AND c.status IN ('active', 'suspended') WHERE m.id = x.member_id "
-    "AND (c.id IS NULL AND m.tier IS NOT NULL OR c.id IS NOT NULL AND ("
+    + " END AS action FROM tmp_tiers t LEFT JOIN cards c "
+    "ON c.member_id = t.member_id AND c.status IN ('active', 'suspended') "
+    f"WHERE ({_CHANGED}) AND (c.id IS NULL AND t.tier IS NOT NULL OR c.id IS NOT NULL AND ("
     + " OR ".join(f"({when})" for when, _status, _cause in _CARD_ACTIONS)
     + "))"
 )
@@ -276,8 +273,8 @@ def issue_cards(
 
 
 def sync_cards(session: Session, actor: Actor, on: dt.date) -> tuple[int, ...]:
-    """Bring the current card of every member in `tmp_changed` in line with their tier and
-    VIP status: revoke, replace, suspend or reinstate it, then issue the missing cards.
+    """Bring the current card of every member whose tier or VIP status changed (`tmp_tiers`)
+    in line with them: revoke, replace, suspend or reinstate it, then issue the missing cards.
 
     Only members whose tier or status changed in this recompute are looked at: cards change
     nowhere else (a reissue keeps tier and status), so every other member's card is already
@@ -315,5 +312,5 @@ def recompute_all(
     from vipdesk.services.permissions import require
 
     require(actor, "tiers.recompute", db)
-    with db.write() as session:
+    with db.write() as session, large_page_cache(session):
         return recompute_tiers(session, rules, actor, on, None, progress)
