@@ -60,3 +60,25 @@ def test_the_child_loads_neither_qt_nor_the_orm(demo_url, user_home):
     assert done.returncode == 0, done.stderr
     answer, loaded = done.stdout.splitlines()[-2:]
     assert '"backup"' in answer and loaded == "[]"
+
+
+def test_the_bundle_starts_the_child_through_the_app_entry(demo_url, user_home, monkeypatch):
+    from ui.backup import child
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", sys.executable)
+    frozen = child.command("check", "x")
+    assert frozen == [sys.executable, child.FLAG, "check", "x"]  # the bundle's own executable
+    code = "import sys; from ui.app import main; sys.exit(main(sys.argv))"
+    done = subprocess.run(
+        [sys.executable, "-c", code, child.FLAG, "check", str(sqlite_path(demo_url))],
+        env=dict(os.environ, VIPDESK_HOME=str(user_home)),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] in (
+        '{"full": true, "problems": []}',
+        '{"full": false, "problems": []}',
+    )
