@@ -1,9 +1,10 @@
 """Install figures: wheel size, bundle size, cold start of the bundle beside a bare PySide6 window.
 
 Cold start = a new process, from launch to the first window taking input (the READY line of
-`--ready-probe`; ui/app.py), median of RUNS, offscreen, on a 2,000-member demo database. The floor
-is a bare PySide6 window with one line edit, started the same way. The page cache is warm (the
-runs follow each other); the very first start after a reboot is slower by the disk reads.
+`--ready-probe`, ui/start_probe.py; the desk window is built behind it, ui/startup.py), median
+of RUNS, offscreen, on a 2,000-member demo database. The floor is a bare PySide6 window with one
+line edit, started the same way. The page cache is warm (the runs follow each other); the very
+first start after a reboot is slower by the disk reads.
 
 Run: `make bundle` first, then `.venv/bin/python -m bench.bench_start` (or `make bench`).
 """
