@@ -64,14 +64,18 @@ def open_first(
     report: Any,
     timeout: int | None,
     built: threading.Event | None = None,
+    leaving: threading.Event | None = None,
 ) -> tuple[str, Any]:
     """On the worker: the database URL and the opened database (OpenResult) or why it failed.
 
     `built`: wait (without the GIL) until the GUI thread built the window, so the two do not
     take turns on the interpreter; the opening stays first in the queue, before any sign-in.
+    `leaving` set (the desk quits first): nothing is opened (None).
     """
     if built is not None:
         built.wait(BUILD_WAIT_S)
+    if leaving is not None and leaving.is_set():
+        return "", None
     url = ""
     try:
         url = url_source()
@@ -111,8 +115,9 @@ class StagedStart(QObject):
         self.import_seconds = 0.0
         self.typed_at = 0.0  # when the clerk last typed into the first window (monotonic)
         self.window_ready = threading.Event()  # set once the window is built (the opening waits)
+        self.leaving = threading.Event()  # the desk quits before the window was built
         self.worker = DbWorker(Desk(), self)
-        app.aboutToQuit.connect(self.worker.stop)  # also when the desk window never showed
+        app.aboutToQuit.connect(self.stop)
         self.first: Any = self._assistant() if url_source is None else self._sign_in_dialog()
         self.first.show()
         self.first.raise_()
@@ -152,9 +157,9 @@ class StagedStart(QObject):
         if self.url_source is not None:
             source, demo = self.url_source, self.demo
             report, timeout = self.worker.report, self.settings.get(BUSY_TIMEOUT_MS)
-            ready = self.window_ready
+            ready, leaving = self.window_ready, self.leaving
             self.worker.op(
-                lambda desk: open_first(desk, source, demo, report, timeout, ready)
+                lambda desk: open_first(desk, source, demo, report, timeout, ready, leaving)
             ).success(self._opened).run()
 
     # the desk window -----------------------------------------------------------------------
@@ -192,8 +197,16 @@ class StagedStart(QObject):
         setup_logging()
         self.built.emit(window)
 
+    def stop(self) -> None:
+        """The application quits (also before the window showed): the worker ends at once."""
+        self.leaving.set()
+        self.window_ready.set()  # an opening still waiting for the window gives up
+        self.worker.stop()
+
     def _opened(self, outcome: tuple[str, Any]) -> None:
         url, result = outcome
+        if result is None:  # the desk was leaving
+            return
         self._ensure_window()  # (built already unless the clerk typed for BUILD_WAIT_S on end)
         self.window.take_opening(url, self.demo, result)
         self.opened.emit(result)

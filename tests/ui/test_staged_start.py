@@ -154,3 +154,20 @@ def test_the_window_is_not_built_while_the_clerk_types(qtbot, staged, demo_url):
     qtbot.waitUntil(lambda: start.window is not None, timeout=15_000)  # at the first pause
     assert box.text() == "a" * typed  # nothing typed was lost
     qtbot.waitUntil(lambda: start.window.opened is not None, timeout=15_000)
+
+
+def test_quitting_while_the_opening_waits_for_the_window_ends_at_once(qtbot, staged, demo_url):
+    import time
+
+    from PySide6.QtCore import Qt
+
+    start = staged(demo_url)
+    box = start.first.username
+    while start.import_seconds == 0 or start.worker.running_since is None:
+        qtbot.keyClick(box, Qt.Key.Key_A)  # typing: the window waits, the opening waits for it
+        qtbot.wait(50)
+    assert start.window is None
+    began = time.monotonic()
+    start.stop()
+    assert time.monotonic() - began < 3  # not the opening's 10 s wait
+    assert start.worker.desk._db is None  # nothing was opened
