@@ -239,6 +239,9 @@ def statement(
     return search_sql(tuple(k for k, _ in kinds), dialect), params
 
 
+CENTS = Decimal("0.01")
+
+
 def _summary(row: Any) -> MemberSummary:
     return MemberSummary(
         row[0],
@@ -247,7 +250,7 @@ def _summary(row: Any) -> MemberSummary:
         mask_phone(row[3]),
         row[4],
         row[5],
-        Decimal(row[6]).quantize(Decimal("0.01")),
+        Decimal(row[6]).quantize(CENTS),
         row[7],
         row[8],
     )
