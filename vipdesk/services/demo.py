@@ -20,12 +20,14 @@ from vipdesk.rules import Rules
 from vipdesk.services.bulk import BUILD_CACHE_KIB as BUILD_CACHE_KIB  # re-exported
 from vipdesk.services.bulk import insert_rows, insert_with_ids, large_page_cache
 from vipdesk.services.database import Actor, Database, actor_of, audit
+from vipdesk.services.demo_rows import DemoPlan, can_pipeline, pipelined_chunks, prepared_chunks
 from vipdesk.services.tiers import recompute_tiers
 
 if TYPE_CHECKING:
     from _typeshed import SupportsLenAndGetItem
 
 T = TypeVar("T")
+Progress = Callable[[str, int, int], None]
 
 # (ID area code, province, city, district) — one line per place demo members live.
 PLACES = [
@@ -240,6 +242,53 @@ def create_indexes(session: Session, statements: list[str], table: str | None = 
             session.execute(text(sql))
 
 
+def _write_prepared(session: Session, plan: DemoPlan, report: Progress) -> int:
+    """SQLite: write the plan's prepared rows (from a second process for a large build);
+    returns how many policies."""
+    conn = session.connection()
+    if can_pipeline(plan.count):
+        chunks = pipelined_chunks(plan)
+    else:
+        chunks = prepared_chunks(plan, conn.dialect)
+    added = policies = 0
+    for chunk in chunks:
+        for sql, rows in chunk.inserts:
+            conn.exec_driver_sql(sql, rows)
+        added += chunk.members
+        policies += chunk.policies
+        report("members", added, plan.count)
+    return policies
+
+
+def _write_generated(
+    session: Session, gen: DemoGenerator, count: int, report: Progress
+) -> tuple[list[int], int]:
+    """Other databases: generate and insert in chunks (ids from RETURNING); returns the new
+    member ids and how many policies."""
+    new_ids: list[int] = []
+    chunk, added, policies = 20_000, 0, 0
+    while added < count:
+        n = min(chunk, count - added)
+        members = [gen.member() for _ in range(n)]
+        rows = [p for i in range(n) for p in gen.policies(i)]
+        ids = insert_with_ids(session, table_of(Member), members)
+        for p in rows:
+            p["member_id"] = ids[p.pop("_member")]
+        insert_rows(session, table_of(Policy), rows)
+        # brand-new members: nothing of theirs to delete from the name index first
+        grams = [
+            {"ch": g, "member_id": i}
+            for i, m in zip(ids, members, strict=True)
+            for g in demo_grams(m["name"])
+        ]
+        insert_rows(session, table_of(MemberNameChar), grams)
+        new_ids.extend(ids)
+        added += n
+        policies += len(rows)
+        report("members", added, count)
+    return new_ids, policies
+
+
 def add_demo_members(
     db: Database,
     rules: Rules,
@@ -256,31 +305,17 @@ def add_demo_members(
         taken = set(session.scalars(select(Member.id_number)))
         top = session.scalar(select(func.max(Policy.policy_no)).where(Policy.policy_no < "9"))
         start = int(top) if top and top.isdigit() else 880_000_000_000
-        gen = DemoGenerator(seed, day, taken, start)
         had_members = bool(taken)
         # a first build (empty tables) writes the rows first and the indexes after them
         deferred = [] if had_members else drop_indexes(session, DEFERRED_INDEX_TABLES)
-        new_ids: list[int] = []
-        chunk, added, policies = 20_000, 0, 0
-        while added < count:
-            n = min(chunk, count - added)
-            members = [gen.member() for _ in range(n)]
-            rows = [p for i in range(n) for p in gen.policies(i)]
-            ids = insert_with_ids(session, table_of(Member), members)
-            for p in rows:
-                p["member_id"] = ids[p.pop("_member")]
-            insert_rows(session, table_of(Policy), rows)
-            # brand-new members: nothing of theirs to delete from the name index first
-            grams = [
-                {"ch": g, "member_id": i}
-                for i, m in zip(ids, members, strict=True)
-                for g in demo_grams(m["name"])
-            ]
-            insert_rows(session, table_of(MemberNameChar), grams)
-            new_ids.extend(ids)
-            added += n
-            policies += len(rows)
-            report("members", added, count)
+        if session.get_bind().dialect.name == "sqlite":
+            first = (session.scalar(select(func.max(Member.id))) or 0) + 1
+            plan = DemoPlan(seed, day, frozenset(taken), start, first, count)
+            policies = _write_prepared(session, plan, report)
+            new_ids = list(range(first, first + count))
+        else:
+            gen = DemoGenerator(seed, day, taken, start)
+            new_ids, policies = _write_generated(session, gen, count, report)
         scope = new_ids if had_members else None
         create_indexes(session, deferred, "policies")  # the tier aggregate reads by member
         recompute_tiers(session, rules, actor, day, scope, progress)

@@ -121,6 +121,11 @@ def _stale_tiers(session: Session, rules: Rules, scoped: bool) -> None:
     )
 
 
+def _drop_temporary_tables(session: Session) -> None:
+    for table in ("tmp_scope", "tmp_tiers"):
+        session.execute(text(f"DROP TABLE IF EXISTS {table}"))
+
+
 def recompute_tiers(
     session: Session,
     rules: Rules,
@@ -137,8 +142,7 @@ def recompute_tiers(
     """
     report = progress or (lambda *_: None)
     ids = None if member_ids is None else sorted(set(member_ids))
-    for table in ("tmp_scope", "tmp_tiers"):
-        session.execute(text(f"DROP TABLE IF EXISTS {table}"))
+    _drop_temporary_tables(session)  # left over if a recompute failed on this connection
     if ids is not None:
         session.execute(text("CREATE TEMPORARY TABLE tmp_scope (id INTEGER PRIMARY KEY)"))
         if ids:
@@ -160,6 +164,7 @@ def recompute_tiers(
     ).rowcount  # type: ignore[attr-defined]
     report("cards", 2, 4)
     result = sync_cards(session, actor, on)
+    _drop_temporary_tables(session)  # not left on the pooled connection (1M rows at most)
     report("cards", 4, 4)
     outcome = RecomputeResult(changed, *result)
     audit(
