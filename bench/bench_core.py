@@ -27,7 +27,6 @@ QUERY = {  # kind of search -> the sample field typed
     "card": "card",
 }
 PAGE = 20
-PASSES = 3  # each sampled text searched this many times per way, the ways interleaved
 FLOOR_SUMMARY = (
     "SELECT m.id, m.name, m.id_number, m.phone, m.tier, m.vip_status, m.afyp, c.number, c.status "
     "FROM members m LEFT JOIN cards c ON c.member_id = m.id AND c.status IN "
@@ -46,21 +45,6 @@ def timed(fn: Callable[[], object]) -> float:
     start = time.perf_counter()
     fn()
     return time.perf_counter() - start
-
-
-def interleaved(
-    ways: list[Callable[[str], object]], texts: list[str], passes: int = PASSES
-) -> list[list[float]]:
-    """Seconds per call of each way, timed side by side: for every text each way once, the
-    order turning from text to text, over several passes. A burst of load on the shared
-    machine then falls on every way alike instead of on whichever block ran at the time."""
-    times: list[list[float]] = [[] for _ in ways]
-    for _ in range(passes):
-        for n, q in enumerate(texts):
-            for i in range(len(ways)):
-                way = (n + i) % len(ways)
-                times[way].append(timed(lambda q=q, way=way: ways[way](q)))
-    return times
 
 
 def sample(path: Path, n: int) -> list[dict[str, str]]:
@@ -139,15 +123,12 @@ def bench_search(path: Path) -> list[tuple[str, ...]]:
                 floor = floor_search(raw, planned(q))
                 bare = [r[0] for r in bare_statement(raw, planned(q))]
                 assert ours == window == floor == bare, (kind, q, ours, window, floor, bare)
-            t_ours, t_win, t_merge, t_bare = interleaved(
-                [
-                    lambda q: search_members(session, q, PAGE, actor=actor),
-                    lambda q: search_page(db, actor, q, PAGE),
-                    lambda q: floor_search(raw, planned(q)),
-                    lambda q: bare_statement(raw, planned(q)),
-                ],
-                texts,
-            )
+            t_ours = [
+                timed(lambda q=q: search_members(session, q, PAGE, actor=actor)) for q in texts
+            ]
+            t_win = [timed(lambda q=q: search_page(db, actor, q, PAGE)) for q in texts]
+            t_merge = [timed(lambda q=q: floor_search(raw, planned(q))) for q in texts]
+            t_bare = [timed(lambda q=q: bare_statement(raw, planned(q))) for q in texts]
             t_floor = t_merge if pct(t_merge, 0.5) < pct(t_bare, 0.5) else t_bare
             results.append((kind, t_ours, t_win, t_floor))
     db.dispose()
@@ -164,8 +145,7 @@ def main() -> None:
 
     path = bench_db()
     load = os.getloadavg()[0]
-    print(f"\n== search on {path.name} (200 members per kind x {PASSES} passes, ways interleaved, "
-          f"page {PAGE}; ms; load {load:.1f}) ==")  # fmt: skip
+    print(f"\n== search on {path.name} (200 members per kind, page {PAGE}; ms; load {load:.1f}) ==")
     print("ours = search_members (session); window = search_page (the window's plain connection);")
     print("floor = the faster of: each kind's indexed query on bare sqlite3, merged in Python,")
     print("        one summary query; or the service's one statement run on bare sqlite3")

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench.bench_core import PAGE, PASSES, QUERY, interleaved, pct, sample
+from bench.bench_core import PAGE, QUERY, pct, sample, timed
 from bench.dataset import bench_db
 
 PG_URL = os.environ.get(
@@ -128,6 +128,26 @@ def bare_statement(raw: Any, kinds: list[tuple[str, list[object]]]) -> list[Any]
 
     sql, params = statement(kinds, "postgresql", PAGE, 0)
     return raw.execute(sql, params).fetchall()
+
+
+PASSES = 3  # each text searched this many times per way, interleaved
+
+
+def interleaved(
+    ways: list[Callable[[str], object]], texts: list[str], passes: int = PASSES
+) -> list[list[float]]:
+    """Seconds per call of each way, timed side by side: for every text each way once, the
+    order turning from text to text, over several passes. A burst of load on the shared
+    machine then falls on every way alike instead of on whichever block ran at the time.
+    (Fair on PostgreSQL, whose buffer cache every connection shares; on SQLite each connection
+    has its own page cache, so two ways on one connection would warm it for each other.)"""
+    times: list[list[float]] = [[] for _ in ways]
+    for _ in range(passes):
+        for n, q in enumerate(texts):
+            for i in range(len(ways)):
+                way = (n + i) % len(ways)
+                times[way].append(timed(lambda q=q, way=way: ways[way](q)))
+    return times
 
 
 def ids(rows: list[Any]) -> list[int]:
