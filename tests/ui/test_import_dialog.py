@@ -165,3 +165,20 @@ def test_the_in_place_box_lets_the_load_be_written_while_desks_write(
     assert "新增 50" in dialog.status.text()
     assert counts(worker.desk.db) == (50, 0) and len(copies) == 1  # no rebuild: in place
     assert dialog.in_place.isEnabled()  # usable again for the next import
+
+
+def test_cancel_during_a_rebuild_writes_nothing(qtbot, worker, tmp_path, desks_keep_writing):
+    seen, copies = desks_keep_writing
+    dialog = open_dialog(qtbot, worker)
+    rows = [f"{n},王建国,,北京" for n in many_ids(50)]
+    dialog.path.setText(str(write_csv(tmp_path, "load.csv", MEMBER_HEADER, rows)))
+    dialog.start.click()
+    qtbot.waitUntil(lambda: "第 1 次重建" in dialog.status.text(), timeout=30_000)
+    dialog.cancel.click()
+    assert dialog.status.text() == "正在取消…"
+    seen.set()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=30_000)
+    assert "导入已取消，未写入任何数据" in dialog.details.toPlainText()
+    assert counts(worker.desk.db) == (0, 0) and len(copies) == 2
+    qtbot.waitUntil(lambda: dialog.history.rowCount() == 1, timeout=10_000)
+    assert dialog.history.item(0, 4).text() == "已取消"
