@@ -9,8 +9,10 @@ primary key, never overwrite), on PostgreSQL they come back from RETURNING in ro
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
+from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import ColumnDefault, Table, func, select, text
@@ -42,26 +44,40 @@ def driver_rows(
     out gets its Python default (once per chunk), as Core would send them, without Core's
     per-row parameter bookkeeping (about half the time of a bulk insert at 100,000 members).
     """
-    keys = list(rows[0])
+    keys = tuple(rows[0])
+    getter = itemgetter(*keys)
+    values = list(map(getter, rows)) if len(keys) > 1 else [(getter(r),) for r in rows]
+    return driver_tuples(dialect, table, keys, values)
+
+
+def driver_tuples(
+    dialect: Dialect, table: Table, keys: Sequence[str], rows: list[tuple[Any, ...]]
+) -> tuple[str, list[tuple[Any, ...]]]:
+    """`driver_rows` for rows given as tuples of the columns `keys`, in that order.
+
+    The conversions run column by column (`map` over a column, then `zip` back into rows):
+    a third of the time a row at a time took.
+    """
     defaults = {
         c.key: c.default.arg(None) if c.default.is_callable else c.default.arg
         for c in table.c
-        if c.key not in rows[0] and isinstance(c.default, ColumnDefault)
+        if c.key not in keys and isinstance(c.default, ColumnDefault)
     }
     columns = [table.c[k] for k in keys] + [table.c[k] for k in defaults]
     procs = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
     given = zip(procs[len(keys) :], defaults.values(), strict=True)
     fixed = tuple(p(v) if p else v for p, v in given)
     converters = [(i, p) for i, p in enumerate(procs[: len(keys)]) if p is not None]
-    tuples = []
-    for row in rows:
-        values = [row[k] for k in keys]
+    if converters and rows:
+        by_column: list[Iterable[Any]] = list(zip(*rows, strict=True))
         for i, proc in converters:
-            values[i] = proc(values[i])
-        tuples.append((*values, *fixed))
+            by_column[i] = map(proc, by_column[i])
+        rows = list(zip(*by_column, *(repeat(v, len(rows)) for v in fixed), strict=True))
+    elif fixed:
+        rows = [(*row, *fixed) for row in rows]
     names = ", ".join(dialect.identifier_preparer.quote(c.name) for c in columns)
     marks = ", ".join("?" * len(columns))
-    return f"INSERT INTO {table.name} ({names}) VALUES ({marks})", tuples
+    return f"INSERT INTO {table.name} ({names}) VALUES ({marks})", rows
 
 
 def insert_with_ids(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> list[int]:

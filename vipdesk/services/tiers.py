@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import bindparam, func, select, text, update
@@ -286,28 +287,24 @@ def sync_cards(session: Session, actor: Actor, on: dt.date) -> tuple[int, ...]:
     in line since their last recompute.
     """
     lock_cards(session)
-    found = session.execute(text(_CARD_ACTION_SQL)).all()
-    closed: dict[str, set[int]] = {}
+    # one pass: the cards by what becomes of them, and the members who get a new card (those
+    # without one, and those whose card was replaced by one on their new tier)
+    by_action: dict[str | None, list[Any]] = {status: [] for _w, status, _c in _CARD_ACTIONS}
+    wanted = []
+    for r in session.execute(text(_CARD_ACTION_SQL)):
+        if r.action is not None:
+            by_action[r.action].append(r)
+        if r.id is None or r.action == "replaced":
+            status = "suspended" if r.vip_status == "suspended" else "active"
+            cause = "tier_change" if r.action == "replaced" else "issued"
+            wanted.append((r.member_id, r.tier, status, cause))
     for _when, status, cause in _CARD_ACTIONS:
-        rows = [r for r in found if r.action == status]
-        if rows:
-            _set_card_status(session, actor, on, rows, status, cause)
-        closed[status] = {r.member_id for r in rows}
-    # those without a card, and those whose card was replaced by one on their new tier
-    missing = sorted(
-        (r for r in found if r.id is None or r.action == "replaced"), key=lambda r: r.member_id
-    )
-    wanted = [
-        (
-            r.member_id,
-            r.tier,
-            "suspended" if r.vip_status == "suspended" else "active",
-            "tier_change" if r.action == "replaced" else "issued",
-        )
-        for r in missing
-    ]
+        if by_action[status]:
+            _set_card_status(session, actor, on, by_action[status], status, cause)
+    closed = {status: len({r.member_id for r in rows}) for status, rows in by_action.items()}
+    wanted.sort(key=itemgetter(0))
     issued = issue_cards(session, actor, on, wanted)
-    return len(issued), len(closed["revoked"]), len(closed["suspended"]), len(closed["active"])
+    return len(issued), closed["revoked"], closed["suspended"], closed["active"]
 
 
 def recompute_all(
