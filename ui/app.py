@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from ui.look import apply_look, install_translations
 from ui.settings import LANGUAGE, DeskSettings
 
-PROBE_ENV = "VIPDESK_READY_PROBE"  # "1": print READY/DBREADY times; "quit": and exit after
+PROBE_ENV = "VIPDESK_READY_PROBE"  # "1": print READY/BUILT/DBREADY (ui.start_probe); "quit" too
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
