@@ -35,6 +35,33 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
             conn.execute(table.insert(), list(chunk))
 
 
+def insert_tuples(
+    session: Session, table: Table, keys: Sequence[str], rows: list[tuple[Any, ...]]
+) -> None:
+    """`insert_rows` for rows given as tuples of the columns `keys` (no dict per row)."""
+    conn = session.connection()
+    for start in range(0, len(rows), CHUNK):
+        chunk = rows[start : start + CHUNK]
+        if conn.dialect.name == "sqlite" and chunk:
+            conn.exec_driver_sql(*driver_tuples(conn.dialect, table, keys, chunk))
+        elif chunk:
+            conn.execute(table.insert(), [dict(zip(keys, row, strict=True)) for row in chunk])
+
+
+def insert_tuples_with_ids(
+    session: Session, table: Table, keys: Sequence[str], rows: list[tuple[Any, ...]]
+) -> list[int]:
+    """`insert_with_ids` for rows given as tuples of the columns `keys`."""
+    if session.connection().dialect.name != "sqlite":
+        return insert_with_ids(session, table, [dict(zip(keys, r, strict=True)) for r in rows])
+    if not rows:
+        return []
+    first = (session.connection().execute(select(func.max(table.c.id))).scalar() or 0) + 1
+    ids = list(range(first, first + len(rows)))
+    insert_tuples(session, table, [*keys, "id"], [(*r, i) for r, i in zip(rows, ids, strict=True)])
+    return ids
+
+
 def driver_rows(
     dialect: Dialect, table: Table, rows: Sequence[dict[str, Any]]
 ) -> tuple[str, list[tuple[Any, ...]]]:

@@ -14,7 +14,12 @@ from sqlalchemy.orm import Session
 from vipdesk.db.models import Card, CardEvent, table_of
 from vipdesk.domain.cards import card_number
 from vipdesk.rules import Rules
-from vipdesk.services.bulk import insert_rows, insert_with_ids, large_page_cache
+from vipdesk.services.bulk import (
+    insert_rows,
+    insert_tuples,
+    insert_tuples_with_ids,
+    large_page_cache,
+)
 from vipdesk.services.database import Actor, Database, audit
 from vipdesk.services.tier_history import record_tier_changes
 
@@ -252,26 +257,18 @@ def issue_cards(
         return []
     serial = next_card_serial(session)
     numbers = [card_number(serial + i) for i in range(len(members))]
-    card_ids = insert_with_ids(
+    card_ids = insert_tuples_with_ids(
         session,
         table_of(Card),
-        [
-            {"number": n, "member_id": m, "tier": t, "status": s, "issued_on": on}
-            for n, (m, t, s, _c) in zip(numbers, members, strict=True)
-        ],
+        ("number", "member_id", "tier", "status", "issued_on"),
+        [(n, m, t, s, on) for n, (m, t, s, _c) in zip(numbers, members, strict=True)],
     )
-    insert_rows(
+    insert_tuples(
         session,
         table_of(CardEvent),
+        ("card_id", "member_id", "status_from", "status_to", "cause", "staff_id"),
         [
-            {
-                "card_id": cid,
-                "member_id": m,
-                "status_from": None,
-                "status_to": s,
-                "cause": c,
-                "staff_id": actor.id,
-            }
+            (cid, m, None, s, c, actor.id)
             for cid, (m, _t, s, c) in zip(card_ids, members, strict=True)
         ],
     )
