@@ -3,6 +3,9 @@
 For each file: wall time, peak memory (max RSS of a child process that only imports) and the
 longest writer-lock hold, beside the floor: a raw `executemany` of the same prepared rows
 (members and name index) into an empty database with the same schema, checked equal to ours.
+Memory beside two floors, each a bare sqlite3 process writing the same rows: with the prepared
+rows held in Python lists (the time floor's way, as issue 14 measured it), and streamed from a
+cursor (the leanest way).
 Targets: <= 2x the floor's time, <= 200 MB, <= 2 s lock. A big first load is built in a side
 copy and copied in (vipdesk.services.import_aside): its lock is the copy in.
 
@@ -216,13 +219,63 @@ def floor(ours: Path) -> tuple[float, bool]:
     return seconds, same
 
 
+FLOOR_MEMORY = """
+import sqlite3, sys
+src = sqlite3.connect(sys.argv[1]); dst = sqlite3.connect(sys.argv[2], isolation_level=None)
+for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=OFF"):
+    dst.execute(f"PRAGMA {pragma}")
+dst.execute(f"PRAGMA cache_size=-{sys.argv[3]}")
+members, grams = src.execute(sys.argv[5]), src.execute(sys.argv[6])
+if sys.argv[7] == "held":  # the prepared rows in memory, as the time floor has them
+    members, grams = members.fetchall(), grams.fetchall()
+dst.execute("BEGIN IMMEDIATE")
+dst.executemany(sys.argv[4], members)
+dst.executemany("INSERT INTO member_name_chars (ch, member_id) VALUES (?, ?)", grams)
+dst.execute("COMMIT")
+print([l for l in open("/proc/self/status") if l.startswith("VmHWM:")][0].split()[1])
+"""
+
+
+def floor_mb(ours: Path, mode: str) -> float:
+    """Peak memory of a bare sqlite3 process writing the same rows into an empty database of
+    the same schema with the import's page cache: `held`, the prepared rows in Python lists
+    first, as the time floor has them; `streamed`, executemany straight over a cursor."""
+    from vipdesk.services.database import Database
+    from vipdesk.services.import_sqlite import APPLY_CACHE_KB
+
+    with tempfile.TemporaryDirectory(dir=DATA) as tmp:
+        path = Path(tmp) / "floor-memory.sqlite3"
+        db = Database(f"sqlite:///{path}")
+        db.ensure_schema()
+        db.dispose()
+        marks = ", ".join("?" * (len(MEMBER_COLS) + 1))
+        sql = (
+            f"INSERT INTO members (id, {', '.join(MEMBER_COLS)}, vip_status, afyp, created_at, "
+            f"updated_at) VALUES ({marks}, 'none', 0, '2026-11-27', '2026-11-27')"
+        )
+        select = f"SELECT id, {', '.join(MEMBER_COLS)} FROM members ORDER BY id"
+        out = subprocess.run(
+            [sys.executable, "-c", FLOOR_MEMORY, str(ours), str(path), str(APPLY_CACHE_KB), sql,
+             select, GRAMS, mode],
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        return int(out.stdout.strip()) / 1024
+
+
 def row(label: str, result: dict[str, float], floor_s: float | None = None) -> str:
     """One table row for README."""
     base = "—" if floor_s is None else f"{floor_s:.1f} s"
     ratio = "—" if floor_s is None else f"{result['seconds'] / floor_s:.1f}x"
+    memory = f"{result['rss_mb']:.0f} MB"
+    if "floor_mb" in result:
+        memory += (
+            f" (floor {result['floor_mb']:.0f} MB, {result['rss_mb'] / result['floor_mb']:.2f}x; "
+            f"streamed {result['streamed_mb']:.0f} MB, "
+            f"{result['rss_mb'] / result['streamed_mb']:.1f}x)"
+        )
     return (
         f"| {label} | {int(result['rows']):,} | {result['seconds']:.1f} s | {base} | {ratio} "
-        f"| {result['rss_mb']:.0f} MB | {result['lock']:.2f} s |"
+        f"| {memory} | {result['lock']:.2f} s |"
     )
 
 
@@ -249,6 +302,8 @@ def main() -> None:
             else:
                 base, same = floor(db_path)
                 assert same, "floor rows differ from ours"
+                ours["floor_mb"] = floor_mb(db_path, "held")
+                ours["streamed_mb"] = floor_mb(db_path, "streamed")
                 print(row(f"members {label}, new", ours, base), flush=True)
             if "--daily" in sys.argv and label == "CSV":
                 day = run_import(db_path, daily_csv(rows))
