@@ -1167,106 +1167,106 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="100"/>
+        <location filename="../../ui/care/window.py" line="102"/>
         <source>服务计划（按月、按周）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="101"/>
+        <location filename="../../ui/care/window.py" line="103"/>
         <source>计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="101"/>
+        <location filename="../../ui/care/window.py" line="103"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="101"/>
+        <location filename="../../ui/care/window.py" line="103"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="105"/>
+        <location filename="../../ui/care/window.py" line="107"/>
         <source>清单(&amp;L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="106"/>
+        <location filename="../../ui/care/window.py" line="108"/>
         <source>计划(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="108"/>
+        <location filename="../../ui/care/window.py" line="110"/>
         <source>处理说明，如：已电话问候</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="109"/>
+        <location filename="../../ui/care/window.py" line="111"/>
         <source>完成(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="114"/>
+        <location filename="../../ui/care/window.py" line="116"/>
         <source>推迟到(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="115"/>
+        <location filename="../../ui/care/window.py" line="117"/>
         <source>导出 Excel(&amp;X)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="116"/>
+        <location filename="../../ui/care/window.py" line="118"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="118"/>
+        <location filename="../../ui/care/window.py" line="120"/>
         <source>说明(&amp;T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="161"/>
+        <location filename="../../ui/care/window.py" line="163"/>
         <source>正在查询…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/care/window.py" line="193"/>
+        <location filename="../../ui/care/window.py" line="195"/>
         <source>已载入 %n 项，向下滚动载入更多</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/care/window.py" line="195"/>
+        <location filename="../../ui/care/window.py" line="197"/>
         <source>待办 %n 项</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="221"/>
+        <location filename="../../ui/care/window.py" line="223"/>
         <source>请先在清单中选择一项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="231"/>
+        <location filename="../../ui/care/window.py" line="233"/>
         <source>已完成并记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="231"/>
+        <location filename="../../ui/care/window.py" line="233"/>
         <source>已推迟。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="237"/>
+        <location filename="../../ui/care/window.py" line="239"/>
         <source>导出关怀日历</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/care/window.py" line="246"/>
+        <location filename="../../ui/care/window.py" line="248"/>
         <source>已导出 {n} 项：{path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1910,93 +1910,93 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>VIP Desk 贵宾客户服务台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>服务台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>正在打开数据库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>正在处理…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>正在生成演示客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>正在计算等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>正在发卡</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>数据库：{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>柜员：{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>正在创建演示数据库，请稍候…
 {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>未登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>VIP Desk 贵宾客户服务台 — 演示数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>演示数据：{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>客户 {n:,} 位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>在左侧输入姓名、拼音首字母或证件号后几位查找客户。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>数据库：未连接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>数据库未打开。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>有未完成的办理，退出后将丢失。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2093,137 +2093,157 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="84"/>
+        <location filename="../../ui/imports/dialog.py" line="89"/>
         <source>导入客户与保单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="87"/>
+        <location filename="../../ui/imports/dialog.py" line="92"/>
         <source>客户（证件号码、姓名、手机、地址）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="88"/>
+        <location filename="../../ui/imports/dialog.py" line="93"/>
         <source>保单（须先导入客户）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="89"/>
+        <location filename="../../ui/imports/dialog.py" line="94"/>
         <source>CSV 或 XLSX 文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="90"/>
+        <location filename="../../ui/imports/dialog.py" line="95"/>
         <source>选择文件(&amp;F)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="91"/>
+        <location filename="../../ui/imports/dialog.py" line="96"/>
         <source>开始导入(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="92"/>
+        <location filename="../../ui/imports/dialog.py" line="97"/>
         <source>取消导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="96"/>
-        <source>导入结果与问题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/imports/dialog.py" line="100"/>
-        <source>时间</source>
+        <location filename="../../ui/imports/dialog.py" line="98"/>
+        <source>柜台可以等待，直接写入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/imports/dialog.py" line="101"/>
+        <source>大批导入时柜台一直在办理业务：不再拒绝导入，而是直接写入数据库，写入期间柜台需要等待（可能超过 10 秒而被拒绝）。请在柜台空闲时使用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="108"/>
+        <source>导入结果与问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="112"/>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="113"/>
         <source>经办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="102"/>
+        <location filename="../../ui/imports/dialog.py" line="114"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="103"/>
+        <location filename="../../ui/imports/dialog.py" line="115"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="104"/>
+        <location filename="../../ui/imports/dialog.py" line="116"/>
         <source>结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="105"/>
+        <location filename="../../ui/imports/dialog.py" line="117"/>
         <source>读取/新增/更新/未变</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="106"/>
+        <location filename="../../ui/imports/dialog.py" line="118"/>
         <source>有问题的行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="114"/>
+        <location filename="../../ui/imports/dialog.py" line="126"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="125"/>
+        <location filename="../../ui/imports/dialog.py" line="137"/>
         <source>导入内容：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="137"/>
+        <location filename="../../ui/imports/dialog.py" line="150"/>
         <source>最近十次导入：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="147"/>
+        <location filename="../../ui/imports/dialog.py" line="160"/>
         <source>选择导入文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="147"/>
+        <location filename="../../ui/imports/dialog.py" line="160"/>
         <source>表格文件 (*.csv *.xlsx *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="156"/>
+        <location filename="../../ui/imports/dialog.py" line="169"/>
         <source>请先选择要导入的文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="161"/>
+        <location filename="../../ui/imports/dialog.py" line="175"/>
         <source>正在准备…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="178"/>
+        <location filename="../../ui/imports/dialog.py" line="194"/>
         <source>正在取消…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="184"/>
+        <location filename="../../ui/imports/dialog.py" line="201"/>
         <source>已读 %1 行，正在写入数据库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="187"/>
+        <location filename="../../ui/imports/dialog.py" line="205"/>
+        <source>柜台正在办理业务，导入数据已过期，正在第 %1 次重建…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="211"/>
+        <source>正在提交到数据库…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/dialog.py" line="214"/>
         <source>已读 %1 行，发现 %2 处问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="206"/>
+        <location filename="../../ui/imports/dialog.py" line="233"/>
         <source>导入完成：%1 行，新增 %2，更新 %3，未变 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports/dialog.py" line="220"/>
+        <location filename="../../ui/imports/dialog.py" line="247"/>
         <source>没有导入任何数据。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3256,32 +3276,32 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/session/signin_dialog.py" line="47"/>
+        <location filename="../../ui/session/signin_dialog.py" line="46"/>
         <source>登录 VIP Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/signin_dialog.py" line="48"/>
+        <location filename="../../ui/session/signin_dialog.py" line="47"/>
         <source>请使用您的员工账号登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/signin_dialog.py" line="56"/>
+        <location filename="../../ui/session/signin_dialog.py" line="55"/>
         <source>用户名(&amp;U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/signin_dialog.py" line="58"/>
+        <location filename="../../ui/session/signin_dialog.py" line="57"/>
         <source>密码(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/signin_dialog.py" line="67"/>
+        <location filename="../../ui/session/signin_dialog.py" line="66"/>
         <source>登录(&amp;L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/signin_dialog.py" line="71"/>
+        <location filename="../../ui/session/signin_dialog.py" line="70"/>
         <source>退出(&amp;X)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4009,12 +4029,12 @@
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../ui/documents/__init__.py" line="127"/>
+        <location filename="../../ui/documents/__init__.py" line="133"/>
         <source>贵宾客户资格确认函</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/__init__.py" line="151"/>
+        <location filename="../../ui/documents/__init__.py" line="160"/>
         <source>贵宾客户服务手册</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4736,7 +4756,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/dashboard/tab.py" line="32"/>
+        <location filename="../../ui/dashboard/tab.py" line="33"/>
         <source>统计看板</source>
         <translation type="unfinished"></translation>
     </message>
