@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from openpyxl import Workbook
 from sqlalchemy import func, select
@@ -12,6 +14,8 @@ from vipdesk.db.models import Member, Policy
 from vipdesk.domain.people import check_digit
 
 MEMBER_HEADER = "id_number,name,phone,address"
+T = TypeVar("T")
+
 POLICY_HEADER = (
     "policy_no,id_number,product,channel,status,effective_date,annual_premium,reinstated_date"
 )
@@ -61,3 +65,54 @@ def counts(db) -> tuple[int, int]:
             s.scalar(select(func.count()).select_from(Member)) or 0,
             s.scalar(select(func.count()).select_from(Policy)) or 0,
         )
+
+
+def while_desks_reissue(db, members: Sequence[int], work: Callable[[], T]) -> tuple[T, list[int]]:
+    """Run `work()` while one desk per member (a thread with its own connection, as another
+    desk PC) reissues that member's card over and over, at least three times each; returns
+    work's result and each desk's count of reissues. A refused or failed desk action fails."""
+    from tests.staff_helpers import actor_for
+    from vipdesk.db.models import Card
+    from vipdesk.services.cards import reissue_card
+    from vipdesk.services.database import Database
+
+    supervisor = actor_for(db, "sup1", "主管一", "supervisor")
+    done = threading.Event()
+    reissued = [0] * len(members)
+    problems: list[BaseException] = []
+
+    def desk(i: int) -> None:
+        own = Database(db.url)
+        try:
+            with own.read() as s:  # the card the clerk is looking at
+                number = s.scalars(select(Card.number).where(Card.member_id == members[i])).one()
+            while not done.is_set() or reissued[i] < 3:
+                number = reissue_card(own, supervisor, members[i], "lost", None, number).new.number
+                reissued[i] += 1
+        except BaseException as exc:  # "数据库正被其他程序占用" (DatabaseError) would land here
+            problems.append(exc)
+        finally:
+            own.dispose()
+
+    threads = [threading.Thread(target=desk, args=(i,)) for i in range(len(members))]
+    for t in threads:
+        t.start()
+    try:
+        result = work()
+    finally:
+        done.set()
+        for t in threads:
+            t.join(timeout=120)
+    assert problems == []
+    return result, reissued
+
+
+def card_counts(db, members: Sequence[int]) -> list[int]:
+    """How many cards each member has had (the first and every reissue)."""
+    from vipdesk.db.models import Card
+
+    with db.read() as s:
+        return [
+            s.scalar(select(func.count()).select_from(Card).where(Card.member_id == m)) or 0
+            for m in members
+        ]

@@ -18,7 +18,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from tests.db.import_helpers import MEMBER_HEADER, id_number, write_csv
+from tests.db.import_helpers import (
+    MEMBER_HEADER,
+    card_counts,
+    id_number,
+    while_desks_reissue,
+    write_csv,
+)
 from tests.db.test_import_names import NAMES
 from vipdesk.db.models import Member
 from vipdesk.services import import_aside, import_sqlite
@@ -242,16 +248,9 @@ def test_desks_writing_during_a_load_built_aside_lose_nothing(
 ):
     """Two desks reissue cards all through a big first load: every reissue is kept (the copy in
     never overwrites a desk's commit), and none is refused "busy"."""
-    import threading
-
     from tests.db.import_helpers import many_ids
     from tests.db.test_relatives import add_member
-    from tests.staff_helpers import actor_for
-    from vipdesk.db.models import Card
-    from vipdesk.errors import DatabaseError
-    from vipdesk.services.cards import reissue_card
 
-    supervisor = actor_for(sqlite_db, "sup1", "主管一", "supervisor")
     members = [
         add_member(sqlite_db, admin, 1_000_000, born=dt.date(1960, 1, 1 + i)) for i in range(2)
     ]
@@ -261,44 +260,11 @@ def test_desks_writing_during_a_load_built_aside_lose_nothing(
     copies: list[int] = []
     copy_aside = import_aside.copy_aside
     monkeypatch.setattr(import_aside, "copy_aside", lambda *a: copies.append(1) or copy_aside(*a))
-    done = threading.Event()
-    reissued = [0, 0]
-    problems: list[BaseException] = []
-
-    def desk(i: int) -> None:
-        own = Database(sqlite_db.url)
-        with own.read() as s:  # the card the clerk is looking at
-            number = s.scalars(select(Card.number).where(Card.member_id == members[i])).one()
-        try:
-            while not done.is_set() or reissued[i] < 3:
-                try:
-                    number = reissue_card(
-                        own, supervisor, members[i], "lost", None, number
-                    ).new.number
-                    reissued[i] += 1
-                except DatabaseError as exc:
-                    problems.append(exc)
-        except BaseException as exc:
-            problems.append(exc)
-        finally:
-            own.dispose()
-
-    threads = [threading.Thread(target=desk, args=(i,)) for i in range(2)]
-    for t in threads:
-        t.start()
-    try:
-        result = import_members(sqlite_db, rules, admin, load)
-    finally:
-        done.set()
-        for t in threads:
-            t.join(timeout=120)
-    assert problems == []
+    result, reissued = while_desks_reissue(
+        sqlite_db, members, lambda: import_members(sqlite_db, rules, admin, load)
+    )
     assert result.inserted == 3000 and copies  # it was built aside (at least tried)
-    with sqlite_db.read() as s:
-        cards = [
-            s.scalar(select(func.count()).select_from(Card).where(Card.member_id == m))
-            for m in members
-        ]
+    cards = card_counts(sqlite_db, members)
     assert cards == [1 + n for n in reissued]  # the first card and every reissue
 
 

@@ -11,16 +11,21 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-import threading
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from tests.db.import_helpers import MEMBER_HEADER, many_ids, write_csv
+from tests.db.import_helpers import (
+    MEMBER_HEADER,
+    card_counts,
+    many_ids,
+    while_desks_reissue,
+    write_csv,
+)
 from vipdesk.db.import_models import ImportReport
 from vipdesk.db.models import Member, StaffUser
-from vipdesk.errors import DatabaseError, Refused
+from vipdesk.errors import Refused
 from vipdesk.services import import_aside, import_sqlite
 from vipdesk.services.importer import import_members
 
@@ -144,59 +149,22 @@ def test_a_small_load_falls_back_in_place_and_no_desk_is_refused(
     after every copy: the load is rebuilt twice, then written in place (3,000 rows are well
     under the estimate's limit); no desk action is refused and every reissue is kept."""
     from tests.db.test_relatives import add_member
-    from tests.staff_helpers import actor_for
-    from vipdesk.db.models import Card
-    from vipdesk.services.cards import reissue_card
-    from vipdesk.services.database import Database
 
     assert (
         import_aside.in_place_estimate(import_sqlite.Prepared((), ROWS, 0, 0, 0, True, True, ROWS))
         <= import_aside.IN_PLACE_LIMIT_S
     )
-    supervisor = actor_for(sqlite_db, "sup1", "主管一", "supervisor")
     members = [
         add_member(sqlite_db, sqlite_admin, 1_000_000, born=dt.date(1960, 1, 1 + i))
         for i in range(2)
     ]
     copies = desk_commits_after_every_copy(monkeypatch, sqlite_db)
-    done = threading.Event()
-    reissued = [0, 0]
-    problems: list[BaseException] = []
-
-    def desk(i: int) -> None:
-        own = Database(sqlite_db.url)
-        with own.read() as s:  # the card the clerk is looking at
-            number = s.scalars(select(Card.number).where(Card.member_id == members[i])).one()
-        try:
-            while not done.is_set() or reissued[i] < 3:
-                try:
-                    reissued_card = reissue_card(own, supervisor, members[i], "lost", None, number)
-                    number = reissued_card.new.number
-                    reissued[i] += 1
-                except DatabaseError as exc:  # "数据库正被其他程序占用" would land here
-                    problems.append(exc)
-        except BaseException as exc:
-            problems.append(exc)
-        finally:
-            own.dispose()
-
-    threads = [threading.Thread(target=desk, args=(i,)) for i in range(2)]
-    for t in threads:
-        t.start()
-    try:
-        result = import_members(sqlite_db, rules, sqlite_admin, big_load)
-    finally:
-        done.set()
-        for t in threads:
-            t.join(timeout=120)
-    assert problems == []
+    result, reissued = while_desks_reissue(
+        sqlite_db, members, lambda: import_members(sqlite_db, rules, sqlite_admin, big_load)
+    )
     assert (result.inserted, result.builds) == (ROWS, 0)  # in place after the budget
     assert len(copies) == 3
-    with sqlite_db.read() as s:
-        cards = [
-            s.scalar(select(func.count()).select_from(Card).where(Card.member_id == m))
-            for m in members
-        ]
+    cards = card_counts(sqlite_db, members)
     assert cards == [1 + n for n in reissued]  # the first card and every reissue
 
 
