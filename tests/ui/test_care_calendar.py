@@ -126,23 +126,32 @@ def test_the_member_view_shows_the_account_manager(qtbot, desk):
 
 
 def test_an_administrator_is_warned_when_next_years_holidays_are_missing(qtbot):
-    from PySide6.QtWidgets import QMainWindow
+    from PySide6.QtWidgets import QLabel, QMainWindow
 
-    from ui.care.calendar_check import warn_admin_about_calendar
+    from ui.care.calendar_check import LABEL_NAME, warn_admin_about_calendar
     from vipdesk.services.sla import calendar_last_year
 
     window = QMainWindow()
     qtbot.addWidget(window)
+    window.statusBar()  # a desk window has its status bar before it shows
+    window.show()
     admin, clerk = SimpleNamespace(role="admin"), SimpleNamespace(role="clerk")
     late = D(calendar_last_year(), 12, 1)
     assert warn_admin_about_calendar(window, clerk, late) is None
+    assert window.statusBar().findChild(QLabel, LABEL_NAME) is None
     warning = warn_admin_about_calendar(window, admin, late)
     assert warning and str(calendar_last_year() + 1) in warning
-    shown = window.statusBar().currentMessage()
-    assert str(calendar_last_year() + 1) in shown and "周一至周五" in shown
-    assert window.statusBar().toolTip() == warning  # the whole warning, with what to do
-    window.statusBar().showMessage("别的消息")
-    assert window.statusBar().toolTip() == ""
+    label = window.statusBar().findChild(QLabel, LABEL_NAME)
+    assert str(calendar_last_year() + 1) in label.text() and "周一至周五" in label.text()
+    assert label.toolTip() == warning and label.isVisible()  # the whole warning, with what to do
+    window.statusBar().showMessage("已自动备份并校验：desk.sqlite3", 10_000)  # a passing message …
+    assert not label.isVisible()
+    window.statusBar().clearMessage()  # … and the warning is back when it has passed
+    assert label.isVisible()
+    warn_admin_about_calendar(window, admin, late)  # signed in again: still one label
+    assert len(window.statusBar().findChildren(QLabel, LABEL_NAME)) == 1
+    assert warn_admin_about_calendar(window, clerk, late) is None  # a clerk signs in: gone
+    assert not label.isVisible()
     assert warn_admin_about_calendar(window, admin, D(calendar_last_year() - 1, 6, 1)) is None
 
 
@@ -186,10 +195,15 @@ def test_the_calendar_warning_and_the_database_path_fit_the_status_bar_at_1366(
     window.db_label.setText("数据库：" + "/很长的文件夹名" * 30 + "/desk.sqlite3")
     warn_admin_about_calendar(window, SimpleNamespace(role="admin"), D(calendar_last_year(), 12, 1))
     qtbot.wait(50)
-    bar = window.statusBar()
-    message = bar.currentMessage()
+    from PySide6.QtWidgets import QLabel
+
+    from ui.care.calendar_check import LABEL_NAME
+
+    label = window.statusBar().findChild(QLabel, LABEL_NAME)
     room = min(w.geometry().left() for w in (window.db_label, window.actor_label))
-    assert bar.fontMetrics().horizontalAdvance(message) + 12 < room, (message, room)
+    needed = label.fontMetrics().horizontalAdvance(label.text())
+    assert label.isVisible() and label.geometry().left() + needed < room, (label.text(), room)
+    assert label.width() >= needed  # not cut off
     assert window.db_label.shown_text() != window.db_label.text()  # shortened in the middle …
     assert "…" in window.db_label.shown_text() and window.db_label.text().endswith("desk.sqlite3")
     assert window.db_label.toolTip() == window.db_label.text()  # … the whole path on hover
