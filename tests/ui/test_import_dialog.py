@@ -182,3 +182,21 @@ def test_cancel_during_a_rebuild_writes_nothing(qtbot, worker, tmp_path, desks_k
     assert counts(worker.desk.db) == (0, 0) and len(copies) == 2
     qtbot.waitUntil(lambda: dialog.history.rowCount() == 1, timeout=10_000)
     assert dialog.history.item(0, 4).text() == "已取消"
+
+
+def test_the_windows_member_count_follows_an_import(qtbot, worker, tmp_path):
+    """The status bar's 客户 N 位 is read again when an import has added members."""
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    from ui.imports.dialog import open_import_dialog
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.count_label = QLabel("客户 0 位")  # as the desk window shows it when opened
+    dialog = open_import_dialog(SimpleNamespace(window=window, run=worker.op))
+    rows = [f"{n},李秀英,13912345678,上海" for n in many_ids(25)]
+    run_import(qtbot, dialog, write_csv(tmp_path, "客户.csv", MEMBER_HEADER, rows))
+    qtbot.waitUntil(lambda: window.count_label.text() == "客户 25 位", timeout=10_000)
+    dialog.close()

@@ -307,5 +307,25 @@ def open_import_dialog(ctx: Any) -> ImportDialog:
         dialog = ImportDialog(ctx.run, ctx.window)
         ctx.window.import_dialog = dialog
         dialog.finished.connect(lambda _r: setattr(ctx.window, "import_dialog", None))
+        dialog.imported.connect(lambda _result: recount_members(ctx))
     dialog.open()
     return dialog
+
+
+def recount_members(ctx: Any) -> None:
+    """After an import, the status bar's member count read again (on the worker)."""
+
+    def count(desk: Any) -> int:
+        from vipdesk.services.members import member_count
+
+        with desk.db.read() as session:
+            return member_count(session)
+
+    def show(n: int) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        label = getattr(ctx.window, "count_label", None)
+        if label is not None:  # the window's own words (context DeskWindow)
+            label.setText(QCoreApplication.translate("DeskWindow", "客户 {n:,} 位").format(n=n))
+
+    ctx.run(count).success(show).run()
