@@ -174,6 +174,7 @@ def test_cancel_during_a_rebuild_writes_nothing(qtbot, worker, tmp_path, desks_k
     dialog.path.setText(str(write_csv(tmp_path, "load.csv", MEMBER_HEADER, rows)))
     dialog.start.click()
     qtbot.waitUntil(lambda: "第 1 次重建" in dialog.status.text(), timeout=30_000)
+    qtbot.waitUntil(lambda: len(copies) == 2, timeout=30_000)  # the rebuild's copy has begun
     dialog.cancel.click()
     assert dialog.status.text() == "正在取消…"
     seen.set()
