@@ -10,6 +10,7 @@ the administrator chose `in_place`. Cancel during a rebuild writes nothing.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from pathlib import Path
 
@@ -112,6 +113,7 @@ def test_a_big_load_is_rebuilt_then_refused_with_nothing_written(
     assert refused.value.code == "desks_kept_writing"
     message = refused.value.message
     assert "柜台一直在办理业务" in message and "准备了 3 次" in message
+    assert re.search(r"准备了 3 次（约 \d+ 秒）", message), message  # seconds, not "1 分钟"
     assert "没有写入任何数据" in message and "--in-place" in message and "下班后" in message
     assert len(copies) == 3
     assert once == ["read_table", "prepare"]  # read, validated and compared once for 3 builds

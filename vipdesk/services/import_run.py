@@ -101,10 +101,14 @@ class ImportRun:
 def desks_kept_writing(stale: import_aside.DesksKeptWriting, prepared: Any) -> Refused:
     """The refusal when desks made every build stale and writing in place would make them wait."""
     waits = max(round(import_aside.in_place_estimate(prepared)), 1)
-    spent = max(round(stale.seconds / 60), 1)
+    spent = (
+        f"{max(round(stale.seconds), 1)} 秒"
+        if stale.seconds < 90
+        else f"{round(stale.seconds / 60)} 分钟"
+    )
     return Refused(
         DESKS_KEPT_WRITING,
-        f"柜台一直在办理业务：导入数据准备了 {stale.builds} 次（约 {spent} 分钟），每次都因柜台"
+        f"柜台一直在办理业务：导入数据准备了 {stale.builds} 次（约 {spent}），每次都因柜台"
         f"写入而过期。直接写入需锁定数据库约 {waits} 秒，柜台业务会因等待而被拒绝，所以没有写入"
         "任何数据，数据保持原样。请在柜台下班后导入；或确认柜台可以等待后重新导入（命令行加 "
         "--in-place，导入窗口勾选“柜台可以等待，直接写入”）。",
