@@ -106,9 +106,14 @@ class DeskWindow(QMainWindow):
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
         for widget in (self.busy_label, self.busy_bar):
-            widget.hide()
-            bar.addWidget(widget)
-        for widget in (self.db_label, self.actor_label, self.count_label):
+            widget.hide()  # permanent, like the rest: a status message never hides it
+        for widget in (
+            self.busy_label,
+            self.busy_bar,
+            self.db_label,
+            self.actor_label,
+            self.count_label,
+        ):
             bar.addPermanentWidget(widget)
 
     def _busy(self, busy: bool) -> None:
