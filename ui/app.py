@@ -48,15 +48,18 @@ def plain_imports() -> bool:
     Importing PySide6 replaces `__import__` with shiboken's `__feature_import__` (for
     `from __feature__ import snake_case`, which the desk does not use). It reads the source of
     every module imported afterwards (inspect.getsource, to see whether it mentions PySide6) and
-    so keeps all of it in linecache: ~18 MiB with SQLAlchemy, and every import slower.
+    so keeps all of it in linecache: ~18 MiB with SQLAlchemy, and every import slower. What it
+    read before it was taken out (~2 MiB: the desk's first modules and their stdlib) goes too.
     """
     import builtins
+    import linecache
 
     original = getattr(builtins, "__orig_import__", None)
     hooked = getattr(builtins.__import__, "__name__", "") == "__feature_import__"
     if original is None or not hooked:
         return False
     builtins.__import__ = original
+    linecache.clearcache()  # a traceback reads its lines again when it needs them
     return True
 
 

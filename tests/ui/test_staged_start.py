@@ -128,16 +128,17 @@ def test_the_desk_takes_out_pysides_import_hook_so_sources_stay_unread(tmp_path)
         "hook = builtins.__import__.__name__\n"
         "import sqlalchemy.orm\n"
         "read = [f for f in linecache.cache if 'sqlalchemy' in f]\n"
-        "print(hook, len(read))\n"
+        "print(hook, len(read), len(linecache.cache))\n"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VIPDESK_HOME=str(tmp_path))
     done = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, done.stderr
-    hook, read = done.stdout.split()
+    hook, read, kept = done.stdout.split()
     assert hook != "__feature_import__"  # (shiboken's lazy Qt loading below it stays)
     assert read == "0"  # no module's source kept in linecache
+    assert kept == "0"  # nor what the hook read before create_app took it out
 
 
 def test_the_window_is_not_built_while_the_clerk_types(qtbot, staged, demo_url):
