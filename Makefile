@@ -63,4 +63,4 @@ clean:
 .PHONY: i18n
 i18n: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(git ls-files 'ui/*.py' 'ui/**/*.py') \
-		-ts resources/i18n/vipdesk_en.ts resources/i18n/vipdesk_zh_CN.ts
+		-no-obsolete -ts resources/i18n/vipdesk_en.ts resources/i18n/vipdesk_zh_CN.ts

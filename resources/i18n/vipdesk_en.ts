@@ -3,22 +3,6 @@
 <context>
     <name />
     <message>
-        <source>已超过回复期限</source>
-        <translation type="vanished">Past the reply deadline</translation>
-    </message>
-    <message>
-        <source>⚠ 超时 · {status}</source>
-        <translation type="vanished">⚠ Overdue · {status}</translation>
-    </message>
-    <message>
-        <source>贵宾客户资格确认函</source>
-        <translation type="vanished">VIP eligibility letter</translation>
-    </message>
-    <message>
-        <source>贵宾客户服务手册</source>
-        <translation type="vanished">VIP service handbook</translation>
-    </message>
-    <message>
         <location filename="../../ui/backup/watch.py" line="35" />
         <source>从最近的完好备份恢复…</source>
         <translation>Restore the newest good backup…</translation>
@@ -384,14 +368,6 @@
         <translation>Export audit records</translation>
     </message>
     <message>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="vanished">Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>正在导出…</source>
-        <translation type="vanished">Exporting…</translation>
-    </message>
-    <message>
         <location filename="../../ui/audit/viewer.py" line="219" />
         <source>已导出 {n} 条记录：{path}</source>
         <translation>{n} records exported: {path}</translation>
@@ -613,10 +589,6 @@
         <translation>Backup done and checked (quick check, row counts, checksum): {path}</translation>
     </message>
     <message>
-        <source>备份完成并已校验：{path}</source>
-        <translation type="vanished">Backup made and checked: {path}</translation>
-    </message>
-    <message>
         <location filename="../../ui/backup/dialog.py" line="260" />
         <source>选择备份文件夹</source>
         <translation>Choose the backup folder</translation>
@@ -734,13 +706,6 @@ The current database is kept as a backup first; sign in again after the restore.
         <source>打印内容</source>
         <translation>Documents</translation>
     </message>
-    <message numerus="yes">
-        <source>已选客户 %n 位</source>
-        <translation type="vanished">
-            <numerusform>%n member selected</numerusform>
-            <numerusform>%n members selected</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="143" />
         <source>客户</source>
@@ -834,10 +799,6 @@ The current database is kept as a backup first; sign in again after the restore.
         <location filename="../../ui/documents/batch_dialog.py" line="312" />
         <source>批量打印出现意外错误，详见错误报告。</source>
         <translation>Batch printing hit an unexpected error; see the error report.</translation>
-    </message>
-    <message>
-        <source>批量打印出错，请重试或联系IT部门。</source>
-        <translation type="vanished">Batch printing failed. Please try again or call IT.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/batch_dialog.py" line="32" />
@@ -978,10 +939,6 @@ The current database is kept as a backup first; sign in again after the restore.
             <numerusform>%n found</numerusform>
             <numerusform>%n found</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>找到 {n} 位</source>
-        <translation type="vanished">Found: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/cases/pages_caller.py" line="120" />
@@ -1155,10 +1112,6 @@ The current database is kept as a backup first; sign in again after the restore.
         <translation>VIP card reissue receipt</translation>
     </message>
     <message>
-        <source>（已保存：{path}）</source>
-        <translation type="vanished"> (saved: {path})</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/card_reissue.py" line="42" />
         <source>有效</source>
         <translatorcomment>Kept by hand: reaches tr() through a variable (ui/dialogs/card_reissue.py STATUS), lupdate cannot see it.</translatorcomment>
@@ -1323,14 +1276,6 @@ The current database is kept as a backup first; sign in again after the restore.
         <location filename="../../ui/care/window.py" line="239" />
         <source>导出关怀日历</source>
         <translation>Export care calendar</translation>
-    </message>
-    <message>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="vanished">Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>正在导出…</source>
-        <translation type="vanished">Exporting…</translation>
     </message>
     <message>
         <location filename="../../ui/care/window.py" line="248" />
@@ -1524,58 +1469,9 @@ The current database is kept as a backup first; sign in again after the restore.
         </translation>
     </message>
     <message>
-        <source>⚠ 超时案件 {n} 件</source>
-        <translation type="vanished">⚠ Overdue cases: {n}</translation>
-    </message>
-    <message>
         <location filename="../../ui/cases/queue_view.py" line="130" />
         <source>没有超时案件</source>
         <translation>No overdue cases</translation>
-    </message>
-    <message>
-        <source>新建</source>
-        <translatorcomment>Kept by hand: reaches tr() through a variable (vipdesk.services.cases.STATUS_NAMES/TYPE_NAMES), lupdate cannot see it.</translatorcomment>
-        <translation type="vanished">New</translation>
-    </message>
-    <message>
-        <source>处理中</source>
-        <translatorcomment>Kept by hand: reaches tr() through a variable (vipdesk.services.cases.STATUS_NAMES/TYPE_NAMES), lupdate cannot see it.</translatorcomment>
-        <translation type="vanished">In progress</translation>
-    </message>
-    <message>
-        <source>等待客户</source>
-        <translatorcomment>Kept by hand: reaches tr() through a variable (vipdesk.services.cases.STATUS_NAMES/TYPE_NAMES), lupdate cannot see it.</translatorcomment>
-        <translation type="vanished">Waiting for member</translation>
-    </message>
-    <message>
-        <source>已解决</source>
-        <translatorcomment>Kept by hand: reaches tr() through a variable (vipdesk.services.cases.STATUS_NAMES/TYPE_NAMES), lupdate cannot see it.</translatorcomment>
-        <translation type="vanished">Resolved</translation>
-    </message>
-    <message>
-        <source>已关闭</source>
-        <translatorcomment>Kept by hand: reaches tr() through a variable (vipdesk.services.cases.STATUS_NAMES/TYPE_NAMES), lupdate cannot see it.</translatorcomment>
-        <translation type="vanished">Closed</translation>
-    </message>
-    <message>
-        <source>救援/服务申请</source>
-        <translatorcomment>Kept by hand: reaches tr() through a variable (vipdesk.services.cases.STATUS_NAMES/TYPE_NAMES), lupdate cannot see it.</translatorcomment>
-        <translation type="vanished">Rescue/service request</translation>
-    </message>
-    <message>
-        <source>投诉</source>
-        <translatorcomment>Kept by hand: reaches tr() through a variable (vipdesk.services.cases.STATUS_NAMES/TYPE_NAMES), lupdate cannot see it.</translatorcomment>
-        <translation type="vanished">Complaint</translation>
-    </message>
-    <message>
-        <source>咨询</source>
-        <translatorcomment>Kept by hand: reaches tr() through a variable (vipdesk.services.cases.STATUS_NAMES/TYPE_NAMES), lupdate cannot see it.</translatorcomment>
-        <translation type="vanished">Enquiry</translation>
-    </message>
-    <message>
-        <source>补卡</source>
-        <translatorcomment>Kept by hand: reaches tr() through a variable (vipdesk.services.cases.STATUS_NAMES/TYPE_NAMES), lupdate cannot see it.</translatorcomment>
-        <translation type="vanished">Card reissue</translation>
     </message>
 </context>
 <context>
@@ -1768,10 +1664,6 @@ The current database is kept as a backup first; sign in again after the restore.
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <source>月度报告 PDF(&amp;M)…</source>
-        <translation type="vanished">Monthly report PDF(&amp;M)…</translation>
-    </message>
-    <message>
         <location filename="../../ui/dashboard/window.py" line="118" />
         <source>月度报告 PDF(&amp;B)…</source>
         <translation>Monthly report PDF(&amp;B)…</translation>
@@ -1859,14 +1751,6 @@ The current database is kept as a backup first; sign in again after the restore.
         <location filename="../../ui/dashboard/window.py" line="216" />
         <source>客户经理</source>
         <translation>Account manager</translation>
-    </message>
-    <message>
-        <source>已完成关怀</source>
-        <translation type="vanished">Care items done</translation>
-    </message>
-    <message>
-        <source>各客户经理完成的关怀事项</source>
-        <translation type="vanished">Care items done per account manager</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/window.py" line="228" />
@@ -1958,14 +1842,6 @@ The current database is kept as a backup first; sign in again after the restore.
         <translation>Open case</translation>
     </message>
     <message>
-        <source>主管推翻拒绝决定</source>
-        <translation type="vanished">Supervisor overrides the refusal</translation>
-    </message>
-    <message>
-        <source>推翻理由（必填，记入审计日志）</source>
-        <translation type="vanished">Reason for the override (required; written to the audit log)</translation>
-    </message>
-    <message>
         <location filename="../../ui/cases/pages_decision.py" line="154" />
         <source>申请主管特批(&amp;O)</source>
         <translation>Ask for a supervisor &amp;override</translation>
@@ -2046,10 +1922,6 @@ The current database is kept as a backup first; sign in again after the restore.
         <source>开立案件时先记录本次拒绝；申请特批时，随后由一位主管（不能是申请人本人）在本机输入自己的账号和密码批准，案件同时记录申请人和批准人。</source>
         <translation>Opening the case records this refusal first; if an override is asked for, a supervisor (not the requester) then approves it at this desk with their own username and password, and the case records both names.</translation>
     </message>
-    <message>
-        <source>推翻拒绝决定需要主管或管理员登录办理；也可以开立案件记录本次拒绝。</source>
-        <translation type="vanished">Overriding a refusal needs a supervisor or administrator to be logged in; you can also open the case to record the refusal.</translation>
-    </message>
 </context>
 <context>
     <name>DeskWindow</name>
@@ -2069,25 +1941,19 @@ The current database is kept as a backup first; sign in again after the restore.
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>正在生成演示客户</source>
         <translation>Creating demo members</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>正在计算等级</source>
         <translation>Computing tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>正在发卡</source>
         <translation>Issuing cards</translation>
-    </message>
-    <message>
-        <source>首次启动：正在创建演示数据库，请稍候…
-{text}</source>
-        <translation type="vanished">First start: creating a demo database, please wait…
-{text}</translation>
     </message>
     <message>
         <location filename="../../ui/geocoder_choice.py" line="18" />
@@ -2105,12 +1971,12 @@ The current database is kept as a backup first; sign in again after the restore.
         <translation>Places the offline gazetteer does not know can be looked up by an online geocoding service (needs the network):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>数据库：{name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>柜员：{name}</source>
         <translation>Clerk: {name}</translation>
     </message>
@@ -2120,49 +1986,50 @@ The current database is kept as a backup first; sign in again after the restore.
         <translation>Service desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>正在创建演示数据库，请稍候…
 {text}</source>
         <translation>Creating the demo database, please wait…
 {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>未登录</source>
         <translation>not signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>VIP Desk 贵宾客户服务台 — 演示数据</source>
         <translation>VIP Desk — demo data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>演示数据：{name}</source>
         <translation>Demo data: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/imports/dialog.py" line="329" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>客户 {n:,} 位</source>
         <translation>{n:,} members</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>在左侧输入姓名、拼音首字母或证件号后几位查找客户。</source>
         <translation>Type a name, pinyin initials or the last digits of an ID number on the left to find a member.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>数据库：未连接</source>
         <translation>Database: not connected</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>数据库未打开。</source>
         <translation>The database is not open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="396" />
         <source>有未完成的办理，退出后将丢失。</source>
         <translation>An open window holds unfinished work; it will be lost if you quit.</translation>
     </message>
@@ -2280,8 +2147,8 @@ The current database is kept as a backup first; sign in again after the restore.
     </message>
     <message>
         <location filename="../../ui/imports/dialog.py" line="98" />
-        <source>柜台可以等待，直接写入</source>
-        <translation>Desks may wait: write in place</translation>
+        <source>柜台可以等待，直接写入(&amp;W)</source>
+        <translation>Desks may wait: &amp;write in place</translation>
     </message>
     <message>
         <location filename="../../ui/imports/dialog.py" line="101" />
@@ -3063,10 +2930,6 @@ The current database is kept as a backup first; sign in again after the restore.
         <translation>Saving…</translation>
     </message>
     <message>
-        <source>生成或打印文档时出错（%1），请重试或联系IT部门。</source>
-        <translation type="vanished">The document could not be created or printed (%1). Please try again or call IT.</translation>
-    </message>
-    <message>
         <location filename="../../ui/documents/preview.py" line="194" />
         <source>正在打印…</source>
         <translation>Printing…</translation>
@@ -3088,10 +2951,6 @@ The current database is kept as a backup first; sign in again after the restore.
         <location filename="../../ui/documents/preview.py" line="209" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>无法保存文件：</source>
-        <translation type="vanished">Cannot save the file: </translation>
     </message>
     <message>
         <location filename="../../ui/documents/preview.py" line="238" />
@@ -3260,10 +3119,6 @@ The current database is kept as a backup first; sign in again after the restore.
         <location filename="../../ui/dialogs/relative.py" line="337" />
         <source>指定亲属确认函</source>
         <translation>Designated relative confirmation letter</translation>
-    </message>
-    <message>
-        <source>（已保存：{path}）</source>
-        <translation type="vanished"> (saved: {path})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relative.py" line="341" />
@@ -3445,14 +3300,6 @@ The current database is kept as a backup first; sign in again after the restore.
             <numerusform>%n members found</numerusform>
         </translation>
     </message>
-    <message>
-        <source>已显示前 {n} 位，向下滚动查看更多</source>
-        <translation type="vanished">First {n} shown; scroll down for more</translation>
-    </message>
-    <message>
-        <source>找到 {n} 位客户</source>
-        <translation type="vanished">{n} members found</translation>
-    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -3495,14 +3342,6 @@ The current database is kept as a backup first; sign in again after the restore.
         <location filename="../../ui/session/signin_dialog.py" line="109" />
         <source>密码：{password}</source>
         <translation>Password: {password}</translation>
-    </message>
-    <message>
-        <source>演示数据库，可用演示账号登录：{accounts}</source>
-        <translation type="vanished">Demo database; sign in with a demo account: {accounts}</translation>
-    </message>
-    <message>
-        <source>，密码 </source>
-        <translation type="vanished">, password </translation>
     </message>
     <message>
         <location filename="../../ui/session/signin_dialog.py" line="125" />
@@ -4002,10 +3841,6 @@ The current database is kept as a backup first; sign in again after the restore.
         <translation>Print service handbook</translation>
     </message>
     <message>
-        <source>贵宾等级</source>
-        <translation type="vanished">VIP tier</translation>
-    </message>
-    <message>
         <location filename="../../ui/documents/actions.py" line="83" />
         <source>打印资格确认函</source>
         <translation>Print eligibility letter</translation>
@@ -4107,7 +3942,7 @@ The current database is kept as a backup first; sign in again after the restore.
 <context>
     <name>calendar_check</name>
     <message>
-        <location filename="../../ui/care/calendar_check.py" line="27" />
+        <location filename="../../ui/care/calendar_check.py" line="38" />
         <source>⚠ {year} 年法定节假日未收录：按工作日的时限暂按周一至周五计算</source>
         <translation>⚠ Official holidays of {year} are missing: deadlines in working days count Monday–Friday for now</translation>
     </message>
@@ -4319,14 +4154,6 @@ The current database is kept as a backup first; sign in again after the restore.
         <location filename="../../ui/entitlements.py" line="148" />
         <source>高出门槛 {margin}（{tier}门槛 {floor}，低于即失去{tier}）</source>
         <translation>{margin} above the threshold ({tier} threshold {floor}; below it {tier} is lost)</translation>
-    </message>
-    <message>
-        <source>再有 {amount} 年化保费可升级为{tier}</source>
-        <translation type="vanished">{amount} more annualized premium reaches {tier}</translation>
-    </message>
-    <message>
-        <source>高出{tier}门槛 {margin}（低于 {floor} 将失去{tier}）</source>
-        <translation type="vanished">{margin} above the {tier} floor (below {floor} the member loses {tier})</translation>
     </message>
 </context>
 <context>
@@ -4981,10 +4808,6 @@ The current database is kept as a backup first; sign in again after the restore.
         <location filename="../../ui/dashboard/tab.py" line="33" />
         <source>统计看板</source>
         <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>正在导出…</source>
-        <translation type="obsolete">Exporting…</translation>
     </message>
 </context>
 <context>

@@ -1930,73 +1930,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>正在生成演示客户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>正在计算等级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>正在发卡</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>数据库：{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>柜员：{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>正在创建演示数据库，请稍候…
 {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>未登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>VIP Desk 贵宾客户服务台 — 演示数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>演示数据：{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/imports/dialog.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>客户 {n:,} 位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>在左侧输入姓名、拼音首字母或证件号后几位查找客户。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>数据库：未连接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>数据库未打开。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>有未完成的办理，退出后将丢失。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2129,7 +2130,7 @@
     </message>
     <message>
         <location filename="../../ui/imports/dialog.py" line="98"/>
-        <source>柜台可以等待，直接写入</source>
+        <source>柜台可以等待，直接写入(&amp;W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3913,7 +3914,7 @@
 <context>
     <name>calendar_check</name>
     <message>
-        <location filename="../../ui/care/calendar_check.py" line="27"/>
+        <location filename="../../ui/care/calendar_check.py" line="38"/>
         <source>⚠ {year} 年法定节假日未收录：按工作日的时限暂按周一至周五计算</source>
         <translation type="unfinished"></translation>
     </message>

@@ -167,6 +167,18 @@ def test_the_in_place_box_lets_the_load_be_written_while_desks_write(
     assert dialog.in_place.isEnabled()  # usable again for the next import
 
 
+def test_the_in_place_box_has_its_own_alt_key(qtbot, worker):
+    from PySide6.QtCore import Qt
+
+    dialog = open_dialog(qtbot, worker)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.path.setFocus()
+    assert not dialog.in_place.isChecked()
+    qtbot.keyClick(dialog.path, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.in_place.isChecked)  # the button's click animation: ~100 ms
+
+
 def test_cancel_during_a_rebuild_writes_nothing(qtbot, worker, tmp_path, desks_keep_writing):
     seen, copies = desks_keep_writing
     dialog = open_dialog(qtbot, worker)

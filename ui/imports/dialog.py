@@ -95,7 +95,7 @@ class ImportDialog(QDialog):
         self.browse = QPushButton(self.tr("选择文件(&F)…"), objectName="importBrowse")
         self.start = QPushButton(self.tr("开始导入(&S)"), objectName="importStart")
         self.cancel = QPushButton(self.tr("取消导入"), objectName="importCancel", enabled=False)
-        self.in_place = QCheckBox(self.tr("柜台可以等待，直接写入"), objectName="importInPlace")
+        self.in_place = QCheckBox(self.tr("柜台可以等待，直接写入(&W)"), objectName="importInPlace")
         self.in_place.setToolTip(
             self.tr(
                 "大批导入时柜台一直在办理业务：不再拒绝导入，而是直接写入数据库，"
