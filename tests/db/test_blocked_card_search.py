@@ -7,8 +7,8 @@ import json
 
 import pytest
 
+from tests.db.relative_helpers import ON, add_member, run
 from tests.db.test_cards import cards, set_policies
-from tests.db.test_relatives import ON, add_member, run
 from tests.staff_helpers import actor_for
 from vipdesk.services.cards import reissue_card
 from vipdesk.services.search import search_members

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
-from tests.db.test_relatives import BOOK, ON, add_member, run
+from tests.db.relative_helpers import BOOK, ON, add_member, run
 from vipdesk.db.models import AuditRecord, Card, Member, Policy
 from vipdesk.domain.cards import validate_card_number
 from vipdesk.errors import DatabaseError, KnownError, Refused

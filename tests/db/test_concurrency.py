@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from tests.db.test_relatives import BOOK, KANGYUE, ON, add_member, rid
+from tests.db.relative_helpers import BOOK, KANGYUE, ON, add_member, rid
 from vipdesk.db.models import Card, DesignatedRelative
 from vipdesk.errors import Refused
 from vipdesk.services.cards import reissue_card

@@ -98,7 +98,7 @@ def test_count_axis_steps_are_whole_numbers():
 
 
 def test_report_monthly_command(db, actor, capsys, tmp_path):
-    from tests.db.test_relatives import run
+    from tests.db.relative_helpers import run
 
     supervisor(db)
     out_file = tmp_path / "r.pdf"

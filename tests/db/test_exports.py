@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from tests.case_fixtures import BOOK, add_member, supervisor
-from tests.db.test_relatives import run
+from tests.db.relative_helpers import run
 from vipdesk.domain.people import mask_id_number
 from vipdesk.errors import KnownError
 from vipdesk.services import cases

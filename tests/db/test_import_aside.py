@@ -249,7 +249,7 @@ def test_desks_writing_during_a_load_built_aside_lose_nothing(
     """Two desks reissue cards all through a big first load: every reissue is kept (the copy in
     never overwrites a desk's commit), and none is refused "busy"."""
     from tests.db.import_helpers import many_ids
-    from tests.db.test_relatives import add_member
+    from tests.db.relative_helpers import add_member
 
     members = [
         add_member(sqlite_db, admin, 1_000_000, born=dt.date(1960, 1, 1 + i)) for i in range(2)

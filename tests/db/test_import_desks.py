@@ -15,7 +15,7 @@ import threading
 import time
 
 from tests.db.import_helpers import MEMBER_HEADER, many_ids, write_csv
-from tests.db.test_relatives import BOOK, ON, add_member, rid
+from tests.db.relative_helpers import BOOK, ON, add_member, rid
 from vipdesk.errors import DatabaseError, NotFound, Refused
 from vipdesk.services.cards import reissue_card
 from vipdesk.services.database import Database

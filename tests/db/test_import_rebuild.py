@@ -150,7 +150,7 @@ def test_a_small_load_falls_back_in_place_and_no_desk_is_refused(
     """Two desks reissue cards all the time (threads, own connections) besides the clerk added
     after every copy: the load is rebuilt twice, then written in place (3,000 rows are well
     under the estimate's limit); no desk action is refused and every reissue is kept."""
-    from tests.db.test_relatives import add_member
+    from tests.db.relative_helpers import add_member
 
     assert (
         import_aside.in_place_estimate(import_sqlite.Prepared((), ROWS, 0, 0, 0, True, True, ROWS))

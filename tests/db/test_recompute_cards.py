@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select, update
 
-from tests.db.test_relatives import BOOK, ON, add_member
+from tests.db.relative_helpers import BOOK, ON, add_member
 from vipdesk.db.models import AuditRecord, Card, CardEvent, Member, Policy
 from vipdesk.db.usage_models import TierChange
 from vipdesk.services.tiers import RecomputeResult, recompute_tiers

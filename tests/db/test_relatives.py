@@ -1,97 +1,26 @@
-"""Designated relatives on a real database (SQLite file and PostgreSQL), service and CLI."""
+"""Designated relatives on a real database (SQLite file and PostgreSQL): the service."""
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-import json
-from decimal import Decimal
 
 import pytest
-from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from tests.case_fixtures import supervisor
-from vipdesk import cli
-from vipdesk.db.models import DesignatedRelative, Member, Policy
-from vipdesk.domain.people import check_digit
+from tests.db.relative_helpers import (
+    BOOK,
+    KANGYUE,
+    ON,
+    active_count,
+    add_member,
+    designate,
+    policy_no,
+    rid,
+)
+from vipdesk.db.models import DesignatedRelative, Member
 from vipdesk.errors import DatabaseError, KnownError, Refused
-from vipdesk.rules import load_rules
 from vipdesk.services import relatives as rel
-from vipdesk.services.importer import member_row
-from vipdesk.services.tiers import recompute_tiers
-
-ON = dt.date(2025, 6, 1)
-BOOK = load_rules()
-KANGYUE = BOOK.on(ON).kangyue_products[0]
-_serial = itertools.count(1)
-
-
-def rid(born: dt.date, seq: str = "123", area: str = "110105") -> str:
-    """A valid resident ID number for someone born on `born`."""
-    body = f"{area}{born:%Y%m%d}{seq}"
-    return body + check_digit(body)
-
-
-def add_member(
-    db,
-    actor,
-    premium: int,
-    *,
-    name: str = "王建国",
-    born=dt.date(1970, 5, 5),
-    product: str = "都会安享终身寿险",
-    status: str = "in_force",
-    effective=dt.date(2020, 3, 1),
-    extra=(),
-) -> int:
-    """A member with one policy (plus `extra` (product, premium, status, effective)); tiered."""
-    n = next(_serial)
-    policies = [(product, premium, status, effective), *extra]
-    with db.write() as session:
-        row = member_row(rid(born, f"{n % 1000:03d}", "310115"), name, None, "上海市浦东新区")
-        member_id = session.scalar(insert(Member).returning(Member.id), row)
-        for i, (prod, prem, st, eff) in enumerate(policies):
-            session.add(
-                Policy(
-                    policy_no=f"P{n:05d}{i}",
-                    member_id=member_id,
-                    product=prod,
-                    channel="agency",
-                    status=st,
-                    effective_date=eff,
-                    annual_premium=Decimal(prem),
-                )
-            )
-        session.flush()
-        recompute_tiers(session, BOOK.on(ON), actor, ON, [member_id])
-    return member_id
-
-
-def policy_no(db, member_id: int, product: str = KANGYUE) -> str:
-    with db.read() as session:
-        return session.scalar(
-            select(Policy.policy_no).where(Policy.member_id == member_id, Policy.product == product)
-        )
-
-
-def designate(db, actor, member_id, born, relation="spouse", seq="123", **kw):
-    return rel.designate_relative(
-        db, BOOK, actor, member_id, "李秀英", rid(born, seq), relation, on=kw.pop("on", ON), **kw
-    )
-
-
-def active_count(db, member_id: int, program: str = "vip") -> int:
-    with db.read() as session:
-        return session.scalar(
-            select(func.count())
-            .select_from(DesignatedRelative)
-            .where(
-                DesignatedRelative.member_id == member_id,
-                DesignatedRelative.program == program,
-                DesignatedRelative.status == "active",
-            )
-        )
 
 
 def test_platinum_member_designates_two_and_the_third_is_refused(db, actor):
@@ -266,181 +195,3 @@ def test_designation_context_shows_places_and_rule(db, actor):
     assert ctx.check("vip", rid(dt.date(1972, 1, 1)), "spouse", ON).refusal.code == (
         "already_designated"
     )
-
-
-# --- command line: the contract of issue 5 ---------------------------------------------------
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = cli.main(list(argv))
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_cli_add_list_remove(db, actor, capsys):
-    member = add_member(db, actor, 50000)
-    with db.read() as session:
-        ref = session.get(Member, member).id_number
-    base = ("--db", db.url, "--as", "clerk1", "relative")
-    supervisor(db)  # removing a designated relative is a supervisor's right
-    boss_base = ("--db", db.url, "--as", "boss", "relative")
-    code, out, _ = run(
-        capsys,
-        *base,
-        "add",
-        ref,
-        "--name",
-        "李秀英",
-        "--id-number",
-        rid(dt.date(1972, 1, 1)),
-        "--relation",
-        "spouse",
-        "--json",
-    )
-    assert code == 0 and json.loads(out)["slot"] == 1
-    code, out, _ = run(capsys, *base, "list", ref, "--json")
-    listed = json.loads(out)
-    assert code == 0 and len(listed) == 1
-    assert {k: listed[0][k] for k in ("name", "relation", "program", "age", "status")} == {
-        "name": "李秀英",
-        "relation": "spouse",
-        "program": "vip",
-        "age": dt.date.today().year - 1972,  # writes are always today's (issue 15)
-        "status": "active",
-    }
-    code, out, _ = run(
-        capsys,
-        *base,
-        "add",
-        ref,
-        "--name",
-        "老人",
-        "--id-number",
-        rid(dt.date(1950, 1, 1)),
-        "--relation",
-        "parent",
-        "--json",
-    )
-    assert code == 3
-    assert json.loads(out)["refused"] == "too_old" and "65" in json.loads(out)["message"]
-    code, _, err = run(
-        capsys,
-        *base,
-        "add",
-        ref,
-        "--name",
-        "老人",
-        "--id-number",
-        rid(dt.date(1950, 1, 1)),
-        "--relation",
-        "parent",
-    )
-    assert code == 3 and "too_old" in err
-    code, out, _ = run(
-        capsys,
-        *boss_base,
-        "remove",
-        ref,
-        "--id-number",
-        rid(dt.date(1972, 1, 1)),
-        "--reason",
-        "客户要求",
-        "--json",
-    )
-    assert code == 0 and json.loads(out)["status"] == "removed"
-    code, out, _ = run(capsys, *base, "list", ref, "--json")
-    assert json.loads(out) == []
-
-
-def test_cli_bad_arguments_exit_2(db, actor, capsys):
-    member = add_member(db, actor, 50000)
-    with db.read() as session:
-        ref = session.get(Member, member).id_number
-    base = (
-        "--db",
-        db.url,
-        "relative",
-        "add",
-        ref,
-        "--name",
-        "甲",
-        "--id-number",
-        rid(dt.date(1980, 1, 1)),
-    )
-    assert run(capsys, *base, "--relation", "sibling")[0] == 2
-    assert run(capsys, *base, "--relation", "child", "--on", "2025-13-01")[0] == 2
-    assert run(capsys, *base, "--relation", "child", "--program", "gold")[0] == 2
-
-
-def test_cli_wrong_card_check_digit_is_caught_before_any_lookup(capsys, tmp_path):
-    missing = f"sqlite:///{tmp_path / 'no-such-folder' / 'x.db'}"
-    code, _, err = run(capsys, "--db", missing, "relative", "list", "8868000000000018")
-    assert code == 2 and "校验位不正确" in err
-    assert "数据库" not in err
-
-
-def test_cli_kangyue_with_policy_and_no_replacement(db, actor, capsys):
-    member = add_member(db, actor, 6000, product=KANGYUE)
-    ref, policy = ref_of(db, member), policy_no(db, member)
-    base = ("--db", db.url, "--as", "clerk1", "relative")
-    supervisor(db)
-    boss_base = ("--db", db.url, "--as", "boss", "relative")
-    for day in (1, 2):
-        code, out, _ = run(
-            capsys,
-            *base,
-            "add",
-            ref,
-            "--name",
-            f"父母{day}",
-            "--id-number",
-            rid(dt.date(1956, 1, day)),
-            "--relation",
-            "parent",
-            "--program",
-            "kangyue",
-            "--policy",
-            policy,
-            "--json",
-        )
-        assert code == 0 and json.loads(out)["service_from"] > dt.date.today().isoformat()
-    code, _, _ = run(
-        capsys,
-        *boss_base,
-        "remove",
-        ref,
-        "--id-number",
-        rid(dt.date(1956, 1, 1)),
-        "--reason",
-        "身故",
-        "--json",
-    )
-    assert code == 0
-    code, out, _ = run(
-        capsys,
-        *base,
-        "add",
-        ref,
-        "--name",
-        "配偶",
-        "--id-number",
-        rid(dt.date(1971, 1, 1)),
-        "--relation",
-        "spouse",
-        "--program",
-        "kangyue",
-        "--policy",
-        policy,
-        "--json",
-    )
-    assert code == 3 and json.loads(out)["refused"] == "not_replaceable"
-    code, out, _ = run(capsys, *base, "list", ref, "--json")
-    assert [r["name"] for r in json.loads(out)] == ["父母2"]
-
-
-def ref_of(db, member_id: int) -> str:
-    with db.read() as session:
-        return session.get(Member, member_id).id_number

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
+from tests.db.relative_helpers import BOOK, KANGYUE, ON, add_member, designate, rid
 from tests.db.test_concurrency import DESKS, at_once
-from tests.db.test_relatives import BOOK, KANGYUE, ON, add_member, designate, rid
 from tests.staff_helpers import supervisor
 from vipdesk.db.models import Policy
 from vipdesk.errors import Refused

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.db.relative_helpers import ON, add_member
 from tests.db.test_cards import cards
-from tests.db.test_relatives import ON, add_member
 from vipdesk.services.cards import reissue_card
 from vipdesk.services.search import planned, run_search
 

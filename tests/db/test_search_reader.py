@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import update
 
+from tests.db.relative_helpers import ON, add_member
 from tests.db.test_cards import cards
-from tests.db.test_relatives import ON, add_member
 from tests.db.test_search import people  # noqa: F401  (fixture)
 from tests.staff_helpers import actor_for
 from vipdesk.db.models import Member

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from tests.case_fixtures import BOOK, add_member, supervisor
-from tests.db.test_relatives import run
+from tests.db.relative_helpers import run
 from vipdesk.errors import KnownError
 from vipdesk.services import cases
 from vipdesk.services.case_queue import case_queue

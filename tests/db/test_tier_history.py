@@ -7,8 +7,8 @@ from decimal import Decimal
 
 from sqlalchemy import update
 
+from tests.db.relative_helpers import BOOK, ON, add_member
 from tests.db.test_cards import set_policies
-from tests.db.test_relatives import BOOK, ON, add_member
 from vipdesk.db.models import Policy
 from vipdesk.services.members import member_detail
 from vipdesk.services.tier_history import tier_history

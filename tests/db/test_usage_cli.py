@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.db.test_relatives import add_member, run
+from tests.db.relative_helpers import add_member, run
 from vipdesk.db.models import Member
 
 

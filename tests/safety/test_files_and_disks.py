@@ -158,7 +158,7 @@ def test_full_disk_during_a_relative_add_says_disk_full(tmp_path):
 
     from sqlalchemy import select
 
-    from tests.db.test_relatives import add_member, rid
+    from tests.db.relative_helpers import add_member, rid
     from tests.safety.helpers import clerk_of
     from vipdesk.db.models import DesignatedRelative
     from vipdesk.rules import load_rules
