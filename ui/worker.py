@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 BUSY_AFTER_MS = 200
@@ -177,6 +178,10 @@ class DbWorker(QObject):
             self._pending -= 1
         self._check_busy()
         op = outcome.op
+        callback = op._success if outcome.error is None else op._failure
+        if callback is not None and not _owner_alive(callback):
+            log.debug("result dropped: the window that asked for it was closed")
+            return  # e.g. an import dialog's history arriving after the dialog was deleted
         if outcome.error is None:
             if op._success is not None:
                 op._success(outcome.result)
@@ -198,3 +203,9 @@ class DbWorker(QObject):
 
 def _reraise(error: BaseException) -> None:
     raise error
+
+
+def _owner_alive(callback: Callable[..., Any]) -> bool:
+    """False when `callback` is a method of a Qt object whose C++ side is already deleted."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
