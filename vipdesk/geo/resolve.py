@@ -94,7 +94,32 @@ def resolve_address(text: str, province: str | None = None) -> Place | None:
     text = normalize(text)
     if not text:
         return None
-    return _scan(text, county_short=False, hint=gazetteer().province_code(province))
+    hint = gazetteer().province_code(province)
+    return _unit_first(text, hint) or _scan(text, county_short=False, hint=hint)
+
+
+def _unit_first(text: str, hint: str | None) -> Place | None:
+    """A Hong Kong or Macau district, or a Taiwan city or county, written first without its
+    region (台北市大安区…, 九龙城区…): that unit, outside the mainland. Written in full (or with
+    市/县/区); a mainland division written at least as fully there wins (连江县, 大埔县)."""
+    units = region_units()
+    for length in range(min(len(text), 8), 1, -1):
+        form = text[:length]
+        found = [
+            p
+            for p in units.by_name.get(form, ())
+            if p.code not in units.generic and (form == p.name or form[-1] in "市县区縣區")
+        ]
+        if found:
+            break
+    else:
+        return None
+    mainland = _match_at(gazetteer(), text, 0, None, False, hint)
+    if mainland is not None:
+        place, end = mainland
+        if end > length or (end == length and place.name == form):
+            return None
+    return found[0]
 
 
 def _ascii_candidates(g: Gazetteer, text: str, hint: str | None) -> list[Place]:
