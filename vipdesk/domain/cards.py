@@ -1,4 +1,9 @@
-"""VIP card numbers: 16 digits, Luhn check digit, shown in groups of four."""
+"""VIP card numbers: 16 digits, Luhn check digit, shown in groups of four.
+
+Luhn catches every single-digit typo and every adjacent transposition except 0↔9 ("09" typed
+as "90"): so the desk never issues a number with a 0 beside a 9 (`issuable`), and a mistyped
+issued number never passes the check. Numbers issued before that rule stay valid.
+"""
 
 from __future__ import annotations
 
@@ -47,6 +52,23 @@ def card_number(serial: int) -> str:
     """The card number for a serial: prefix, 11-digit serial, check digit."""
     body = f"{CARD_PREFIX}{serial:011d}"
     return body + luhn_digit(body)
+
+
+def issuable(number: str) -> bool:
+    """True when no adjacent transposition of `number` keeps its Luhn digit (no 0 beside a 9)."""
+    return "09" not in number and "90" not in number
+
+
+def card_numbers(first_serial: int, count: int) -> list[str]:
+    """`count` issuable card numbers from `first_serial` on, in rising order (others skipped)."""
+    numbers: list[str] = []
+    serial = first_serial
+    while len(numbers) < count:
+        number = card_number(serial)
+        if issuable(number):
+            numbers.append(number)
+        serial += 1
+    return numbers
 
 
 def looks_like_card_number(text: str) -> bool:

@@ -12,7 +12,7 @@ from sqlalchemy import bindparam, func, select, text, update
 from sqlalchemy.orm import Session
 
 from vipdesk.db.models import Card, CardEvent, table_of
-from vipdesk.domain.cards import card_number
+from vipdesk.domain.cards import card_numbers
 from vipdesk.rules import Rules
 from vipdesk.services.bulk import (
     insert_rows,
@@ -252,11 +252,14 @@ def next_card_serial(session: Session) -> int:
 def issue_cards(
     session: Session, actor: Actor, on: dt.date, members: list[tuple[int, str, str, str]]
 ) -> list[str]:
-    """Issue a card to each (member_id, tier, status, cause); returns the new numbers."""
+    """Issue a card to each (member_id, tier, status, cause); returns the new numbers.
+
+    Numbers with a 0 beside a 9 are skipped (`card_numbers`): their transposition passes Luhn.
+    """
     if not members:
         return []
     serial = next_card_serial(session)
-    numbers = [card_number(serial + i) for i in range(len(members))]
+    numbers = card_numbers(serial, len(members))
     card_ids = insert_tuples_with_ids(
         session,
         table_of(Card),
