@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QMessageBox,
     QScrollArea,
+    QSplitter,
     QWidget,
 )
 
@@ -62,6 +63,22 @@ def bounded(size: QSize, widget: QWidget | None = None) -> QSize:
 def size_window(widget: QWidget, preferred: QSize) -> None:
     """Resize to `preferred`, but no larger than the available screen."""
     widget.resize(bounded(preferred, widget))
+
+
+def restore_desk(
+    window: QWidget, splitter: QSplitter, geometry: QByteArray | None, state: QByteArray | None
+) -> None:
+    """The desk window's saved size and split; else a size that fits the screen, with the
+    member view's room kept and the search pane taking the rest."""
+    if geometry and not geometry.isEmpty():
+        window.restoreGeometry(geometry)
+    else:
+        size_window(window, QSize(1440, 900))  # no larger than the available screen
+    if state and not state.isEmpty():
+        splitter.restoreState(state)
+    else:
+        search = max(min(600, window.width() - MEMBER_PANE), 420)
+        splitter.setSizes([search, window.width() - search])
 
 
 def scrolling(content: QWidget, parent: QWidget | None = None) -> QScrollArea:

@@ -6,7 +6,7 @@ import datetime as dt
 import sys
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -60,12 +60,12 @@ class DeskWindow(QMainWindow):
         self.model = MemberResultsModel(self.worker, parent=self)
         self.search = SearchPanel(self.model, self)
         self.search.member_chosen.connect(self.open_member)
-        self.member_view = MemberView(self)
+        self._member_view: MemberView | None = None  # built when the first member opens
+        self._member_actions: tuple[list[QAction], QAction | None] = ([], None)
         self.placeholder = QLabel(objectName="placeholder", alignment=Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(self.member_view)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         left = QWidget(self, objectName="searchPane")
@@ -165,10 +165,28 @@ class DeskWindow(QMainWindow):
                 toolbar.append(action)
         for menu in menus.values():
             menu.menuAction().setVisible(not menu.isEmpty())
-        self.member_view.set_actions(toolbar)
-        if "member.reveal_id" in self.actions_by_id:
-            self.member_view.set_reveal_action(self.actions_by_id["member.reveal_id"])
+        self._member_actions = (toolbar, self.actions_by_id.get("member.reveal_id"))
         self.refresh_actions()
+
+    @property
+    def member_view(self) -> MemberView:
+        """The member's screen, built when it is first needed (a third of the window's build)."""
+        if self._member_view is None:
+            view = MemberView(self)
+            toolbar, reveal = self._member_actions
+            view.set_actions(toolbar)
+            if reveal is not None:
+                view.set_reveal_action(reveal)
+            self.stack.addWidget(view)
+            self._member_view = view
+            from ui import keyboard
+
+            keyboard.prepare(self)  # its fields get accessible names and Tab behaviour too
+        return self._member_view
+
+    def built_member_view(self) -> MemberView | None:
+        """The member view if a member was ever shown (nothing to mask or fill before that)."""
+        return self._member_view
 
     def context(self) -> ActionContext:
         """What action handlers see now."""
@@ -371,21 +389,11 @@ class DeskWindow(QMainWindow):
         self.close()
 
     def _restore_geometry(self) -> None:
-        geometry = self.settings.get(keys.GEOMETRY)
-        if geometry and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            from ui.geometry import size_window
+        from ui.geometry import restore_desk
 
-            size_window(self, QSize(1440, 900))  # no larger than the available screen
-        splitter = self.settings.get(keys.SPLITTER)
-        if splitter and not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
-        else:  # the member view keeps the room it needs; the search pane takes the rest
-            from ui.geometry import MEMBER_PANE
-
-            search = max(min(600, self.width() - MEMBER_PANE), 420)
-            self.splitter.setSizes([search, self.width() - search])
+        restore_desk(
+            self, self.splitter, self.settings.get(keys.GEOMETRY), self.settings.get(keys.SPLITTER)
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102
         from ui.unsaved import ask_before_losing, unsaved_windows

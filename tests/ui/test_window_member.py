@@ -165,3 +165,18 @@ def test_settings_remember_geometry_and_language(qtbot, make_window, demo_url):
     again = make_window(demo_url, resize=False)
     assert again.size().width() == 760
     assert again.settings.get(keys.LANGUAGE) == "en"
+
+
+def test_the_member_view_is_built_when_the_first_member_opens(qtbot, window, demo_db):
+    # a third of the window's build: not paid before the clerk opens someone
+    from ui.member_view import MemberView
+
+    assert window.built_member_view() is None and not window.findChildren(MemberView)
+    member = find_member(demo_db, Member.tier == "diamond")
+    open_member(qtbot, window, member.id)
+    view = window.built_member_view()
+    assert view is window.member_view and window.stack.currentWidget() is view
+    assert view.reveal_button.defaultAction() is window.actions_by_id["member.reveal_id"]
+    assert view.tabs.accessibleName()  # prepared like the rest of the window (keyboard.prepare)
+    open_member(qtbot, window, find_member(demo_db, Member.tier == "silver").id)
+    assert window.findChildren(MemberView) == [view]  # built once

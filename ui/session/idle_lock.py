@@ -282,7 +282,7 @@ class IdleLock(QObject):
         self.parts = [w for w in (window.centralWidget(), window.menuBar(), window.statusBar())]
         for part in self.parts:
             part.hide()
-        mask = getattr(window.member_view, "mask_all", None)
+        mask = getattr(window.built_member_view(), "mask_all", None)
         if mask is not None:  # a revealed ID number is masked again after unlocking
             mask()
         for action in window.actions_by_id.values():
