@@ -220,3 +220,33 @@ def test_health_check_only_from_health_gold_up(db, actor):
         assert decision.eligible is ok, (policies, decision.codes)
         if not ok:
             assert "not_entitled" in decision.codes
+
+
+def _usage(db, member_id: int, on: dt.date) -> dict[str, object]:
+    with db.read() as session:
+        tier = session.scalar(select(Member.tier).where(Member.id == member_id))
+        states = usage.member_usage(session, BOOK.on(on), member_id, tier, on)
+    return {s.code: s.to_json() for s in states}
+
+
+def test_a_tier_without_health_check_does_not_show_it_available(db, actor):
+    used = dt.date(2024, 1, 15)
+    with db.write() as session:
+        member_id = add_insured(session, [("50000", "in_force", "agency")])
+        recompute_tiers(session, BOOK.on(used), actor, used, [member_id])
+    rules, catalog = BOOK.on(used), CATALOGS.on(used)
+    usage.record_use(db, rules, catalog, actor, member_id, "health_check", used)
+    gold = dt.date(2024, 6, 1)
+    _recompute(db, actor, member_id, on=gold, annual_premium=Decimal("29999.99"))
+    assert "health_check" not in _usage(db, member_id, gold)  # gold: no health check at all
+    assert "not_entitled" in _check(db, member_id, gold).decision.codes
+    back = dt.date(2025, 7, 15)
+    _recompute(db, actor, member_id, on=back, annual_premium=Decimal("30000"))  # platinum
+    assert _usage(db, member_id, back)["health_check"] == {
+        "service": "health_check",
+        "used": 1,
+        "limit": 1,
+        "period": "2y",
+        "last_used": "2024-01-15",  # the last use date is kept across the tier changes
+        "next_available": "2026-01-15",
+    }

@@ -97,7 +97,7 @@ def test_the_focused_widget_is_drawn_differently(qtbot, desk):  # noqa: F811
         QApplication.processEvents()
         before = widget.grab().toImage()
         widget.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.waitUntil(widget.hasFocus, timeout=2000)
+        qtbot.waitUntil(widget.hasFocus, timeout=10_000)
         QApplication.processEvents()
         after = widget.grab().toImage()
         assert before != after, f"{type(widget).__name__} {widget.objectName()!r} shows no focus"

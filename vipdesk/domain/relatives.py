@@ -155,10 +155,13 @@ def plausibility_refusal(
     relation: str,
     existing: Iterable[ExistingRelative],
     on: dt.date,
+    others: Iterable[ExistingRelative] = (),
 ) -> Refusal | None:
-    """At most one active spouse; a parent born before the member, a child after (ID numbers)."""
+    """At most one active spouse (in either programme: the same person may be in both); a parent
+    born before the member, a child after (birth dates from the ID numbers)."""
+    spouses = [*existing, *(r for r in others if r.id_number != person.number)]
     if relation == "spouse" and any(
-        r.relation == "spouse" and r.status == "active" for r in existing
+        r.relation == "spouse" and r.status == "active" for r in spouses
     ):
         return Refusal("spouse_exists", "该客户已有一位在册的配偶，不能再指定第二位配偶")
     try:
@@ -210,8 +213,13 @@ def check_designation(
     on: dt.date,
     existing: Iterable[ExistingRelative],
     policy: KangyuePolicy | None = None,
+    others: Iterable[ExistingRelative] = (),
 ) -> Decision:
-    """Decide whether this relative may be designated on `on` (DOMAIN.md, Designated relatives)."""
+    """Decide whether this relative may be designated on `on` (DOMAIN.md, Designated relatives).
+
+    `existing`: the relatives of this programme (康悦: the whole contract); `others`: those of
+    the other programme, for the one-spouse rule. A 康悦 `policy` carries the contract's
+    effective date (the main policy's, whichever of main and rider is named)."""
     if program not in PROGRAMS:
         raise ValueError(f"unknown relative program {program!r}")
     p = rules.relatives[program]
@@ -230,7 +238,7 @@ def check_designation(
         return _refuse("self_designation", "客户不能指定本人为自己的指定亲属")
     if any(r.id_number == person.number and r.status == "active" for r in existing):
         return _refuse("already_designated", "这位亲属已经是该客户的指定亲属")
-    implausible = plausibility_refusal(member, person, relation, existing, on)
+    implausible = plausibility_refusal(member, person, relation, existing, on, others)
     if implausible is not None:
         return Decision(refusal=implausible)
     slot = free_slot(p, existing)

@@ -125,13 +125,14 @@ def usage_states(
     rules: Rules, tier: str | None, has_kangyue: bool, by_quota: dict[str, list[Use]], on: dt.date
 ) -> list[QuotaState]:
     """The member's standing with each quota that concerns them on `on`, from their counting
-    uses by quota code: the health check when the tier has one (or it was used); 都会康悦 items
-    when the member holds a 康悦 policy; per-occasion items only once used."""
+    uses by quota code: the health check when the tier has one (a tier without it shows none,
+    even after a use under an earlier tier: that use's date is kept for a later tier that has
+    it); 都会康悦 items when the member holds a 康悦 policy; per-occasion items only once used."""
     years = every_years(rules, tier)
     states = []
     for rule in rules.quotas:
         uses = by_quota.get(rule.code, [])
-        if rule.period == "years" and years is None and not uses:
+        if rule.period == "years" and years is None:
             continue
         if rule.period == "service_period" and not (has_kangyue or uses):
             continue
