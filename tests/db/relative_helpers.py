@@ -8,9 +8,9 @@ from decimal import Decimal
 
 from sqlalchemy import func, insert, select
 
+from tests.case_fixtures import rid
 from vipdesk import cli
 from vipdesk.db.models import DesignatedRelative, Member, Policy
-from vipdesk.domain.people import check_digit
 from vipdesk.rules import load_rules
 from vipdesk.services import relatives as rel
 from vipdesk.services.importer import member_row
@@ -20,12 +20,6 @@ ON = dt.date(2025, 6, 1)
 BOOK = load_rules()
 KANGYUE = BOOK.on(ON).kangyue_products[0]
 _serial = itertools.count(1)
-
-
-def rid(born: dt.date, seq: str = "123", area: str = "110105") -> str:
-    """A valid resident ID number for someone born on `born`."""
-    body = f"{area}{born:%Y%m%d}{seq}"
-    return body + check_digit(body)
 
 
 def add_member(
