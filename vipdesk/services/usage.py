@@ -295,9 +295,8 @@ def member_usage(
 ) -> list[QuotaState]:
     """The member's usage of each quota that concerns them on `on` (member view, letter, JSON).
 
-    Health check when the tier has one (not for silver or gold, used before or not); 都会康悦
-    items when the member holds a
-    康悦 policy; per-occasion items only once used.
+    Health check when the tier has one (never for silver or gold, even after an earlier use);
+    都会康悦 items when the member holds a 康悦 policy; per-occasion items only once used.
     """
     has_kangyue = (
         session.scalar(
