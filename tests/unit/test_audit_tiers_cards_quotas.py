@@ -289,3 +289,9 @@ def test_every_service_period_quota_is_to_be_confirmed_never_invented():
 def test_hospital_visit_once_per_hospitalisation(uses, occasion, exhausted):
     state = quota_state(VISIT, uses, D(2026, 7, 1), occasion=occasion)
     assert state.exhausted is exhausted
+
+
+@pytest.mark.parametrize("asked", ["ZY-1", " ZY-1 ", "zy-1", "ＺＹ－１"])
+def test_the_same_stay_written_differently_is_the_same_hospitalisation(asked):
+    state = quota_state(VISIT, [Use(D(2026, 5, 3), "ZY-1")], D(2026, 5, 4), occasion=asked)
+    assert state.exhausted and state.used == 1

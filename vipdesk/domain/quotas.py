@@ -11,6 +11,7 @@ Pure rules over plain values; the quotas themselves are data (`rules.quotas`, re
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -87,6 +88,15 @@ def next_available_after(last_used: dt.date, every_years: int) -> dt.date:
     return add_years(last_used, every_years)
 
 
+def same_stay(a: str | None, b: str | None) -> bool:
+    """True when two references name the same hospitalisation (case, width, spaces ignored)."""
+
+    def key(ref: str | None) -> str:
+        return unicodedata.normalize("NFKC", ref or "").strip().casefold()
+
+    return bool(key(a)) and key(a) == key(b)
+
+
 def quota_state(
     rule: QuotaRule,
     uses: Iterable[Use],
@@ -106,7 +116,7 @@ def quota_state(
     if rule.period == "years":
         return _years_state(rule, uses, on, every_years)
     if rule.period == "occasion":
-        counted = [u for u in uses if occasion is not None and u.occasion == occasion]
+        counted = [u for u in uses if same_stay(u.occasion, occasion)]
     else:
         counted = [u for u in uses if period_start is None or u.used_on >= period_start]
     blocked = rule.limit is not None and len(counted) >= rule.limit and bool(counted)
