@@ -635,3 +635,21 @@ def test_mainland_addresses_with_those_names_stay_in_the_mainland(address, path)
 
     place = geo.resolve_address(address)
     assert place is not None and place.in_mainland is True and place.path == path
+
+
+@pytest.mark.parametrize(
+    ("other_spouse", "code"),
+    [
+        (rid(dt.date(1971, 1, 1), "801"), "spouse_exists"),  # another spouse in the other programme
+        (rid(dt.date(1972, 1, 1), "802"), None),  # the same person: one spouse in both programmes
+    ],
+)
+@pytest.mark.parametrize("program", ["vip", "kangyue"])
+def test_one_active_spouse_counts_both_programmes(other_spouse, code, program):
+    others = [ExistingRelative(other_spouse, 1, "active", "spouse")]
+    policy = KY_POLICY if program == "kangyue" else None
+    decision = check_designation(
+        RULES, program, designating(), rid(dt.date(1972, 1, 1), "802"), "spouse", ON, (),
+        policy, others,
+    )  # fmt: skip
+    assert (decision.refusal.code if decision.refusal else None) == code

@@ -120,6 +120,7 @@ class DesignationContext:
         """What the service would decide now (the save re-checks under the lock)."""
         ctx = self.program(program, policy_no)
         existing = ctx.existing if ctx else ()
+        other = self.kangyue[:1] if program == "vip" else (self.vip,)
         return check_designation(
             self.rules,
             program,
@@ -129,6 +130,7 @@ class DesignationContext:
             on,
             existing,
             ctx.policy if ctx else None,
+            other[0].existing if other else (),
         )
 
 
@@ -143,9 +145,10 @@ def kangyue_policies(session: Session, rules: Rules, member_id: int) -> list[Pol
     )
 
 
-def policy_facts(p: Policy) -> KangyuePolicy:
-    """A 康悦 policy as the pure rules see it."""
-    return KangyuePolicy(p.policy_no, p.product, p.status, p.effective_date)
+def policy_facts(p: Policy, contract: Policy | None = None) -> KangyuePolicy:
+    """A 康悦 policy as the pure rules see it, with its contract's effective date (main policy
+    and rider are one contract: a relative's age is taken on the date the contract began)."""
+    return KangyuePolicy(p.policy_no, p.product, p.status, (contract or p).effective_date)
 
 
 def pick_policy(

@@ -12,7 +12,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from vipdesk.db.models import DesignatedRelative, Member
+from vipdesk.db.models import DesignatedRelative, Member, Policy
 from vipdesk.domain.people import InvalidIdNumber, mask_id_number, parse_id_number
 from vipdesk.domain.relatives import (
     PROGRAM_NAMES,
@@ -64,12 +64,13 @@ def designation_context(
             rule_text(rules, "vip"),
         )
         kangyue = []
-        for p in kangyue_policies(session, rules, member_id):
+        policies = kangyue_policies(session, rules, member_id)
+        for p in policies:
             existing = tuple(existing_relatives(session, member_id, "kangyue", p.id))
             kangyue.append(
                 ProgramContext(
                     "kangyue",
-                    policy_facts(p),
+                    policy_facts(p, policies[0]),
                     existing,
                     places_left(rules.relatives["kangyue"], existing),
                     rule_text(rules, "kangyue"),
@@ -105,7 +106,9 @@ def designate_relative(
         if program == "kangyue":
             policy = pick_policy(session, rules, member_id, policy_no)
         policy_id = contract_policy_id(session, rules, member_id) if policy else None
+        contract = session.get(Policy, policy_id) if policy_id else None
         existing = existing_relatives(session, member_id, program, policy_id)
+        other = "kangyue" if program == "vip" else "vip"
         decision = check_designation(
             rules,
             program,
@@ -114,7 +117,8 @@ def designate_relative(
             relation,
             on,
             existing,
-            policy_facts(policy) if policy else None,
+            policy_facts(policy, contract) if policy else None,
+            existing_relatives(session, member_id, other, None),
         )
         if decision.refusal is not None:
             raise Refused(decision.refusal.code, decision.refusal.message)
