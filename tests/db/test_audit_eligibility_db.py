@@ -232,3 +232,22 @@ def test_a_complaint_answered_at_exactly_24_hours_is_in_time(db, actor, after, b
     view = respond(db, actor, case.id, T0 + dt.timedelta(hours=72), "已联系", now=T0 + after)
     assert view.breached is breached
     assert view.state == ("overdue" if breached else "on_time")
+
+
+@pytest.mark.parametrize(
+    ("after", "overdue"),
+    [(dt.timedelta(hours=24), False), (dt.timedelta(hours=24, seconds=1), True)],
+)
+def test_an_unanswered_complaint_is_overdue_only_after_24_hours(db, actor, after, overdue):
+    from vipdesk.services.case_queue import QueueFilter, case_queue
+
+    member = add_member(db, actor, 12000)
+    case = cases.open_case(
+        db, BOOK.on(T0.date()), actor, cases.CaseRequest("complaint", member, "投诉"), T0
+    )
+    with db.read() as session:
+        [row] = [r for r in case_queue(session, T0 + after, actor=actor) if r.id == case.id]
+        listed = case_queue(session, T0 + after, QueueFilter(overdue=True), actor=actor)
+    assert row.overdue is overdue
+    assert row.sla.state == ("overdue" if overdue else "due_soon")
+    assert (case.id in [r.id for r in listed]) is overdue

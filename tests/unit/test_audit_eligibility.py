@@ -653,3 +653,49 @@ def test_one_active_spouse_counts_both_programmes(other_spouse, code, program):
         policy, others,
     )  # fmt: skip
     assert (decision.refusal.code if decision.refusal else None) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        ("台北市大安区", "台湾省台北市"),  # was 四川省自贡市大安区 (in the mainland)
+        ("台北市中正区", "台湾省台北市"),  # was 山东省济南市市中区
+        ("新北市板桥区", "台湾省新北市"),  # was 江苏省常州市新北区
+        ("台南市东区", "台湾省台南市"),  # was 四川省攀枝花市东区
+        ("高雄市前镇区", "台湾省高雄市"),  # was not found
+        ("九龙城区", "香港特别行政区九龙城区"),
+    ],
+)
+def test_a_caller_in_a_taiwan_city_district_is_outside_the_mainland(text, path):
+    from vipdesk import geo
+
+    place = geo.resolve_location(text)
+    assert place is not None and (place.path, place.in_mainland) == (path, False)
+    where = PlaceFacts(True, False, place.path)
+    international = rescue("international_rescue", location=where, distance=1500.0)
+    assert codes(vip_member(), holder(), international) == []
+    domestic = rescue("domestic_rescue", location=where, distance=1500.0)
+    assert codes(vip_member(), holder(), domestic) == ["too_close_to_residence"]
+
+
+@pytest.mark.parametrize("text", ["大埔县", "连江县", "九龙县", "新北区"])
+def test_names_shared_with_a_mainland_county_are_still_asked_about(text):
+    from vipdesk import geo
+
+    found = geo.resolve_place(text)
+    assert found.place is None and len(found.choices) == 2
+    assert {p.in_mainland for p in found.choices} == {True, False}
+
+
+@pytest.mark.parametrize(
+    ("address", "level"),
+    [
+        ("广东省深圳市南山区科技园1号", "county"),
+        ("广东省深圳市科技园1号", "prefecture"),  # the city
+        ("广东省科技园1号", "province"),
+    ],
+)
+def test_the_residence_is_the_most_specific_division_written(address, level):
+    from vipdesk import geo
+
+    assert geo.resolve_address(address).level == level

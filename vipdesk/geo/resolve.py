@@ -183,6 +183,9 @@ def candidates(text: str, province: str | None = None) -> list[Place]:
     towns = unit_in(text) or world_cities().lookup(text) or city_in(text)
     if towns:
         return towns
+    unit = _unit_first(text, hint)  # 台北市大安区: Taipei, not 自贡市大安区
+    if unit is not None:
+        return [unit]
     found = _scan(text, county_short=True, hint=hint)
     return [found] if found else []
 
