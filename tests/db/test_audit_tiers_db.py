@@ -11,6 +11,7 @@ import datetime as dt
 import itertools
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import insert, select, update
 
 from tests.db.relative_helpers import rid
@@ -20,6 +21,7 @@ from vipdesk.db.models import Card, Member, Policy
 from vipdesk.domain.cards import card_number, card_numbers, issuable
 from vipdesk.domain.catalog import load_catalog
 from vipdesk.domain.tiers import PolicyFacts, assess_tier
+from vipdesk.errors import Refused
 from vipdesk.rules import load_rules
 from vipdesk.services import usage
 from vipdesk.services.eligibility import check_eligibility
@@ -250,3 +252,16 @@ def test_a_tier_without_health_check_does_not_show_it_available(db, actor):
         "last_used": "2024-01-15",  # the last use date is kept across the tier changes
         "next_available": "2026-01-15",
     }
+
+
+def test_no_health_check_is_recorded_for_a_tier_without_it(db, actor):
+    with db.write() as session:
+        gold = add_insured(session, [("29999.99", "in_force", "agency")])
+        none = add_insured(session, [("4999.99", "in_force", "agency")])
+        recompute_tiers(session, BOOK.on(ON), actor, ON, [gold, none])
+    for member_id in (gold, none):
+        with pytest.raises(Refused) as refused:
+            usage.record_use(db, BOOK.on(ON), CATALOGS.on(ON), actor, member_id, "health_check", ON)
+        assert refused.value.code == "not_entitled"
+        with db.read() as session:
+            assert usage.uses_of(session, member_id) == []  # nothing written

@@ -111,7 +111,8 @@ def book_in(
     status: str = "booked",
     enforce: bool = True,
 ) -> ServiceUse | None:
-    """Record a use in the caller's write transaction; Refused `quota_used` when used up.
+    """Record a use in the caller's write transaction; Refused `quota_used` when used up, and
+    `not_entitled` for a once-every-N-years service the member's tier lacks (silver, gold).
 
     Returns None when the service has no quota. `enforce=False` records a use a supervisor
     granted over a refusal (it still counts).
@@ -120,6 +121,9 @@ def book_in(
     if rule is None:
         return None
     member = _lock_member(session, member_id)
+    if enforce and rule.period == "years" and every_years(rules, member.tier) is None:
+        name = rules.service_names.get(service, service)
+        raise Refused("not_entitled", f"该客户当前的贵宾等级不含“{name}”，不能登记使用。")
     occasion = occasion.strip() if occasion and occasion.strip() else None
     state = state_in(session, rules, rule, member_id, member.tier, on, occasion)
     if enforce and state.exhausted:
