@@ -21,7 +21,7 @@ from vipdesk.domain.cards import (
     validate_card_number,
 )
 from vipdesk.domain.quotas import QuotaRule, Use, add_years, quota_state, usage_text
-from vipdesk.domain.tiers import PolicyFacts, VipStatus, assess_tier
+from vipdesk.domain.tiers import PolicyFacts, VipStatus, assess_tier, tier_distance
 from vipdesk.rules import load_rules
 
 D = dt.date
@@ -295,3 +295,23 @@ def test_hospital_visit_once_per_hospitalisation(uses, occasion, exhausted):
 def test_the_same_stay_written_differently_is_the_same_hospitalisation(asked):
     state = quota_state(VISIT, [Use(D(2026, 5, 3), "ZY-1")], D(2026, 5, 4), occasion=asked)
     assert state.exhausted and state.used == 1
+
+
+@pytest.mark.parametrize(
+    ("policies", "next_tier", "to_next", "above_floor"),
+    [
+        ([p("4999.99")], "silver", "0.01", None),
+        ([p(5000)], "gold", "5000", "0"),
+        ([p("29999.99", channel="direct")], "platinum", "0.01", "9999.99"),
+        ([p(50000)], None, None, "0"),
+        # suspended: the in-force AFYP says nothing of the distance (no "-26,000 above the floor",
+        # no "1,000 to silver" for a platinum member)
+        ([p(4000), p(40000, "suspended")], None, None, None),
+        ([p(60000, "suspended")], None, None, None),
+    ],
+)
+def test_distance_to_the_next_tier_and_the_floor(rules, policies, next_tier, to_next, above_floor):
+    distance = tier_distance(assess_tier(policies, rules), rules)
+    assert (distance.next_tier.code if distance.next_tier else None) == next_tier
+    assert distance.to_next == (None if to_next is None else Decimal(to_next))
+    assert distance.above_floor == (None if above_floor is None else Decimal(above_floor))

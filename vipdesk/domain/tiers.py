@@ -111,7 +111,13 @@ class TierDistance:
 
 
 def tier_distance(assessment: TierAssessment, rules: Rules) -> TierDistance:
-    """Premium still missing to reach the next tier, and margin before losing the current one."""
+    """Premium still missing to reach the next tier, and margin before losing the current one.
+
+    None of either while VIP status is suspended: the tier is held on suspended policies, so the
+    in-force AFYP measures neither (reinstatement, not premium, restores the service).
+    """
+    if assessment.vip_status == VipStatus.SUSPENDED:
+        return TierDistance(None, None, None)
     current = assessment.tier
     amount = assessment.afyp
     floor = current.min_afyp if current else None
