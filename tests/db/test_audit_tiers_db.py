@@ -265,3 +265,31 @@ def test_no_health_check_is_recorded_for_a_tier_without_it(db, actor):
         assert refused.value.code == "not_entitled"
         with db.read() as session:
             assert usage.uses_of(session, member_id) == []  # nothing written
+
+
+def test_a_suspended_member_keeps_a_suspended_card_and_gets_no_service(db, actor):
+    with db.write() as session:
+        member_id = add_insured(
+            session, [("4999.99", "in_force", "agency"), ("0.01", "suspended", "agency")]
+        )
+        recompute_tiers(session, BOOK.on(ON), actor, ON, [member_id])
+    [(_number, tier, status)] = _cards(db, member_id)
+    assert (tier, status) == ("silver", "suspended")
+    for service in ("domestic_rescue", "health_check"):
+        clerk = actor_for(db, "audit.clerk")
+        decision = check_eligibility(
+            db, BOOK, CATALOGS, member_id, service, on=ON, actor=clerk
+        ).decision
+        assert not decision.eligible and "services_suspended" in decision.codes
+    with db.write() as session:  # the suspended policy's premium rises: diamond, still suspended
+        session.execute(
+            update(Policy)
+            .where(Policy.member_id == member_id, Policy.status == "suspended")
+            .values(annual_premium=Decimal("45000.01"))
+        )
+        recompute_tiers(session, BOOK.on(ON), actor, ON, [member_id])
+    history = _cards(db, member_id)
+    assert [(t, s) for _n, t, s in history] == [("silver", "replaced"), ("diamond", "suspended")]
+    _recompute(db, actor, member_id, status="in_force")  # reinstated: the same card, active
+    assert _cards(db, member_id)[-1] == (history[-1][0], "diamond", "active")
+    assert _check(db, member_id, ON).decision.eligible
