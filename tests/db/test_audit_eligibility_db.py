@@ -251,3 +251,22 @@ def test_an_unanswered_complaint_is_overdue_only_after_24_hours(db, actor, after
     assert row.overdue is overdue
     assert row.sla.state == ("overdue" if overdue else "due_soon")
     assert (case.id in [r.id for r in listed]) is overdue
+
+
+@pytest.mark.parametrize(
+    ("given", "asked"),
+    [
+        ("110101650412108", "11010119650412108x"),  # designated by the old number, asked with x
+        ("11010119650412108X", "110101650412108"),  # and the other way round
+    ],
+)
+def test_x_check_digits_and_15_digit_numbers_name_the_same_relative(db, actor, given, asked):
+    from vipdesk.services import relatives as rel
+
+    member = add_member(db, actor, 35000)
+    on = dt.date(2025, 6, 1)
+    record = rel.designate_relative(db, BOOK, actor, member, "王丽", given, "spouse", on=on)
+    assert (record.birth_date, record.age) == (dt.date(1965, 4, 12), 60)
+    found = check(db, actor, member, "domestic_rescue", on, person_id=asked, location="北京",
+                  departed=on)  # fmt: skip
+    assert found["eligible"] and found["person"] == {"name": "王丽", "age": 60}
