@@ -699,3 +699,12 @@ def test_the_residence_is_the_most_specific_division_written(address, level):
     from vipdesk import geo
 
     assert geo.resolve_address(address).level == level
+
+
+@pytest.mark.parametrize("service", ["domestic_rescue", "international_rescue"])
+def test_a_request_dated_before_the_departure_is_refused_as_a_mistake(service):
+    from vipdesk.errors import KnownError
+
+    with pytest.raises(KnownError, match="出发日期 2025-06-17 晚于受理日期 2025-06-16"):
+        decide(vip_member(), holder(), rescue(service, departed=ON + D), RULES, CATALOG)
+    assert decide(vip_member(), holder(), rescue(service, departed=ON), RULES, CATALOG).eligible

@@ -30,6 +30,7 @@ from vipdesk.domain.eligibility_facts import (  # noqa: F401  (re-exported: the 
 )
 from vipdesk.domain.people import age_on
 from vipdesk.domain.quotas import refusal_text
+from vipdesk.errors import KnownError
 from vipdesk.rules import Rules
 
 
@@ -294,7 +295,12 @@ def _questions(item: ServiceItem | None, request: RequestFacts, rules: Rules) ->
 def decide(
     member: MemberFacts, person: PersonFacts, request: RequestFacts, rules: Rules, catalog: Catalog
 ) -> EligibilityDecision:
-    """Decide a request by the handbook's rules, listing every reason that refuses it."""
+    """Decide a request by the handbook's rules, listing every reason that refuses it.
+
+    A rescue trip departing after the request's day is no trip: KnownError (a caller's mistake)."""
+    departed = request.departed_on if request.service in RESCUE_SERVICES else None
+    if departed is not None and departed > request.on:
+        raise KnownError(f"出发日期 {departed.isoformat()} 晚于受理日期 {request.on.isoformat()}")
     family = catalog.family(request.service)
     item = family.item(request.item) if request.item else None
     age = age_on(person.birth_date, request.on) if person.birth_date else None
