@@ -270,3 +270,22 @@ def test_x_check_digits_and_15_digit_numbers_name_the_same_relative(db, actor, g
     found = check(db, actor, member, "domestic_rescue", on, person_id=asked, location="北京",
                   departed=on)  # fmt: skip
     assert found["eligible"] and found["person"] == {"name": "王丽", "age": 60}
+
+
+def test_the_dialogs_precheck_gives_the_same_answers_as_the_save(db, actor):
+    from vipdesk.services import relatives as rel
+
+    extra = [(KANGYUE, 3000, "in_force", dt.date(2020, 3, 1)),
+             (RIDER, 2000, "in_force", dt.date(2022, 3, 1))]  # fmt: skip
+    member = add_member(db, actor, 35000, extra=extra)
+    designate(db, actor, member, dt.date(1971, 1, 1), "spouse", seq="271")
+    on = dt.date(2025, 6, 1)
+    context = rel.designation_context(db, BOOK, member, on, actor=actor)
+    assert [c.policy.effective_date for c in context.kangyue] == [dt.date(2020, 3, 1)] * 2
+    rider = policy_no(db, member, RIDER)
+    second = context.check("kangyue", rid(dt.date(1972, 2, 2), "272"), "spouse", on, rider)
+    assert second.refusal.code == "spouse_exists"
+    same = context.check("kangyue", rid(dt.date(1971, 1, 1), "271"), "spouse", on, rider)
+    assert same.accepted
+    parent = context.check("kangyue", rid(dt.date(1955, 3, 1), "273"), "parent", on, rider)
+    assert parent.accepted  # 65 on the contract's date 2020-03-01 (67 on the rider's)
