@@ -20,7 +20,14 @@ from vipdesk.domain.cards import (
     issuable,
     validate_card_number,
 )
-from vipdesk.domain.quotas import QuotaRule, Use, add_years, quota_state, usage_text
+from vipdesk.domain.quotas import (
+    QuotaRule,
+    Use,
+    add_years,
+    quota_state,
+    refusal_text,
+    usage_text,
+)
 from vipdesk.domain.tiers import PolicyFacts, VipStatus, assess_tier, tier_distance
 from vipdesk.rules import load_rules
 
@@ -315,3 +322,20 @@ def test_distance_to_the_next_tier_and_the_floor(rules, policies, next_tier, to_
     assert (distance.next_tier.code if distance.next_tier else None) == next_tier
     assert distance.to_next == (None if to_next is None else Decimal(to_next))
     assert distance.above_floor == (None if above_floor is None else Decimal(above_floor))
+
+
+@pytest.mark.parametrize(
+    ("years", "said"),
+    [(1, "“贵宾健康体检”每年限用1次，已于 2025-03-02 使用，2026-03-02 起可再次使用。"),
+     (2, "“贵宾健康体检”每2年限用1次，已于 2025-03-02 使用，2027-03-02 起可再次使用。")],
+)  # fmt: skip
+def test_the_refusal_says_every_year_for_diamond(years, said):
+    state = quota_state(HEALTH, [Use(D(2025, 3, 2))], D(2025, 3, 3), every_years=years)
+    assert refusal_text(state, "贵宾健康体检") == said
+
+
+def test_a_years_quota_without_a_stated_count_never_invents_one():
+    state = quota_state(QuotaRule("health_check", "years", None), [Use(D(2025, 3, 2))],
+                        D(2025, 3, 3), every_years=2)  # fmt: skip
+    assert not state.exhausted and state.to_be_confirmed
+    assert state.last_used == D(2025, 3, 2) and usage_text(state) == "已用 1 次 · 次数待确认"

@@ -135,12 +135,12 @@ def quota_state(
 def _years_state(
     rule: QuotaRule, uses: list[Use], on: dt.date, every_years: int | None
 ) -> QuotaState:
-    limit = rule.limit if rule.limit is not None else 1
+    limit = rule.limit  # None: "to be confirmed", never refused (no invented limit)
     if every_years is None:
         return QuotaState(rule.code, rule.period, 0, limit, None, None, None)
     counted = [u for u in uses if next_available_after(u.used_on, every_years) > on]
     last = max((u.used_on for u in counted), default=None)
-    blocked = len(counted) >= limit
+    blocked = limit is not None and len(counted) >= limit
     nxt = next_available_after(last, every_years) if blocked and last else None
     last_any = max((u.used_on for u in uses), default=None)
     return QuotaState(
@@ -164,8 +164,9 @@ def refusal_text(state: QuotaState, service_name: str) -> str:
     """The plain-Chinese message of the `quota_used` refusal."""
     last = state.last_used.isoformat() if state.last_used else "—"
     if state.period == "years" and state.next_available is not None:
+        every = "每年" if state.every_years == 1 else f"每{state.every_years}年"
         return (
-            f"“{service_name}”每{state.every_years}年限用{state.limit}次，已于 {last} 使用，"
+            f"“{service_name}”{every}限用{state.limit}次，已于 {last} 使用，"
             f"{state.next_available.isoformat()} 起可再次使用。"
         )
     if state.period == "occasion":
