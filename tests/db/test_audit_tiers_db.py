@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 from decimal import Decimal
 
 import pytest
@@ -293,3 +294,34 @@ def test_a_suspended_member_keeps_a_suspended_card_and_gets_no_service(db, actor
     _recompute(db, actor, member_id, status="in_force")  # reinstated: the same card, active
     assert _cards(db, member_id)[-1] == (history[-1][0], "diamond", "active")
     assert _check(db, member_id, ON).decision.eligible
+
+
+def test_kangyue_uses_are_to_be_confirmed_never_limited_from_the_command_line(db, actor, capsys):
+    from tests.db.relative_helpers import KANGYUE, add_member, run
+
+    member = add_member(db, actor, 3000, product=KANGYUE)  # no VIP tier, a 康悦 policy in force
+    with db.read() as session:
+        ref = session.get(Member, member).id_number
+    base = ("--db", db.url, "--as", "clerk1", "usage")
+    for _ in range(3):
+        code, _out, err = run(capsys, *base, "record", ref, "--service", "kangyue_service")
+        assert code == 0, err
+    code, out, _ = run(capsys, *base, "list", ref, "--json")
+    [kangyue] = [u for u in json.loads(out) if u["service"] == "kangyue_service"]
+    assert (kangyue["used"], kangyue["limit"]) == (3, "to_be_confirmed")
+    code, out, _ = run(capsys, *base, "list", ref)
+    assert code == 0 and "已用 3 次 · 次数待确认" in out
+
+
+def test_the_same_stay_in_lower_case_is_refused_from_the_command_line(db, actor, capsys):
+    from tests.case_fixtures import add_member as add_case_member
+    from tests.db.relative_helpers import run
+
+    _, ref = add_case_member(db, actor, "gold")  # lives in Beijing
+    base = ("--db", db.url, "--as", "clerk1")
+    trip = ("--service", "dom_relative_visit", "--location", "广州", "--departed",
+            str(dt.date.today() - dt.timedelta(days=9)), "--json")  # fmt: skip
+    code, out, _ = run(capsys, *base, "case", "open", ref, *trip, "--hospitalisation", "ZY-7")
+    assert code == 0 and json.loads(out)["eligible"] is True
+    code, out, _ = run(capsys, *base, "check", ref, *trip, "--hospitalisation", " zy-7 ")
+    assert code == 3 and json.loads(out)["reasons"] == ["quota_used"]
