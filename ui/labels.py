@@ -26,6 +26,7 @@ POLICY_STATUS = {
     "suspended": QT_TRANSLATE_NOOP("labels", "中止"),
     "lapsed": QT_TRANSLATE_NOOP("labels", "失效"),
     "terminated": QT_TRANSLATE_NOOP("labels", "终止"),
+    "expired": QT_TRANSLATE_NOOP("labels", "满期"),
 }
 CHANNEL = {
     "agency": QT_TRANSLATE_NOOP("labels", "个人代理"),

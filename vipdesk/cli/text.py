@@ -31,6 +31,7 @@ WORDS: dict[str, dict[str, tuple[str, str]]] = {
         "suspended": ("中止", "suspended"),
         "lapsed": ("失效", "lapsed"),
         "terminated": ("终止", "terminated"),
+        "expired": ("满期", "matured"),
     },
     "relation": {
         "spouse": ("配偶", "spouse"),

@@ -160,7 +160,8 @@ class Policy(Base):
     __table_args__ = (
         CheckConstraint("channel IN ('agency', 'direct', 'bancassurance')", name="channel"),
         CheckConstraint(
-            "status IN ('in_force', 'suspended', 'lapsed', 'terminated')", name="status"
+            "status IN ('in_force', 'suspended', 'lapsed', 'terminated', 'expired')",
+            name="status",
         ),
         CheckConstraint("annual_premium >= 0", name="premium"),
         Index("ix_policies_member_id", "member_id"),

@@ -18,6 +18,7 @@ class PolicyStatus(StrEnum):
     SUSPENDED = "suspended"
     LAPSED = "lapsed"
     TERMINATED = "terminated"
+    EXPIRED = "expired"  # 满期: matured, never counted (DOMAIN.md, Tiers)
 
 
 class VipStatus(StrEnum):

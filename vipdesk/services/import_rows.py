@@ -54,8 +54,15 @@ CHANNEL_ALIASES = {
     "银保": "bancassurance",
     "银行保险": "bancassurance",
 }
-STATUS_ALIASES = {"有效": "in_force", "中止": "suspended", "失效": "lapsed", "终止": "terminated"}
-STATUSES = ("in_force", "suspended", "lapsed", "terminated")
+STATUS_ALIASES = {
+    "有效": "in_force",
+    "中止": "suspended",
+    "失效": "lapsed",
+    "终止": "terminated",
+    "满期": "expired",
+    "到期": "expired",
+}
+STATUSES = ("in_force", "suspended", "lapsed", "terminated", "expired")
 ROUNDED_ID = "Excel 已将证件号码转为数字并可能舍入，请将该列设为文本后重新导出"
 NUMERIC_CELLS = {
     "id_number": ROUNDED_ID,
