@@ -103,3 +103,12 @@ def test_the_policies_table_shows_a_matured_policy_grey(qtbot):
     assert [table.item(r, 3).text() for r in range(2)] == ["有效", "满期"]
     assert table.item(1, 0).foreground().color() == MUTED
     assert table.item(0, 0).foreground().color() != MUTED
+
+
+def test_a_matured_kangyue_policy_is_refused_like_none_at_the_check():
+    from tests.unit.test_eligibility import codes, holder, kangyue, request
+
+    refused = codes(kangyue(effective=dt.date(2000, 1, 1), status="expired"), holder(),
+                    request("kangyue_health"))  # fmt: skip
+    assert refused == ["not_entitled"]
+    assert codes(kangyue(effective=dt.date(2000, 1, 1)), holder(), request("kangyue_health")) == []
