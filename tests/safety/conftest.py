@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,9 +20,10 @@ def desk_path(tmp_path) -> Path:
 
 
 @pytest.fixture
-def desk(desk_path) -> Iterator[Database]:
+def desk(desk_path, migrated_sqlite) -> Iterator[Database]:
     """A migrated SQLite desk with 60 demo members, tiers and cards."""
     desk_path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(migrated_sqlite, desk_path)  # the run's migrated file (tests/conftest.py)
     database = Database(sqlite_url(desk_path))
     database.ensure_schema()
     populate(database)

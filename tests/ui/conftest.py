@@ -87,17 +87,16 @@ def add_relative(
 
 
 @pytest.fixture
-def desk(tmp_path):
+def desk(sqlite_db):
     """A clerk's desk on a fresh SQLite file (a module with other needs defines its own `desk`)."""
     from types import SimpleNamespace
 
-    db = Database(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
-    db.ensure_schema()
-    state = SimpleNamespace(
-        db=db, actor=actor_for(db, "clerk1", "柜员一"), book=load_rules(), online_geocoder=None
+    return SimpleNamespace(
+        db=sqlite_db,
+        actor=actor_for(sqlite_db, "clerk1", "柜员一"),
+        book=load_rules(),
+        online_geocoder=None,
     )
-    yield state
-    db.dispose()
 
 
 @pytest.fixture
