@@ -292,15 +292,20 @@ def _questions(item: ServiceItem | None, request: RequestFacts, rules: Rules) ->
     return questions
 
 
+def check_departure(departed: dt.date | None, on: dt.date) -> None:
+    """KnownError when a trip's departure is after the request's day (no such trip yet)."""
+    if departed is not None and departed > on:
+        raise KnownError(f"出发日期 {departed.isoformat()} 晚于受理日期 {on.isoformat()}")
+
+
 def decide(
     member: MemberFacts, person: PersonFacts, request: RequestFacts, rules: Rules, catalog: Catalog
 ) -> EligibilityDecision:
     """Decide a request by the handbook's rules, listing every reason that refuses it.
 
     A rescue trip departing after the request's day is no trip: KnownError (a caller's mistake)."""
-    departed = request.departed_on if request.service in RESCUE_SERVICES else None
-    if departed is not None and departed > request.on:
-        raise KnownError(f"出发日期 {departed.isoformat()} 晚于受理日期 {request.on.isoformat()}")
+    if request.service in RESCUE_SERVICES:
+        check_departure(request.departed_on, request.on)
     family = catalog.family(request.service)
     item = family.item(request.item) if request.item else None
     age = age_on(person.birth_date, request.on) if person.birth_date else None

@@ -21,6 +21,7 @@ from vipdesk.domain.eligibility import (
     MemberFacts,
     PersonFacts,
     RequestFacts,
+    check_departure,
     decide,
 )
 from vipdesk.domain.people import InvalidIdNumber, age_on, parse_id_number
@@ -98,8 +99,7 @@ def check_with(
     offline gazetteer does not know; `occasion` names the hospitalisation of a relative's visit.
     """
     on = on or dt.date.today()
-    if departed is not None and departed > on:
-        raise KnownError(f"出发日期 {departed.isoformat()} 晚于受理日期 {on.isoformat()}")
+    check_departure(departed, on)  # before any read: a caller's mistake, said at once
     rules, catalog = book.on(on), catalogs.on(on)
     family, item = resolve_service(catalog, service)
     member = reads.member(member_id)
