@@ -11,7 +11,8 @@ Each figure is printed beside its floor, measured in the same run:
 - last keystroke -> results in the table (p50/p95) vs the raw indexed SQLite query.
 
 Run: `make bench` or `.venv/bin/python -m bench.bench_gui`. Env BENCH_MEMBERS sets the database size
-(default 1,000,000, built once under bench/data/); BENCH_QUERIES the number of typed queries.
+(default 1,000,000, built once under bench/data/); BENCH_QUERIES the number of typed queries;
+BENCH_QPA the Qt platform (default offscreen; xcb with a DISPLAY measures as a real desk runs).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 KEY_INTERVAL_MS = 80  # a quick typist
 HEARTBEAT_MS = 5
 RUNS = 5
+PLATFORM = os.environ.get("BENCH_QPA", "offscreen")  # "xcb" (with DISPLAY): as on a real desk
 RAW = {  # the floor: one indexed lookup per kind, straight through sqlite3
     "initials": "SELECT id FROM members WHERE name_initials = ? ORDER BY id LIMIT 50",
     "pinyin": "SELECT id FROM members WHERE name_pinyin = ? ORDER BY id LIMIT 50",
@@ -71,7 +73,7 @@ def launch(args: list[str], env: dict[str, str]) -> dict[str, float]:
 def cold_start(db_path: Path) -> dict[str, float]:
     """Medians: seconds to a usable sign-in box (ours, bare window), to the desk window built
     behind it and to a database answer; the longest GUI pause (ms) in between."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VIPDESK_READY_PROBE="quit")
+    env = dict(os.environ, QT_QPA_PLATFORM=PLATFORM, VIPDESK_READY_PROBE="quit")
     runs: dict[str, list[float]] = {"READY": [], "BUILT": [], "DBREADY": [], "STALL": []}
     bare = []
     with tempfile.TemporaryDirectory() as home:
@@ -104,7 +106,7 @@ def peak_memory(db_path: Path, queries: list[tuple[str, str, list]]) -> dict[str
     from vipdesk.services.demo import DEMO_PASSWORD
     from vipdesk.services.staff import sign_in
 
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, QT_QPA_PLATFORM=PLATFORM)
     url = f"sqlite:///{db_path}"
     clerk = json.dumps(dataclasses.asdict(sign_in(Database(url), "demo.clerk", DEMO_PASSWORD)))
     texts = [text for _kind, text, _params in queries]
@@ -113,19 +115,23 @@ def peak_memory(db_path: Path, queries: list[tuple[str, str, list]]) -> dict[str
         env["VIPDESK_HOME"] = home
         desk = subprocess.run([sys.executable, "-c", DESK_MEMORY, url, clerk, *texts], env=env,
                               capture_output=True, text=True, cwd=ROOT, timeout=2400)  # fmt: skip
-        bare = subprocess.run([sys.executable, "-c", BARE_MEMORY], env=env, capture_output=True,
-                              text=True, cwd=ROOT, timeout=120)  # fmt: skip
-        same = subprocess.run([sys.executable, "-c", BARE_SEARCHES, str(db_path), searches],
+        found = {ln.split()[0]: float(ln.split()[1]) for ln in desk.stdout.splitlines() if ln}
+        size = [str(int(found.get(side, 0))) for side in ("WIDTH", "HEIGHT")]
+        bare = subprocess.run([sys.executable, "-c", BARE_MEMORY, *size], env=env,
+                              capture_output=True, text=True, cwd=ROOT, timeout=120)  # fmt: skip
+        same = subprocess.run([sys.executable, "-c", BARE_SEARCHES, str(db_path), searches, *size],
                               env=env, capture_output=True, text=True, timeout=600)  # fmt: skip
-    found = {ln.split()[0]: float(ln.split()[1]) for ln in desk.stdout.splitlines() if ln}
     assert found.get("SEARCHES") == len(texts), desk.stdout + desk.stderr[-2000:]
     ours = {"ours": found["PEAK"], "opened": found["OPENED"], "now": found["NOW"]}
+    ours |= {"width": found["WIDTH"], "height": found["HEIGHT"]}
     floor = {ln.split()[0]: float(ln.split()[1]) for ln in same.stdout.splitlines() if ln}
     assert floor.get("SEARCHES") == len(texts), same.stdout + same.stderr[-2000:]
     return {
         **ours,
         "child": found["CHILD"],
         "bare": float(bare.stdout.split()[-1]),
+        "width": ours["width"],
+        "height": ours["height"],
         "same": floor["PEAK"],
     }
 
@@ -196,7 +202,7 @@ def service_latency(db_path: Path, queries: list[tuple[str, str, list]]) -> list
 
 def typing(db_path: Path, queries: list[tuple[str, str, list]]) -> dict[str, list[float]]:
     """Type each query into the real window; stall and latency figures in milliseconds."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_QPA_PLATFORM", PLATFORM)
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtTest import QTest
 
@@ -333,7 +339,9 @@ def _measure(db_path: Path) -> None:
         ratio = ours / floor if floor else float("nan")
         print(f"{name:<48}{ours:>10.3f}{floor:>10.3f}{ratio:>8.1f}x  {target}")
     print("floors: bare PySide6 window (one QLineEdit), or that window filling a table from the")
-    print("same 50 searches through raw sqlite3; heartbeat timer period; raw indexed sqlite3 query")
+    print("same 50 searches through raw sqlite3, both at the size the desk's window opened at")
+    print(f"({memory['width']:.0f}x{memory['height']:.0f}); heartbeat timer period; raw indexed "
+          f"sqlite3 query; Qt platform {PLATFORM}")  # fmt: skip
     print(f"load {os.getloadavg()[0]:.1f}; the first window is the sign-in dialog (READY = its "
           "user-name box usable)")  # fmt: skip
 

@@ -2,7 +2,8 @@
 
 BARE_WINDOW and BARE_MEMORY are the floors (a bare PySide6 window with one line edit),
 BARE_SEARCHES the second memory floor (that window filling a table from the same searches
-through raw sqlite3), DESK_MEMORY the desk itself (signed in by the parent, searching).
+through raw sqlite3), DESK_MEMORY the desk itself (signed in by the parent, searching). Both
+memory floors take the size the desk's window opened at (its backing store, the rows it shows).
 """
 
 BARE_WINDOW = """
@@ -21,8 +22,9 @@ BARE_MEMORY = """
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow
-app = QApplication(sys.argv)
-w = QMainWindow(); box = QLineEdit(); w.setCentralWidget(box); w.show(); box.setFocus()
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); box = QLineEdit(); w.setCentralWidget(box)
+w.resize(int(sys.argv[1]), int(sys.argv[2])); w.show(); box.setFocus()  # the desk's size
 QTimer.singleShot(200, app.quit)
 app.exec()
 print("PEAK", int(open("/proc/self/status").read().split("VmHWM:")[1].split()[0]) / 1024)
@@ -37,6 +39,7 @@ from ui.settings import DeskSettings
 import json
 from vipdesk.services.database import Actor
 window = DeskWindow(DeskSettings()); window.show()
+print("WIDTH", window.width()); print("HEIGHT", window.height())  # the floors take this size
 window.start(sys.argv[1])
 while window.opened is None:
     app.processEvents(); time.sleep(0.005)
@@ -71,7 +74,7 @@ from PySide6.QtWidgets import QTableWidgetItem, QVBoxLayout, QWidget
 app = QApplication(sys.argv[:1])
 w = QMainWindow(); page = QWidget(); box = QLineEdit(); table = QTableWidget(0, 5)
 layout = QVBoxLayout(page); layout.addWidget(box); layout.addWidget(table)
-w.setCentralWidget(page); w.show(); box.setFocus()
+w.setCentralWidget(page); w.resize(int(sys.argv[3]), int(sys.argv[4])); w.show(); box.setFocus()
 conn = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
 SHOWN = ("SELECT m.name, m.id_number, m.phone, m.tier, (SELECT status FROM cards c "
          "WHERE c.member_id = m.id ORDER BY c.id DESC LIMIT 1) FROM members m WHERE m.id IN ")
