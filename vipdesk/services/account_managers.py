@@ -40,7 +40,7 @@ def put_manager(
     """Set (or clear, with None) a member's manager in the caller's transaction; audited.
 
     Returns False when nothing changed."""
-    current = session.get(AccountManager, member_id, with_for_update=True)
+    current = session.get(AccountManager, member_id, with_for_update={"key_share": True})
     before = None if current is None else current.staff_id
     if before == staff_id:
         return False

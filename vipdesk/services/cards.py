@@ -1,8 +1,8 @@
 """Card reissue (补发) for a lost or damaged card, and card history with its causes.
 
 Reissue blocks the old card at once (status `lost` or `damaged`) and issues a new number on the
-same tier in the same transaction. The member row is locked first (PostgreSQL FOR UPDATE; SQLite
-writers are serialised by BEGIN IMMEDIATE), and the partial unique index
+same tier in the same transaction. The member row is locked first (PostgreSQL FOR NO KEY
+UPDATE; SQLite writers are serialised by BEGIN IMMEDIATE), and the partial unique index
 `uq_cards_one_current_per_member` keeps exactly one current card whatever the timing.
 
 A suspended card (VIP status suspended) may be reissued, but the new card is `suspended` too: it
@@ -158,7 +158,7 @@ def reissue_card(
     on = on or dt.date.today()
     with db.write() as session:
         member = session.scalars(
-            select(Member).where(Member.id == member_id).with_for_update()
+            select(Member).where(Member.id == member_id).with_for_update(key_share=True)
         ).first()
         if member is None:
             raise NotFound("客户不存在")
@@ -167,7 +167,9 @@ def reissue_card(
             # two desks must not each hold a card row and wait for the other's table lock
             session.execute(text("LOCK TABLE cards IN SHARE ROW EXCLUSIVE MODE"))
         card = session.scalars(
-            select(Card).where(Card.member_id == member_id, CURRENT_CARD_WHERE).with_for_update()
+            select(Card)
+            .where(Card.member_id == member_id, CURRENT_CARD_WHERE)
+            .with_for_update(key_share=True)
         ).first()
         if card is None:
             raise Refused("no_card", "该客户目前没有有效的贵宾卡，无需补发")

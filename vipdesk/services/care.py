@@ -191,7 +191,9 @@ def mark_care(
     with db.write() as s:
         if s.get(Member, int(parts[1])) is None:
             raise KnownError("客户不存在")
-        mark = s.scalars(select(CareMark).where(CareMark.key == key).with_for_update()).first()
+        mark = s.scalars(
+            select(CareMark).where(CareMark.key == key).with_for_update(key_share=True)
+        ).first()
         before = None if mark is None else {"state": mark.state, "note": mark.note}
         if mark is None:
             mark = CareMark(key=key, kind=parts[0], member_id=int(parts[1]), due_on=due)

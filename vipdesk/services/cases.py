@@ -245,7 +245,7 @@ def open_case(
 
 
 def _case(session: Session, case_id: int) -> ServiceCase:
-    case = session.get(ServiceCase, case_id, with_for_update=True)
+    case = session.get(ServiceCase, case_id, with_for_update={"key_share": True})
     if case is None:
         raise NotFound("案件不存在")
     return case

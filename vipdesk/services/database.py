@@ -99,8 +99,10 @@ def audit(
 ) -> None:
     """Append an audit record in the caller's transaction, chained to the previous record.
 
-    The chain head row is locked (SELECT … FOR UPDATE; SQLite writers are serialised anyway), so
-    desks appending at the same moment queue and the chain stays one line.
+    The chain head row is locked (SELECT … FOR NO KEY UPDATE; SQLite writers are serialised
+    anyway), so desks appending at the same moment queue and the chain stays one line. Rows are
+    locked FOR NO KEY UPDATE throughout: an audit record's staff or member reference (a key
+    share lock) must not wait for a transaction that waits for the chain head (a deadlock).
     """
     head = _chain_head(session)
     staff_id = None if actor is None else actor.id  # None: a sign-in with an unknown username
@@ -136,7 +138,7 @@ def _chain_head(session: Session) -> AuditChainHead:
     if cached is not None and cached[0] is txn:
         return cast(AuditChainHead, cached[1])
     head = session.scalars(
-        select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update()
+        select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update(key_share=True)
     ).first()
     if head is None:  # a schema made without migrations (tests of the bare metadata)
         head = AuditChainHead(id=1, last_seq=0, last_hash=GENESIS)

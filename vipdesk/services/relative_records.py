@@ -192,8 +192,10 @@ def existing_relatives(
 
 
 def lock_member(session: Session, member_id: int) -> Member:
-    """The member row, locked until the end of the transaction (PostgreSQL FOR UPDATE)."""
-    member = session.scalars(select(Member).where(Member.id == member_id).with_for_update()).first()
+    """The member row, locked until the end of the transaction (PostgreSQL FOR NO KEY UPDATE)."""
+    member = session.scalars(
+        select(Member).where(Member.id == member_id).with_for_update(key_share=True)
+    ).first()
     if member is None:
         raise NotFound("客户不存在")
     return member

@@ -129,7 +129,9 @@ def _view(user: StaffUser) -> dict[str, object]:
 
 def _load(session: Session, username: str) -> StaffUser | None:
     return session.scalars(
-        select(StaffUser).where(StaffUser.username == username.strip()).with_for_update()
+        select(StaffUser)
+        .where(StaffUser.username == username.strip())
+        .with_for_update(key_share=True)
     ).first()
 
 
@@ -296,7 +298,7 @@ def set_setting(db: Database, actor: Actor, key: str, value: int) -> None:
     if not low <= value <= high:
         raise Refused("bad_setting", f"{name}应在 {low} 到 {high} 之间。")
     with db.write() as session:
-        row = session.get(SecuritySetting, key, with_for_update=True)
+        row = session.get(SecuritySetting, key, with_for_update={"key_share": True})
         before = setting(session, key)
         if row is None:
             row = SecuritySetting(key=key, value=value)

@@ -104,7 +104,9 @@ def _branch(code: str) -> str:
 
 def _user(session: Session, username: str) -> StaffUser:
     user = session.scalars(
-        select(StaffUser).where(StaffUser.username == username.strip()).with_for_update()
+        select(StaffUser)
+        .where(StaffUser.username == username.strip())
+        .with_for_update(key_share=True)
     ).first()
     if user is None:
         raise NotFound(f"没有此员工账号：{username.strip()}")

@@ -2,8 +2,8 @@
 
 A use counts from the moment a case books it until the case is cancelled (before delivery).
 Booking checks the quota inside the write transaction with the member row locked (PostgreSQL
-`SELECT … FOR UPDATE`; SQLite writers are serialised by BEGIN IMMEDIATE), so two desks booking
-the last use at once cannot both succeed.
+`SELECT … FOR NO KEY UPDATE`; SQLite writers are serialised by BEGIN IMMEDIATE), so two desks
+booking the last use at once cannot both succeed.
 """
 
 from __future__ import annotations
@@ -89,7 +89,9 @@ def state_in(
 
 
 def _lock_member(session: Session, member_id: int) -> Member:
-    member = session.scalars(select(Member).where(Member.id == member_id).with_for_update()).first()
+    member = session.scalars(
+        select(Member).where(Member.id == member_id).with_for_update(key_share=True)
+    ).first()
     if member is None:
         raise NotFound("客户不存在")
     return member
@@ -206,7 +208,7 @@ def cancel_case_use(
         raise KnownError(f"取消原因请不超过 {MAX_REASON} 个字")
     on = on or dt.date.today()
     with db.write() as session:
-        case = session.get(ServiceCase, case_id, with_for_update=True)
+        case = session.get(ServiceCase, case_id, with_for_update={"key_share": True})
         if case is None:
             raise NotFound("案件不存在")
         uses = session.scalars(select(ServiceUse).where(ServiceUse.case_id == case_id)).all()
