@@ -8,6 +8,9 @@ figure: the median of one verification of the clerk's stored hash in this proces
 command pays once on top. On a plain SQLite URL these commands run on the driver alone
 (services/sqlite_direct.py); each row "through SQLAlchemy" names the same file with
 `?timeout=10`, a URL the direct path leaves to the usual path, for comparison.
+Then the same on PostgreSQL (services/pg_direct.py; "through SQLAlchemy" with
+`?connect_timeout=10`): a copy (CREATE DATABASE … TEMPLATE) of bench_pg_search's database,
+built from the same SQLite file; skipped, and said so, when that server or copy is missing.
 The commands run byte-compiled, as an installed copy does (pip compiles on install): bytecode
 goes to bench/data/pycache even where PYTHONDONTWRITEBYTECODE is set, after one warm-up run.
 """
@@ -22,6 +25,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from bench.dataset import bench_db
 
@@ -48,29 +52,67 @@ def main() -> None:
         src.backup(dst)
         src.close()
         dst.close()
-        _measure(path)
+        conn = sqlite3.connect(path)
+        facts = _facts(conn.execute)
+        conn.close()
+        url = f"sqlite:///{path}"
+        _measure(url, f"{url}?timeout=10", path.name, facts, path.parent)
+        _measure_server(Path(tmp))
 
 
-def _measure(path: Path) -> None:
-    """Run every command line on the database at `path` and print the table."""
+def _facts(execute: Any) -> tuple[str, str, str]:
+    """(an ID number, that member's name, the demo clerk's stored password hash)."""
+    id_number, name = execute("SELECT id_number, name FROM members WHERE id = 1").fetchone()
+    (stored,) = execute(
+        "SELECT password_hash FROM staff_users WHERE username = 'demo.clerk'"
+    ).fetchone()
+    return id_number, name, stored
+
+
+def _measure_server(folder: Path) -> None:
+    """The same commands on a copy of bench_pg_search's PostgreSQL database, if it is there."""
+    import psycopg
+
+    from bench.bench_pg_search import PG_URL, _plain
+
+    base, source = PG_URL.rsplit("/", 1)
+    copy = "vipdesk_bench_cli"
+    try:
+        admin = psycopg.connect(_plain(f"{base}/postgres"), autocommit=True)
+    except psycopg.Error as exc:
+        print(f"\nPostgreSQL skipped: the server at {base} is not there ({exc})")
+        return
+    with admin:
+        if not admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", (source,)).fetchone():
+            print(f"\nPostgreSQL skipped: no {source} (run bench.bench_pg_search first)")
+            return
+        admin.execute(f'DROP DATABASE IF EXISTS "{copy}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{copy}" TEMPLATE "{source}"')
+        try:
+            url = f"{base}/{copy}"
+            with psycopg.connect(_plain(url)) as conn:
+                facts = _facts(conn.execute)
+            _measure(url, f"{url}?connect_timeout=10", f"PostgreSQL {source}", facts, folder)
+        finally:
+            admin.execute(f'DROP DATABASE IF EXISTS "{copy}" WITH (FORCE)')
+
+
+def _measure(
+    url: str, usual_url: str, label: str, facts: tuple[str, str, str], folder: Path
+) -> None:
+    """Run every command line on the database at `url` and print the table."""
     from vipdesk.services.demo import DEMO_PASSWORD
     from vipdesk.services.passwords import check
 
-    url = f"sqlite:///{path}"
-    conn = sqlite3.connect(path)
-    id_number, name = conn.execute("SELECT id_number, name FROM members WHERE id = 1").fetchone()
-    (stored,) = conn.execute(
-        "SELECT password_hash FROM staff_users WHERE username = 'demo.clerk'"
-    ).fetchone()
-    conn.close()
+    id_number, name, stored = facts
     env = dict(os.environ, VIPDESK_PASSWORD=DEMO_PASSWORD, VIPDESK_DB=url)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPYCACHEPREFIX"] = str(path.parent.parent / "pycache")
+    env["PYTHONPYCACHEPREFIX"] = str(folder.parent / "pycache")
     signed = ["--as", "demo.clerk"]
     floor = whole_process([sys.executable, "-c", "pass"], env)
     verify = statistics.median(_timed(lambda: check(stored, DEMO_PASSWORD)) for _ in range(RUNS))
-    usual = [*VIPDESK, "--db", f"{url}?timeout=10", *signed]
-    letter = ["print", "letter", id_number, "-o", str(path.parent / "l.pdf")]
+    usual = [*VIPDESK, "--db", usual_url, *signed]
+    letter = ["print", "letter", id_number, "-o", str(folder / "l.pdf")]
     commands = [
         ("search NAME --json", ["search", name, "--json"]),
         ("member ID --json", ["member", id_number, "--json"]),
@@ -84,7 +126,7 @@ def _measure(path: Path) -> None:
     for label, argv in commands:
         rows.append((f"vipdesk {label}", [*VIPDESK, *signed, *argv]))
         rows.append(("  … through SQLAlchemy", [*usual, *argv]))
-    print(f"\n== command line, whole process ({path.name}; median of {RUNS}; s; "
+    print(f"\n== command line, whole process ({label}; median of {RUNS}; s; "
           f"load {os.getloadavg()[0]:.1f}) ==")  # fmt: skip
     print(f"floor: python -c pass {floor:.3f} s; one Argon2id verification (inside each signed "
           f"command) {verify:.3f} s")  # fmt: skip

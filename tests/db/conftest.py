@@ -1,44 +1,61 @@
-"""Fixtures of the tests/db direct-path tests (test_cli_sqlite_direct*.py)."""
+"""Fixtures of the tests/db direct-path tests (test_cli_direct*.py)."""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 
 import pytest
 
-from tests.db.direct_twins import DIRECT, USUAL
+from tests.db.direct_twins import DIRECT, PG_USUAL, USUAL, rows
 from vipdesk.cli import main
-from vipdesk.services import sqlite_direct
+from vipdesk.services import pg_direct, sqlite_direct
+
+FIRST = (
+    "SELECT m.id_number, m.name, c.number FROM members m JOIN cards c ON c.member_id = m.id "
+    "ORDER BY m.id"
+)
 
 
-@pytest.fixture
-def twins(tmp_path, capsys):
-    """Two identical demo databases: (direct URL, usual URL, an ID number, a name, a card)."""
-    first = tmp_path / "direct.sqlite3"
-    assert main(["--db", DIRECT.format(first), "demo", "--members", "60", "--seed", "5"]) == 0
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def twins(request, tmp_path, capsys) -> Iterator[tuple[str, ...]]:
+    """Two identical demo databases, on SQLite then on PostgreSQL: (direct URL, usual URL, an
+    ID number, a name, a card)."""
+    if request.param == "sqlite":
+        first = tmp_path / "direct.sqlite3"
+        assert main(["--db", DIRECT.format(first), "demo", "--members", "60", "--seed", "5"]) == 0
+        capsys.readouterr()
+        second = tmp_path / "usual.sqlite3"
+        src, dst = sqlite3.connect(first), sqlite3.connect(second)
+        src.backup(dst)
+        src.close()
+        dst.close()
+        yield DIRECT.format(first), USUAL.format(second), *rows(DIRECT.format(first), FIRST)[0]
+        return
+    from tests.conftest import _pg_database
+
+    url = request.getfixturevalue("pg_only_db").url
+    request.getfixturevalue("pg_only_db").dispose()
+    assert main(["--db", url, "demo", "--members", "60", "--seed", "5"]) == 0
     capsys.readouterr()
-    second = tmp_path / "usual.sqlite3"
-    src, dst = sqlite3.connect(first), sqlite3.connect(second)
-    src.backup(dst)
-    row = src.execute(
-        "SELECT m.id_number, m.name, c.number FROM members m JOIN cards c ON c.member_id = m.id "
-        "ORDER BY m.id"
-    ).fetchone()
-    src.close()
-    dst.close()
-    return DIRECT.format(first), USUAL.format(second), *row
+    name = url.rsplit("/", 1)[1]
+    rows(url, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "  # a template: alone
+         "WHERE datname = ? AND pid <> pg_backend_pid()", (name,))  # fmt: skip
+    for second in _pg_database(name):
+        yield url, PG_USUAL.format(second), *rows(url, FIRST)[0]
 
 
 @pytest.fixture
 def direct_opened(monkeypatch):
-    """The files the direct path opened (to prove which path a command took)."""
+    """The files and servers the direct path opened (to prove which path a command took)."""
     opened: list[object] = []
-    real = sqlite_direct.open_file
+    for module, name in ((sqlite_direct, "open_file"), (pg_direct, "open_server")):
+        real = getattr(module, name)
 
-    def spy(url):
-        found = real(url)
-        opened.append(found)
-        return found
+        def spy(url, real=real):
+            found = real(url)
+            opened.append(found)
+            return found
 
-    monkeypatch.setattr(sqlite_direct, "open_file", spy)
+        monkeypatch.setattr(module, name, spy)
     return opened

@@ -48,23 +48,39 @@ class Context:
         return db
 
     def direct(self) -> Any:
-        """The desk's SQLite file on the driver alone (`services.sqlite_direct`), for a command
-        that reads only through it: its sign-in then takes the same path, no SQLAlchemy is
-        imported. None (the command uses `db`) for a server, a missing file, an old schema …"""
+        """The database on its driver alone, for a command that reads only through it: the
+        desk's SQLite file (`services.sqlite_direct`) or a PostgreSQL server
+        (`services.pg_direct`). Its sign-in then takes the same path and no SQLAlchemy is
+        imported. None (the command uses `db`) for a missing file, an old schema, a URL with
+        options …"""
         if self._direct is _UNSET:
-            from vipdesk.services.sqlite_direct import open_file
+            self._direct = None
+            if self.args.command not in CREATES_DATABASE:
+                url = self.args.db or os.environ.get("VIPDESK_DB")
+                if url and url.startswith("postgresql"):
+                    from vipdesk.services.pg_direct import open_server
 
-            wanted = self.args.command not in CREATES_DATABASE
-            self._direct = open_file(self.args.db) if wanted else None
+                    self._direct = open_server(url)
+                else:
+                    from vipdesk.services.sqlite_direct import open_file
+
+                    self._direct = open_file(self.args.db)
         return self._direct
+
+    def close(self) -> None:
+        """Close what the command opened (a server's connections are not left to the GC)."""
+        if self._direct not in (_UNSET, None):
+            self._direct.close()
+        if "db" in self.__dict__:
+            self.__dict__["db"].dispose()
 
     def _sign_in(self, username: str, password: str) -> Any:
         """One sign-in attempt: on the direct SQLite file when the command reads there."""
         file = None if self._direct is _UNSET else self._direct
         if file is not None:
-            from vipdesk.services import staff_sqlite
+            from vipdesk.services import staff_direct
 
-            return staff_sqlite.sign_in(file, username, password, lambda: self.db)
+            return staff_direct.sign_in(file, username, password, lambda: self.db)
         from vipdesk.services.staff import sign_in
 
         return sign_in(self.db, username, password)
@@ -278,3 +294,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"详情已写入 {path}" if path else "日志文件无法写入（磁盘可能已满）"
         print(f"vipdesk: 内部错误（{exc.__class__.__name__}），{where}", file=sys.stderr)
         return EXIT_ERROR
+    finally:
+        ctx.close()

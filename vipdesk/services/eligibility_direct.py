@@ -1,15 +1,14 @@
-"""`vipdesk check` on an SQLite file, read on the driver alone (no SQLAlchemy; issue 14).
+"""`vipdesk check` read on the driver alone (no SQLAlchemy; issue 14): SQLite or PostgreSQL.
 
 The reads of `services.eligibility` (member, person, policies, the quota's uses) written as the
-SQL the ORM sends, values converted as SQLAlchemy converts them on SQLite; everything else is
-the same code (`services.check_flow.check_with`). tests/db/test_cli_sqlite_direct.py compares
+SQL the ORM sends, values converted as SQLAlchemy converts them (`member_direct`); the rest is
+the same code (`services.check_flow.check_with`). tests/db/test_cli_direct.py compares
 `check` on both paths over members, relatives, services, places and dates.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from typing import Any
 
 from vipdesk.domain.catalog import CatalogBook
@@ -33,7 +32,7 @@ class _Policy:
 class _DriverReads:
     """The check's reads on the driver's connection (`check_flow.CheckReads`)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Any) -> None:
         self.conn = conn
 
     def member(self, member_id: int) -> MemberRow | None:
@@ -84,7 +83,7 @@ class _DriverReads:
 
 
 def check_direct(
-    conn: sqlite3.Connection,
+    conn: Any,
     book: RuleBook,
     catalogs: CatalogBook,
     ref: str,

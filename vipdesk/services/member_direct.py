@@ -1,17 +1,18 @@
-"""`vipdesk member` on an SQLite file, read on the driver alone (no SQLAlchemy; issue 14).
+"""`vipdesk member` read on the driver alone (no SQLAlchemy; issue 14): an SQLite file
+(`sqlite_direct`) or a PostgreSQL server (`pg_direct`, which takes the same `?` statements).
 
 The same reads as `services.members.member_detail` (and the usage, tier history and account
 manager it gathers), written as the SQL the ORM sends, with the values converted as SQLAlchemy
-converts them on SQLite: dates from their ISO text, money as `Decimal("%.2f" % value)`.
-tests/db/test_cli_sqlite_direct.py compares `member` (JSON and text) on both paths for every
-member of a demo database with relatives, service use and tier changes.
+converts them: on SQLite dates from their ISO text, money as `Decimal("%.2f" % value)`; psycopg
+returns dates and Decimals already. tests/db/test_cli_direct.py compares `member` (JSON
+and text) on both paths for every member of a demo database with relatives, service use and
+tier changes, on SQLite and on PostgreSQL.
 Card history and service history are not read: the command shows neither.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from decimal import Decimal
 from typing import Any
 
@@ -42,12 +43,14 @@ def money(value: Any) -> Decimal:
     return Decimal("%.2f" % value)  # noqa: UP031  (SQLAlchemy's own conversion, to the digit)
 
 
-def day(value: str | None) -> dt.date | None:
-    """A Date column's ISO text as a date."""
-    return None if value is None else dt.date.fromisoformat(value)
+def day(value: str | dt.date | None) -> dt.date | None:
+    """A Date column's value as a date (SQLite: its ISO text; psycopg: a date already)."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value)
 
 
-def find_member_id(conn: sqlite3.Connection, ref: str) -> int:
+def find_member_id(conn: Any, ref: str) -> int:
     """As `members.find_member_id`: by card, ID number or policy number; NotFound otherwise."""
     text = normalise(ref)
     if looks_like_card_number(text):
@@ -71,7 +74,7 @@ def find_member_id(conn: sqlite3.Connection, ref: str) -> int:
 
 
 def member_detail(
-    conn: sqlite3.Connection, book: RuleBook, member_id: int, on: dt.date, for_letter: bool = False
+    conn: Any, book: RuleBook, member_id: int, on: dt.date, for_letter: bool = False
 ) -> MemberDetail:
     """As `members.member_detail` (the caller has checked `member.view`), without the card and
     service history; `for_letter` also without the tier history and account manager."""
@@ -105,7 +108,7 @@ def member_detail(
     )
 
 
-def _current_card(conn: sqlite3.Connection, member_id: int) -> CardView | None:
+def _current_card(conn: Any, member_id: int) -> CardView | None:
     rows = conn.execute(
         "SELECT number, tier, status, issued_on, closed_on FROM cards "
         "WHERE member_id = ? AND cards.status IN ('active', 'suspended')",
@@ -117,7 +120,7 @@ def _current_card(conn: sqlite3.Connection, member_id: int) -> CardView | None:
     return CardView(number, tier, status, day(issued_on), day(closed_on))  # type: ignore[arg-type]
 
 
-def _relatives(conn: sqlite3.Connection, member_id: int, on: dt.date) -> tuple[RelativeView, ...]:
+def _relatives(conn: Any, member_id: int, on: dt.date) -> tuple[RelativeView, ...]:
     rows = conn.execute(
         "SELECT r.id, r.name, r.relation, r.program, r.birth_date, r.status, r.designated_on, "
         "r.id_number, p.policy_no FROM designated_relatives r "
@@ -135,7 +138,7 @@ def _relatives(conn: sqlite3.Connection, member_id: int, on: dt.date) -> tuple[R
 
 
 def _usage(
-    conn: sqlite3.Connection, rules: Rules, member_id: int, tier: str | None, on: dt.date
+    conn: Any, rules: Rules, member_id: int, tier: str | None, on: dt.date
 ) -> list[QuotaState]:
     """As `usage.member_usage`."""
     products = rules.kangyue_products
@@ -156,7 +159,7 @@ def _usage(
     return usage_states(rules, tier, has_kangyue, by_quota, on)
 
 
-def _tier_history(conn: sqlite3.Connection, member_id: int) -> tuple[TierChangeView, ...]:
+def _tier_history(conn: Any, member_id: int) -> tuple[TierChangeView, ...]:
     """As `tier_history.tier_history`."""
     rows = conn.execute(
         "SELECT changed_on, old_tier, new_tier, old_status, new_status, old_afyp, afyp, reason "
@@ -172,7 +175,7 @@ def _tier_history(conn: sqlite3.Connection, member_id: int) -> tuple[TierChangeV
     )  # fmt: skip
 
 
-def _manager_name(conn: sqlite3.Connection, member_id: int) -> str | None:
+def _manager_name(conn: Any, member_id: int) -> str | None:
     rows = conn.execute(
         "SELECT s.username, s.display_name FROM staff_users s "
         "JOIN member_account_managers a ON a.staff_id = s.id WHERE a.member_id = ?",

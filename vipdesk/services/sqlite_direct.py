@@ -10,6 +10,7 @@ None, and the caller takes the usual path, which says or does what it always did
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -22,8 +23,17 @@ from vipdesk.errors import DatabaseError, describe_db_error, file_error
 PLAIN = ("sqlite:///", "sqlite+pysqlite:///")
 
 
+def stored_time(moment: dt.datetime) -> str:
+    """A UTC time as SQLAlchemy stores a DateTime in SQLite ('2026-11-27 22:20:27.319076')."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
 class SqliteFile:
     """A desk's SQLite file opened on the driver (autocommit; BEGIN is sent explicitly)."""
+
+    dialect = "sqlite"
+    for_update = ""  # SQLite has no row locks: BEGIN IMMEDIATE holds the write lock instead
+    stamp = staticmethod(stored_time)
 
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path

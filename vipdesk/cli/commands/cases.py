@@ -37,7 +37,7 @@ def _check(ctx: Context, ref: str) -> Any:
 
 
 def _check_direct(ctx: Context, file: Any) -> Any:
-    """`_check` on the driver's connection to the SQLite file: same checks, same decision."""
+    """`_check` on the driver's connection (SQLite or PostgreSQL): same checks, same decision."""
     from vipdesk.services.eligibility_direct import check_direct
     from vipdesk.services.permissions import allowed, require
 
@@ -77,7 +77,7 @@ def print_check(ctx: Context, check: Any) -> None:
 
 def cmd_check(ctx: Context) -> int:
     """Decide whether a member (or designated relative) may have a service."""
-    file = ctx.direct()  # an SQLite file: sign-in and reads on the driver, no SQLAlchemy
+    file = ctx.direct()  # SQLite file or server: sign-in and reads on the driver alone
     check = _check_direct(ctx, file) if file is not None else _check(ctx, ctx.args.ref)
     if ctx.args.json:
         ctx.emit(check.to_json())

@@ -147,7 +147,7 @@ def cmd_member(ctx: Context) -> int:
 
 def cmd_search(ctx: Context) -> int:
     """Search members."""
-    file = ctx.direct()  # an SQLite file: sign-in and search on the driver, no SQLAlchemy
+    file = ctx.direct()  # SQLite file or server: sign-in and search on the driver alone
     actor = ctx.actor  # signed in before the read starts
     if file is not None:
         found = search_direct(ctx, file, actor)
@@ -184,7 +184,7 @@ def cmd_search(ctx: Context) -> int:
 def member_direct(
     ctx: Context, file: Any, actor: Any, on: dt.date, for_letter: bool = False
 ) -> Any:
-    """`find_member_id` and `member_detail` on the driver's connection to the SQLite file."""
+    """`find_member_id` and `member_detail` on the driver's connection (SQLite or PostgreSQL)."""
     from vipdesk.services import member_direct as direct
     from vipdesk.services.permissions import allowed, require
 
@@ -196,7 +196,8 @@ def member_direct(
 
 
 def search_direct(ctx: Context, file: Any, actor: Any) -> list[Any]:
-    """`search_members` on the driver's connection to the SQLite file: same check, same page."""
+    """`search_members` on the driver's connection (SQLite file or PostgreSQL server): same
+    check, same page."""
     from vipdesk.services.permissions import allowed, require
     from vipdesk.services.search import planned, run_search
 
@@ -208,7 +209,7 @@ def search_direct(ctx: Context, file: Any, actor: Any) -> list[Any]:
     with file.translate():
         cursor = file.conn.cursor()
         try:
-            return run_search(cursor, "sqlite", kinds, ctx.args.limit, 0)
+            return run_search(cursor, file.dialect, kinds, ctx.args.limit, 0)
         finally:
             cursor.close()
 

@@ -78,7 +78,7 @@ def cmd_letter(ctx: Context) -> int:
     from vipdesk.services.permissions import allowed, require
 
     a = ctx.args
-    file = ctx.direct()  # an SQLite file: sign-in and reads on the driver, no SQLAlchemy
+    file = ctx.direct()  # SQLite file or server: sign-in and reads on the driver alone
     actor = ctx.actor
     if file is None or not allowed(actor.role, "document.print"):
         require(actor, "document.print", ctx.db)  # refused and recorded when not allowed

@@ -1,12 +1,14 @@
-"""Sign-in on the command line's direct SQLite path (`services.sqlite_direct`), no SQLAlchemy.
+"""Sign-in on the command line's direct path (`services.sqlite_direct` for an SQLite file,
+`services.pg_direct` for a PostgreSQL server): the driver alone, no SQLAlchemy.
 
 Same steps as `services.staff.sign_in`: read the stored hash, one Argon2id verification outside
 any transaction, then on the staff row under the write lock reset the failure count, note the
 sign-in time and append `staff.sign_in` to the hash-chained audit log — the same rows, values
-and chain links. Only that plain success is written here; every other case (unknown username,
-wrong or missing password, locked, disabled, a hash to renew, a row changed meanwhile) goes to
-`staff.decide` with the verification already done, so failures, lockout and their audit are
-the staff service's own.
+and chain links (on PostgreSQL the staff row and the chain head are locked FOR NO KEY UPDATE, as
+the staff service locks them). Only that plain success is written here; every other case (unknown
+username, wrong or missing password, locked, disabled, a hash to renew, a row changed
+meanwhile) goes to `staff.decide` with the verification already done, so failures, lockout and
+their audit are the staff service's own.
 """
 
 from __future__ import annotations
@@ -18,25 +20,20 @@ from typing import Any
 from vipdesk.domain.audit_chain import canonical, link
 from vipdesk.services import passwords
 from vipdesk.services.actor import Actor
-from vipdesk.services.sqlite_direct import SqliteFile
 
 SUCCESS = "staff.sign_in"
 STAFF = (
     "SELECT id, username, display_name, role, branch_code, must_change_password, active, "
     "locked_until, password_hash FROM staff_users WHERE username = ?"
 )
+HEAD = "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1"
 AUDIT = (
     'INSERT INTO audit_log (at, staff_id, action, entity, entity_id, member_id, "before", '
     '"after", seq, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
 )
 
 
-def stored_time(moment: dt.datetime) -> str:
-    """A UTC time as SQLAlchemy stores a DateTime in SQLite ('2026-11-27 22:20:27.319076')."""
-    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
-def sign_in(file: SqliteFile, username: str, password: str, orm_db: Callable[[], Any]) -> Actor:
+def sign_in(file: Any, username: str, password: str, orm_db: Callable[[], Any]) -> Actor:
     """The staff member whose username and password these are; SignInFailed otherwise.
 
     `orm_db` gives the usual Database for every case but a plain success (see the module).
@@ -57,23 +54,20 @@ def sign_in(file: SqliteFile, username: str, password: str, orm_db: Callable[[],
     return decide(orm_db(), username, password, moment, right, stored_hash, SUCCESS)
 
 
-def _record_success(
-    file: SqliteFile, name: str, stored_hash: str, moment: dt.datetime
-) -> Actor | None:
+def _record_success(file: Any, name: str, stored_hash: str, moment: dt.datetime) -> Actor | None:
     """Write a plain success (as `staff._judge` does); None, nothing written, for any other case."""
     with file.write() as conn:
-        user = conn.execute(STAFF, (name,)).fetchone()
+        user = conn.execute(STAFF + file.for_update, (name,)).fetchone()
         if user is None or not user[6] or user[7] is not None or user[8] != stored_hash:
             return None  # disabled, locked (or was), changed meanwhile: the staff service decides
-        head = conn.execute("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")
-        chain = head.fetchone()
+        chain = conn.execute(HEAD + file.for_update).fetchone()
         if chain is None:
             return None
         staff_id = user[0]
         conn.execute(
             "UPDATE staff_users SET failed_count = 0, locked_until = NULL, last_sign_in_at = ? "
             "WHERE id = ?",
-            (stored_time(moment), staff_id),
+            (file.stamp(moment), staff_id),
         )
         at = dt.datetime.now(dt.UTC)
         seq, prev = chain[0] + 1, chain[1]
@@ -84,7 +78,7 @@ def _record_success(
         conn.execute(
             AUDIT,
             (
-                stored_time(at),
+                file.stamp(at),
                 staff_id,
                 SUCCESS,
                 "staff_user",

@@ -1,4 +1,5 @@
-"""Signing in, and which URLs take the direct path, on the SQLite driver alone (issue 14).
+"""Signing in, and which URLs take the direct path, on the driver alone (issue 14): SQLite's
+and psycopg.
 
 The twins of tests/db/direct_twins.py: the same commands on a direct and a usual URL must end
 with the same output, exit status, staff rows and audit records.
@@ -16,7 +17,8 @@ import pytest
 
 from tests.db.direct_twins import chain_is_whole, run, state
 from vipdesk.cli import main
-from vipdesk.services import sqlite_direct
+from vipdesk.errors import DatabaseError
+from vipdesk.services import pg_direct, sqlite_direct
 
 
 def _clockless(seen: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
@@ -122,12 +124,68 @@ def test_the_direct_path_opens_the_file_as_the_engine_does(sqlite_url):
     assert sqlite_direct.open_file(sqlite_url) is None  # an upgrade is due: the usual path
 
 
-def test_search_on_postgresql_takes_the_usual_path(db_url, capsys, direct_opened):
+def test_postgresql_takes_the_direct_path_unless_its_url_has_options(db_url, capsys, direct_opened):
     assert main(["--db", db_url, "demo", "--members", "20", "--seed", "2"]) == 0
     capsys.readouterr()
     status, out, _ = run(capsys, db_url, "--as", "demo.clerk", "search", "wang", "--json")
     assert status == 0 and isinstance(json.loads(out), list)
-    assert (direct_opened[0] is None) == db_url.startswith("postgresql")
+    assert direct_opened[0] is not None  # a plain URL: SQLite file or server on its driver
+    assert direct_opened[0].dialect == db_url.split(":")[0].split("+")[0]
+    if db_url.startswith("postgresql"):
+        with_options = db_url + "?connect_timeout=10"
+        assert run(capsys, with_options, "--as", "demo.clerk", "search", "wang", "--json") == (
+            status,
+            out,
+            "",
+        )
+        assert direct_opened[-1] is None  # a query string: the usual path
+
+
+@pytest.mark.parametrize(
+    ("url", "server"),
+    [
+        ("postgresql://u@h/db", ("postgresql://u@h/db", "postgresql+psycopg://u@h/db")),
+        ("postgresql+psycopg://u:p%40ss@h:5433/db",
+         ("postgresql://u:p%40ss@h:5433/db", "postgresql+psycopg://u:***@h:5433/db")),
+        ("postgresql+psycopg://u@h/db?sslmode=require", None),
+        ("postgresql+psycopg://u@h/db#x", None),
+        ("postgresql+asyncpg://u@h/db", None),
+        ("sqlite:////data/desk.sqlite3", None),
+        (None, None),
+    ],
+)  # fmt: skip
+def test_only_plain_postgresql_urls_take_the_direct_path(url, server):
+    assert pg_direct.server_of(url) == server
+    if server is not None:  # messages name the server as the engine's messages do
+        from sqlalchemy.engine import make_url
+
+        from vipdesk.db.engine import make_engine
+
+        engine = make_engine(url)
+        assert engine.url.render_as_string(hide_password=True) == server[1]
+        engine.dispose()
+        assert make_url(server[0]).database == make_url(url).database
+
+
+def test_an_unreachable_server_is_said_the_same_on_both_paths(capsys):
+    url = "postgresql+psycopg://nobody@127.0.0.1:1/vipdesk"  # port 1: nothing listens
+    with pytest.raises(DatabaseError) as direct:
+        pg_direct.open_server(url)
+    assert "无法连接数据库服务器" in str(direct.value)
+    status, out, err = run(capsys, url, "--as", "demo.clerk", "search", "wang")
+    assert status == 2 and str(direct.value) in err
+    status, _, usual_err = run(capsys, url + "?connect_timeout=5", "--as", "demo.clerk",
+                               "search", "wang")  # fmt: skip
+    assert status == 2 and usual_err.replace("?connect_timeout=5", "") == err
+
+
+@pytest.mark.postgres
+def test_an_old_schema_on_a_server_is_left_to_the_usual_path(pg_only_db):
+    opened = pg_direct.open_server(pg_only_db.url)
+    assert opened is not None and opened.dialect == "postgresql"
+    opened.conn.execute("UPDATE alembic_version SET version_num = ?", ("0001",))
+    opened.close()
+    assert pg_direct.open_server(pg_only_db.url) is None  # an upgrade is due: the usual path
 
 
 PROBE = """
@@ -149,7 +207,7 @@ def loaded(*argv: str) -> tuple[int, str, list[str]]:
     return status, run_.stdout, modules
 
 
-def test_search_member_and_check_on_sqlite_import_no_sqlalchemy(twins, capsys, tmp_path):
+def test_search_member_check_and_letter_import_no_sqlalchemy(twins, capsys, tmp_path):
     direct, usual, id_number, name, _ = twins
     status, out, modules = loaded("--db", direct, "--as", "demo.clerk", "search", name, "--json")
     assert status == 0 and json.loads(out)
