@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QProgressBar,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -23,13 +22,13 @@ from PySide6.QtWidgets import (
 from ui import settings as keys
 from ui.actions import MENUS, ActionContext, load_extensions, registered_actions
 from ui.desk import Desk, OpenResult, open_desk
-from ui.elided_label import ElidedLabel
 from ui.keyboard import MENU_KEYS, with_mnemonic
 from ui.member_view import MemberView
 from ui.messages import report_error, show_database_problem
 from ui.results_model import MemberResultsModel
 from ui.search_panel import SearchPanel
 from ui.settings import DeskSettings
+from ui.status_bar import build_status_bar, show_busy, show_progress
 from ui.worker import DbWorker
 
 
@@ -83,7 +82,7 @@ class DeskWindow(QMainWindow):
         self.tabs.addTab(self.splitter, self.tr("服务台"))
         self.dashboard_tab: Any = None
         self.setCentralWidget(self.tabs)
-        self._build_status_bar()
+        build_status_bar(self)
         self._build_actions()
         from ui.backup.watch import install_backup_watch
 
@@ -96,45 +95,12 @@ class DeskWindow(QMainWindow):
 
     # status bar ------------------------------------------------------------------------------
 
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.db_label = ElidedLabel(objectName="dbLabel", maximumWidth=360)
-        self.actor_label = QLabel(objectName="actorLabel")
-        self.count_label = QLabel(objectName="countLabel")
-        self.busy_label = QLabel(self.tr("正在处理…"), objectName="busyLabel")
-        self.busy_bar = QProgressBar(objectName="busyBar", maximumWidth=140, maximumHeight=14)
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setTextVisible(False)
-        for widget in (self.busy_label, self.busy_bar):
-            widget.hide()  # permanent, like the rest: a status message never hides it
-        for widget in (
-            self.busy_label,
-            self.busy_bar,
-            self.db_label,
-            self.actor_label,
-            self.count_label,
-        ):
-            bar.addPermanentWidget(widget)
-
     def _busy(self, busy: bool) -> None:
-        self.busy_label.setVisible(busy)
-        self.busy_bar.setVisible(busy)
-        if not busy:
-            self.busy_bar.setRange(0, 0)
+        show_busy(self, busy)
 
     def _progress(self, stage: str, done: int, total: int) -> None:
-        names = {
-            "members": self.tr("正在生成演示客户"),
-            "tiers": self.tr("正在计算等级"),
-            "cards": self.tr("正在发卡"),
-        }
-        text = names.get(stage, stage)
-        self.busy_label.setText(f"{text} {done}/{total}")
-        self.busy_bar.setRange(0, max(total, 1))
-        self.busy_bar.setValue(done)
-        self._set_placeholder(
-            self.tr("正在创建演示数据库，请稍候…\n{text}").format(text=f"{text} {done}/{total}")
-        )
+        text = show_progress(self, stage, done, total)
+        self._set_placeholder(self.tr("正在创建演示数据库，请稍候…\n{text}").format(text=text))
 
     # actions ---------------------------------------------------------------------------------
 
