@@ -98,7 +98,7 @@ def _measure_server(folder: Path) -> None:
 
 
 def _measure(
-    url: str, usual_url: str, label: str, facts: tuple[str, str, str], folder: Path
+    url: str, usual_url: str, database: str, facts: tuple[str, str, str], folder: Path
 ) -> None:
     """Run every command line on the database at `url` and print the table."""
     from vipdesk.services.demo import DEMO_PASSWORD
@@ -126,7 +126,7 @@ def _measure(
     for label, argv in commands:
         rows.append((f"vipdesk {label}", [*VIPDESK, *signed, *argv]))
         rows.append(("  … through SQLAlchemy", [*usual, *argv]))
-    print(f"\n== command line, whole process ({label}; median of {RUNS}; s; "
+    print(f"\n== command line, whole process ({database}; median of {RUNS}; s; "
           f"load {os.getloadavg()[0]:.1f}) ==")  # fmt: skip
     print(f"floor: python -c pass {floor:.3f} s; one Argon2id verification (inside each signed "
           f"command) {verify:.3f} s")  # fmt: skip
