@@ -75,7 +75,8 @@ class Context:
             self.__dict__["db"].dispose()
 
     def _sign_in(self, username: str, password: str) -> Any:
-        """One sign-in attempt: on the direct SQLite file when the command reads there."""
+        """One sign-in attempt: on the direct path (SQLite file or server) when the command reads
+        there."""
         file = None if self._direct is _UNSET else self._direct
         if file is not None:
             from vipdesk.services import staff_direct
