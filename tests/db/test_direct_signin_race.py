@@ -1,73 +1,90 @@
 """Desks signing in on the direct path while others write through SQLAlchemy keep one chain.
 
 The direct sign-in (`services.staff_direct`) appends to the hash-chained audit log on its own
-connection: on PostgreSQL under FOR UPDATE of the staff row and the chain head, on SQLite under
-the write lock. Run at the same moment as appends through the usual path, every record must
-land once and the chain stay whole, on a real SQLite file and a real PostgreSQL server.
+connection: on PostgreSQL under FOR NO KEY UPDATE of the staff row and the chain head, on
+SQLite under the write lock. Run at the same moment as appends through the usual path, every
+record must land once and the chain stay whole, on a real SQLite file and a real PostgreSQL
+server. A deadlock (PostgreSQL aborts one of the two) shows as an error of one desk.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from typing import Any
 
+from sqlalchemy import func, select
+
+from tests.db.relative_helpers import add_member
 from tests.staff_helpers import TEST_PASSWORD
+from vipdesk.db.models import AuditRecord
 from vipdesk.services import pg_direct, sqlite_direct, staff_direct
 from vipdesk.services.audit_log import verify_chain
 from vipdesk.services.database import Database, audit
+from vipdesk.services.relative_records import lock_member
 
 
-def _open(url: str):
-    opened = (pg_direct.open_server if url.startswith("postgresql") else sqlite_direct.open_file)(
-        url
-    )
-    assert opened is not None, url
-    return opened
+def _at_once(url: str, desks: list[Callable[[Any], None]], direct: bool = False) -> list[str]:
+    """Run each desk on its own connection, all starting together: the first on a Database, the
+    others on the direct path when `direct`; the errors they met (a deadlock's cause reads
+    `DeadlockDetected`)."""
+    errors: list[str] = []
+    barrier = threading.Barrier(len(desks))
 
-
-def test_direct_sign_ins_and_usual_writes_append_one_chain(db, actor):
-    signers, rounds, writes = 3, 4, 12
-    errors: list[BaseException] = []
-    barrier = threading.Barrier(signers + 1)
-
-    def signer() -> None:
-        opened = _open(db.url)
+    def run(desk: Callable[[Any], None], direct: bool) -> None:
+        if direct:
+            opener = pg_direct.open_server if url.startswith("postgresql") else None
+            own: Any = (opener or sqlite_direct.open_file)(url)
+        else:
+            own = Database(url)
         try:
             barrier.wait()
-            for _ in range(rounds):
-                found = staff_direct.sign_in(opened, actor.username, TEST_PASSWORD, lambda: db)
-                assert found.id == actor.id
-        except BaseException as exc:  # noqa: BLE001  (reported below)
-            errors.append(exc)
+            desk(own)
+        except BaseException as exc:  # noqa: BLE001  (reported to the test)
+            errors.append(repr(exc.__cause__ or exc))
         finally:
-            opened.close()
+            if direct:
+                own.close()
+            else:
+                own.dispose()
 
-    def writer() -> None:
-        own = Database(db.url)
-        try:
-            barrier.wait()
-            for k in range(writes):
-                with own.write() as session:
-                    audit(session, actor, "test.append", "desk", str(k), None, None, {"k": k})
-        except BaseException as exc:  # noqa: BLE001  (reported below)
-            errors.append(exc)
-        finally:
-            own.dispose()
-
-    before = verify_chain(db).count
-    threads = [threading.Thread(target=signer) for _ in range(signers)]
-    threads.append(threading.Thread(target=writer))
+    kinds = [direct and i > 0 for i in range(len(desks))]  # the first desk: always SQLAlchemy
+    threads = [threading.Thread(target=run, args=pair) for pair in zip(desks, kinds, strict=True)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    assert not errors, [repr(e.__cause__) for e in errors]  # a deadlock shows here
+    return errors
+
+
+def _appends(actor: Any, action: str, member_id: int | None = None, count: int = 10):
+    """A desk that appends `count` records through SQLAlchemy (locking the member first when
+    one is named: as booking a use or adding a relative does)."""
+
+    def desk(own: Database) -> None:
+        for k in range(count):
+            with own.write() as session:
+                if member_id is not None and action == "test.locked":
+                    lock_member(session, member_id)
+                audit(session, actor, action, "member", member_id, member_id, None, {"k": k})
+
+    return desk
+
+
+def test_direct_sign_ins_and_usual_writes_append_one_chain(db, actor):
+    signers, rounds, writes = 3, 4, 12
+
+    def signer(opened: Any) -> None:
+        for _ in range(rounds):
+            found = staff_direct.sign_in(opened, actor.username, TEST_PASSWORD, lambda: db)
+            assert found.id == actor.id
+
+    before = verify_chain(db).count
+    desks = [_appends(actor, "test.append", count=writes), *[signer] * signers]
+    assert _at_once(db.url, desks, direct=True) == []
     report = verify_chain(db)
     assert report.ok and report.count == before + signers * rounds + writes
     with db.read() as session:
-        from sqlalchemy import func, select
-
-        from vipdesk.db.models import AuditRecord
-
         signed = session.scalar(
             select(func.count()).where(
                 AuditRecord.action == "staff.sign_in", AuditRecord.staff_id == actor.id
@@ -80,44 +97,9 @@ def test_a_locked_member_and_an_audit_naming_it_do_not_deadlock(db, actor):
     """One desk locks a member row, then audits (booking a use, adding a relative); another
     audits that member meanwhile (an ID revealed). The second record's reference to the member
     must not wait for the first desk while the first waits for the chain head."""
-    from tests.db.relative_helpers import add_member
-    from vipdesk.services.relative_records import lock_member
-
     member_id = add_member(db, actor, 60_000)
-    errors: list[BaseException] = []
-    barrier = threading.Barrier(2)
-
-    def locker() -> None:
-        own = Database(db.url)
-        try:
-            barrier.wait()
-            for k in range(10):
-                with own.write() as session:
-                    lock_member(session, member_id)
-                    audit(session, actor, "test.locked", "member", member_id, member_id, None, k)
-        except BaseException as exc:  # noqa: BLE001  (reported below)
-            errors.append(exc)
-        finally:
-            own.dispose()
-
-    def revealer() -> None:
-        own = Database(db.url)
-        try:
-            barrier.wait()
-            for k in range(10):
-                with own.write() as session:
-                    audit(session, actor, "test.named", "member", member_id, member_id, None, k)
-        except BaseException as exc:  # noqa: BLE001  (reported below)
-            errors.append(exc)
-        finally:
-            own.dispose()
-
     before = verify_chain(db).count
-    threads = [threading.Thread(target=locker), threading.Thread(target=revealer)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert not errors, [repr(e.__cause__) for e in errors]  # a deadlock shows here
+    desks = [_appends(actor, "test.locked", member_id), _appends(actor, "test.named", member_id)]
+    assert _at_once(db.url, desks) == []
     report = verify_chain(db)
     assert report.ok and report.count == before + 20
