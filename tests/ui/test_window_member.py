@@ -154,6 +154,21 @@ def test_a_status_message_does_not_hide_the_busy_indicator(qtbot, window):
     qtbot.waitUntil(lambda: not window.busy_label.isVisible(), timeout=10_000)
 
 
+def test_the_demo_build_shows_its_stage_and_progress(qtbot, window):
+    # the worker reports each stage of building the demo database (ui.status_bar)
+    window.worker.busy_changed.emit(True)
+    window.worker.progress.emit("cards", 3, 10)
+    assert window.busy_label.isVisible() and window.busy_label.text() == "正在发卡 3/10"
+    assert (window.busy_bar.maximum(), window.busy_bar.value()) == (10, 3)
+    shown = window.placeholder.text()
+    assert "正在创建演示数据库" in shown and "正在发卡 3/10" in shown
+    window.worker.progress.emit("members", 0, 0)  # no total yet: the bar still has a range
+    assert window.busy_label.text() == "正在生成演示客户 0/0" and window.busy_bar.maximum() == 1
+    window.worker.busy_changed.emit(False)
+    assert not window.busy_label.isVisible() and not window.busy_bar.isVisible()
+    assert (window.busy_bar.minimum(), window.busy_bar.maximum()) == (0, 0)  # endless next time
+
+
 def test_settings_remember_geometry_and_language(qtbot, make_window, demo_url):
     from ui import settings as keys
 
