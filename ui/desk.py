@@ -147,7 +147,7 @@ def open_desk(
         raise
     desk.close()
     desk.db, desk.actor, desk.book = db, None, book
-    accounts = demo_accounts_text() if demo else ""  # here: it imports the demo generator
+    accounts = demo_accounts_text() if demo else ""  # not the generator: services.demo_accounts
     return OpenResult(
         url, db.display_name, None, book.current(), count, added, demo, staff, damaged, checked,
         accounts,
@@ -156,7 +156,7 @@ def open_desk(
 
 def demo_accounts_text() -> str:
     """The demo accounts and their shared password (two lines), for the demo sign-in dialog."""
-    from vipdesk.services.demo import DEMO_PASSWORD, DEMO_STAFF
+    from vipdesk.services.demo_accounts import DEMO_PASSWORD, DEMO_STAFF
 
     names = "、".join(str(entry[0]) for entry in DEMO_STAFF)
     return f"{names}\n{DEMO_PASSWORD}"

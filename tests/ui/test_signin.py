@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import subprocess
+import sys
 
 import shiboken6
 from PySide6.QtCore import QTimer
@@ -197,3 +199,15 @@ def test_switching_the_database_asks_for_the_sign_in_again(qtbot, demo_url, demo
     qtbot.waitUntil(lambda: window.actor is not None, timeout=15_000)
     session.bring_to_front()
     assert window.isVisible()
+
+
+def test_the_demo_accounts_note_loads_no_generator():
+    # the demo sign-in names the accounts on every start: not worth pypinyin's ~12 MiB
+    code = (
+        "import sys\nfrom ui.desk import demo_accounts_text\nprint(demo_accounts_text())\n"
+        "print(sorted({'pypinyin', 'vipdesk.services.demo'} & set(sys.modules)))"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    lines = run.stdout.splitlines()
+    assert lines[:2] == ["demo.clerk、demo.super、demo.admin", DEMO_PASSWORD], run.stderr
+    assert lines[2] == "[]"

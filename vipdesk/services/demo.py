@@ -20,6 +20,8 @@ from vipdesk.rules import Rules
 from vipdesk.services.bulk import BUILD_CACHE_KIB as BUILD_CACHE_KIB  # re-exported
 from vipdesk.services.bulk import insert_rows, insert_with_ids, large_page_cache
 from vipdesk.services.database import Actor, Database, actor_of, audit
+from vipdesk.services.demo_accounts import DEMO_PASSWORD as DEMO_PASSWORD  # re-exported
+from vipdesk.services.demo_accounts import DEMO_STAFF as DEMO_STAFF
 from vipdesk.services.demo_rows import DemoPlan, can_pipeline, pipelined_chunks, prepared_chunks
 from vipdesk.services.tiers import recompute_tiers
 
@@ -335,12 +337,6 @@ def add_demo_members(
 
 # Demo and test accounts: created ONLY in demo databases (`vipdesk demo`, `make run`) and by the
 # test suite; the installed app never has them. (username, display name, role)
-DEMO_STAFF = (
-    ("demo.clerk", "演示柜员", "clerk"),
-    ("demo.super", "演示主管", "supervisor"),
-    ("demo.admin", "演示管理员", "admin"),
-)
-DEMO_PASSWORD = "vipdesk-demo-2026"
 
 
 def create_demo_staff(db: Database) -> dict[str, Actor]:
