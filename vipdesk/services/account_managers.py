@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from vipdesk.db.care_models import AccountManager
 from vipdesk.db.models import Member, StaffUser
 from vipdesk.errors import NotFound, Refused
-from vipdesk.services.database import Actor, Database, audit
+from vipdesk.services.database import ROW_LOCK, Actor, Database, audit
 from vipdesk.services.permissions import require
 
 
@@ -40,7 +40,7 @@ def put_manager(
     """Set (or clear, with None) a member's manager in the caller's transaction; audited.
 
     Returns False when nothing changed."""
-    current = session.get(AccountManager, member_id, with_for_update={"key_share": True})
+    current = session.get(AccountManager, member_id, with_for_update=ROW_LOCK)
     before = None if current is None else current.staff_id
     if before == staff_id:
         return False

@@ -27,7 +27,7 @@ from vipdesk.domain.cards import (
 )
 from vipdesk.domain.people import mask_id_number
 from vipdesk.errors import KnownError, NotFound, Refused
-from vipdesk.services.database import Actor, Database, audit
+from vipdesk.services.database import ROW_LOCK, Actor, Database, audit
 from vipdesk.services.members import CURRENT_CARD_WHERE
 from vipdesk.services.permissions import require
 from vipdesk.services.tiers import issue_cards
@@ -158,7 +158,7 @@ def reissue_card(
     on = on or dt.date.today()
     with db.write() as session:
         member = session.scalars(
-            select(Member).where(Member.id == member_id).with_for_update(key_share=True)
+            select(Member).where(Member.id == member_id).with_for_update(**ROW_LOCK)
         ).first()
         if member is None:
             raise NotFound("客户不存在")
@@ -169,7 +169,7 @@ def reissue_card(
         card = session.scalars(
             select(Card)
             .where(Card.member_id == member_id, CURRENT_CARD_WHERE)
-            .with_for_update(key_share=True)
+            .with_for_update(**ROW_LOCK)
         ).first()
         if card is None:
             raise Refused("no_card", "该客户目前没有有效的贵宾卡，无需补发")

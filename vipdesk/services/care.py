@@ -24,7 +24,7 @@ from vipdesk.rules import Rules
 from vipdesk.services.care_query import CareQuery
 from vipdesk.services.care_sql import item_key, money
 from vipdesk.services.cases import local_day, utc
-from vipdesk.services.database import Actor, Database, audit
+from vipdesk.services.database import ROW_LOCK, Actor, Database, audit
 from vipdesk.services.permissions import require
 
 CHUNK = 500
@@ -192,7 +192,7 @@ def mark_care(
         if s.get(Member, int(parts[1])) is None:
             raise KnownError("客户不存在")
         mark = s.scalars(
-            select(CareMark).where(CareMark.key == key).with_for_update(key_share=True)
+            select(CareMark).where(CareMark.key == key).with_for_update(**ROW_LOCK)
         ).first()
         before = None if mark is None else {"state": mark.state, "note": mark.note}
         if mark is None:

@@ -17,7 +17,7 @@ from vipdesk.db.models import CaseNote, CaseSequence, Member, ServiceCase, Staff
 from vipdesk.domain.people import InvalidPhone, validate_mobile
 from vipdesk.errors import KnownError, NotFound, Refused
 from vipdesk.rules import Rules
-from vipdesk.services.database import Actor, Database, audit
+from vipdesk.services.database import ROW_LOCK, Actor, Database, audit
 from vipdesk.services.permissions import require
 from vipdesk.services.sla import first_response_due, on_status
 from vipdesk.services.usage import book_for_case, deliver_case
@@ -245,7 +245,7 @@ def open_case(
 
 
 def _case(session: Session, case_id: int) -> ServiceCase:
-    case = session.get(ServiceCase, case_id, with_for_update={"key_share": True})
+    case = session.get(ServiceCase, case_id, with_for_update=ROW_LOCK)
     if case is None:
         raise NotFound("案件不存在")
     return case

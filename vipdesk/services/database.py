@@ -19,6 +19,12 @@ from vipdesk.errors import DatabaseError, translate_errors
 from vipdesk.services.actor import Actor as Actor  # re-exported: its home before
 
 CONFLICT = "另一柜台刚刚保存了相同的数据，本次操作没有保存任何内容，请刷新后重试。"
+# How every service locks a row it is about to change: `.with_for_update(**ROW_LOCK)`, or
+# `session.get(..., with_for_update=ROW_LOCK)`. PostgreSQL's FOR NO KEY UPDATE queues the row's
+# other writers but not a row that refers to it: an audit record naming a locked staff member
+# or member (its foreign key's key-share lock) must not wait for a transaction that itself
+# waits for the audit chain head (a deadlock). SQLite ignores row locks (BEGIN IMMEDIATE).
+ROW_LOCK: dict[str, Any] = {"key_share": True}  # never changed
 
 
 class Database:
@@ -99,10 +105,8 @@ def audit(
 ) -> None:
     """Append an audit record in the caller's transaction, chained to the previous record.
 
-    The chain head row is locked (SELECT … FOR NO KEY UPDATE; SQLite writers are serialised
-    anyway), so desks appending at the same moment queue and the chain stays one line. Rows are
-    locked FOR NO KEY UPDATE throughout: an audit record's staff or member reference (a key
-    share lock) must not wait for a transaction that waits for the chain head (a deadlock).
+    The chain head row is locked (`ROW_LOCK`; SQLite writers are serialised anyway), so desks
+    appending at the same moment queue and the chain stays one line.
     """
     head = _chain_head(session)
     staff_id = None if actor is None else actor.id  # None: a sign-in with an unknown username
@@ -138,7 +142,7 @@ def _chain_head(session: Session) -> AuditChainHead:
     if cached is not None and cached[0] is txn:
         return cast(AuditChainHead, cached[1])
     head = session.scalars(
-        select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update(key_share=True)
+        select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update(**ROW_LOCK)
     ).first()
     if head is None:  # a schema made without migrations (tests of the bare metadata)
         head = AuditChainHead(id=1, last_seq=0, last_hash=GENESIS)

@@ -24,7 +24,7 @@ from vipdesk.domain.relatives import (
 )
 from vipdesk.errors import NotFound, Refused
 from vipdesk.rules import Rules
-from vipdesk.services.database import Actor
+from vipdesk.services.database import ROW_LOCK, Actor
 
 
 @dataclass(frozen=True)
@@ -194,7 +194,7 @@ def existing_relatives(
 def lock_member(session: Session, member_id: int) -> Member:
     """The member row, locked until the end of the transaction (PostgreSQL FOR NO KEY UPDATE)."""
     member = session.scalars(
-        select(Member).where(Member.id == member_id).with_for_update(key_share=True)
+        select(Member).where(Member.id == member_id).with_for_update(**ROW_LOCK)
     ).first()
     if member is None:
         raise NotFound("客户不存在")

@@ -21,7 +21,7 @@ from vipdesk.db.models import CaseNote, ServiceCase
 from vipdesk.domain.sla import Clock, add_working_days, case_state, effective_due
 from vipdesk.errors import KnownError, NotFound, Refused
 from vipdesk.rules import Rules
-from vipdesk.services.database import Actor, Database, audit
+from vipdesk.services.database import ROW_LOCK, Actor, Database, audit
 from vipdesk.services.permissions import require
 
 FINISHED = ("resolved", "closed")
@@ -131,7 +131,7 @@ def sla_view(
 
 
 def _clock(session: Session, case: ServiceCase) -> CaseClock:
-    clock = session.get(CaseClock, case.id, with_for_update={"key_share": True})
+    clock = session.get(CaseClock, case.id, with_for_update=ROW_LOCK)
     if clock is None:
         clock = CaseClock(case_id=case.id, paused_seconds=0)
         session.add(clock)
@@ -200,7 +200,7 @@ def respond(
     if target <= moment:
         raise KnownError("解决时限须晚于现在。")
     with db.write() as session:
-        case = session.get(ServiceCase, case_id, with_for_update={"key_share": True})
+        case = session.get(ServiceCase, case_id, with_for_update=ROW_LOCK)
         if case is None:
             raise NotFound("案件不存在")
         if case.status in FINISHED:

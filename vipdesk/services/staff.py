@@ -17,7 +17,7 @@ from vipdesk.db.auth_models import SecuritySetting
 from vipdesk.db.models import StaffUser, utcnow
 from vipdesk.errors import KnownError, Refused
 from vipdesk.services import passwords
-from vipdesk.services.database import Actor, Database, _chain_head, actor_of, audit
+from vipdesk.services.database import ROW_LOCK, Actor, Database, _chain_head, actor_of, audit
 from vipdesk.services.permissions import require
 
 WRONG = "用户名或密码不正确。"
@@ -129,9 +129,7 @@ def _view(user: StaffUser) -> dict[str, object]:
 
 def _load(session: Session, username: str) -> StaffUser | None:
     return session.scalars(
-        select(StaffUser)
-        .where(StaffUser.username == username.strip())
-        .with_for_update(key_share=True)
+        select(StaffUser).where(StaffUser.username == username.strip()).with_for_update(**ROW_LOCK)
     ).first()
 
 
@@ -298,7 +296,7 @@ def set_setting(db: Database, actor: Actor, key: str, value: int) -> None:
     if not low <= value <= high:
         raise Refused("bad_setting", f"{name}应在 {low} 到 {high} 之间。")
     with db.write() as session:
-        row = session.get(SecuritySetting, key, with_for_update={"key_share": True})
+        row = session.get(SecuritySetting, key, with_for_update=ROW_LOCK)
         before = setting(session, key)
         if row is None:
             row = SecuritySetting(key=key, value=value)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from vipdesk.db.models import StaffUser
 from vipdesk.errors import NotFound, Refused
 from vipdesk.services import passwords
-from vipdesk.services.database import Actor, Database, audit
+from vipdesk.services.database import ROW_LOCK, Actor, Database, audit
 from vipdesk.services.permissions import require
 
 ROLES = ("clerk", "supervisor", "admin")
@@ -104,9 +104,7 @@ def _branch(code: str) -> str:
 
 def _user(session: Session, username: str) -> StaffUser:
     user = session.scalars(
-        select(StaffUser)
-        .where(StaffUser.username == username.strip())
-        .with_for_update(key_share=True)
+        select(StaffUser).where(StaffUser.username == username.strip()).with_for_update(**ROW_LOCK)
     ).first()
     if user is None:
         raise NotFound(f"没有此员工账号：{username.strip()}")

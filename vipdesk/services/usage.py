@@ -26,7 +26,7 @@ from vipdesk.services.check_parts import (  # defined there: no SQLAlchemy
     quota_of,
     usage_states,
 )
-from vipdesk.services.database import Actor, Database, audit
+from vipdesk.services.database import ROW_LOCK, Actor, Database, audit
 from vipdesk.services.member_views import quota_name as quota_name  # its home before
 from vipdesk.services.permissions import require
 
@@ -90,7 +90,7 @@ def state_in(
 
 def _lock_member(session: Session, member_id: int) -> Member:
     member = session.scalars(
-        select(Member).where(Member.id == member_id).with_for_update(key_share=True)
+        select(Member).where(Member.id == member_id).with_for_update(**ROW_LOCK)
     ).first()
     if member is None:
         raise NotFound("客户不存在")
@@ -208,7 +208,7 @@ def cancel_case_use(
         raise KnownError(f"取消原因请不超过 {MAX_REASON} 个字")
     on = on or dt.date.today()
     with db.write() as session:
-        case = session.get(ServiceCase, case_id, with_for_update={"key_share": True})
+        case = session.get(ServiceCase, case_id, with_for_update=ROW_LOCK)
         if case is None:
             raise NotFound("案件不存在")
         uses = session.scalars(select(ServiceUse).where(ServiceUse.case_id == case_id)).all()
