@@ -164,10 +164,15 @@ def test_a_blocked_card_is_marked_on_the_direct_path(twins, capsys):
     assert (status, out) == run(capsys, usual, *argv)[:2]
 
 
-def test_the_direct_member_read_counts_the_same_uses():
+def test_the_direct_member_read_counts_and_converts_as_the_orm_does():
+    import datetime as dt
     from decimal import Decimal
 
     from vipdesk.services import member_direct, usage
 
     assert member_direct.COUNTING == usage.COUNTING
     assert str(member_direct.money(1234.5)) == "1234.50" and member_direct.money(7) == Decimal(7)
+    psycopg_value = Decimal("999999999999.99")  # psycopg's NUMERIC(14, 2), kept to the cent
+    assert member_direct.money(psycopg_value) is psycopg_value
+    day = dt.date(2026, 11, 28)
+    assert member_direct.day("2026-11-28") == day and member_direct.day(day) is day

@@ -9,6 +9,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from vipdesk.db.schema_version import head_revision as head_revision  # its home before
+from vipdesk.db.schema_version import is_head
 from vipdesk.db.sqlite_settings import BUSY_TIMEOUT_MS, desk_pragmas, private_files
 from vipdesk.errors import DatabaseError, translate_errors
 
@@ -93,7 +94,7 @@ def is_current(engine: Engine) -> bool:
         if not inspect(conn).has_table("alembic_version"):
             return False
         found = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all()
-    return list(found) == [head_revision()]
+    return is_head(list(found))
 
 
 def has_schema(engine: Engine) -> bool:

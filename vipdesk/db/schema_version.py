@@ -15,3 +15,8 @@ def head_revision() -> str:
 
     versions = files("vipdesk.db.migrations").joinpath("versions")
     return max(e.name[:4] for e in versions.iterdir() if re.match(r"\d{4}_.*\.py$", e.name))
+
+
+def is_head(found: list[str]) -> bool:
+    """Whether the versions read from `alembic_version` are exactly the newest migration."""
+    return list(found) == [head_revision()]

@@ -4,7 +4,7 @@
 The same reads as `services.members.member_detail` (and the usage, tier history and account
 manager it gathers), written as the SQL the ORM sends, with the values converted as SQLAlchemy
 converts them: on SQLite dates from their ISO text, money as `Decimal("%.2f" % value)`; psycopg
-returns dates and Decimals already. tests/db/test_cli_direct.py compares `member` (JSON
+returns dates and Decimals, taken as they are. tests/db/test_cli_direct.py compares `member` (JSON
 and text) on both paths for every member of a demo database with relatives, service use and
 tier changes, on SQLite and on PostgreSQL.
 Card history and service history are not read: the command shows neither.
@@ -39,7 +39,10 @@ COUNTING = ("booked", "delivered")  # as services.usage.COUNTING (a test keeps t
 
 
 def money(value: Any) -> Decimal:
-    """A Numeric(14, 2) value as SQLAlchemy returns it from SQLite."""
+    """A Numeric(14, 2) value as SQLAlchemy returns it: from SQLite's float as SQLAlchemy converts
+    it; psycopg's Decimal as it is."""
+    if isinstance(value, Decimal):
+        return value
     return Decimal("%.2f" % value)  # noqa: UP031  (SQLAlchemy's own conversion, to the digit)
 
 

@@ -18,7 +18,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from vipdesk.errors import DatabaseError, describe_db_error
 
-SCHEMES = {"postgresql": "postgresql+psycopg", "postgresql+psycopg": "postgresql+psycopg"}
+PLAIN = ("postgresql", "postgresql+psycopg")
+SHOWN = "postgresql+psycopg"  # as `db.engine.make_engine` names the driver in messages
 
 
 class PgConnection:
@@ -40,8 +41,7 @@ class PgServer:
     """A desk's PostgreSQL database opened on psycopg (autocommit; writes in a transaction)."""
 
     dialect = "postgresql"
-    for_update = " FOR NO KEY UPDATE"  # as the staff service locks: rows stay as read until
-    # the commit, while rows that refer to them (an audit record's staff_id) can still be written
+    for_update = " FOR NO KEY UPDATE"  # services.database.ROW_LOCK, as the staff service locks
 
     def __init__(self, where: str, raw: Any) -> None:
         self.where = where
@@ -79,14 +79,13 @@ def server_of(url: str | None) -> tuple[str, str] | None:
     if not url:
         return None
     parts = urlsplit(url)
-    scheme = SCHEMES.get(parts.scheme)
-    if scheme is None or parts.query or parts.fragment or "?" in url or "#" in url:
+    if parts.scheme not in PLAIN or "?" in url or "#" in url:
         return None
     netloc = parts.netloc
     if parts.password is not None:
         user, host = netloc.rsplit("@", 1)
         netloc = f"{user.split(':', 1)[0]}:***@{host}"
-    shown = urlunsplit((scheme, netloc, parts.path, "", ""))
+    shown = urlunsplit((SHOWN, netloc, parts.path, "", ""))
     return urlunsplit(("postgresql", parts.netloc, parts.path, "", "")), shown
 
 
@@ -115,7 +114,7 @@ def open_server(url: str | None) -> PgServer | None:
 
 def _is_current(raw: Any) -> bool:
     """Our tables are there and at the newest migration (one read of alembic_version)."""
-    from vipdesk.db.schema_version import head_revision
+    from vipdesk.db.schema_version import is_head
 
     tables = raw.execute(
         "SELECT to_regclass('members') IS NOT NULL, to_regclass('alembic_version') IS NOT NULL"
@@ -123,4 +122,4 @@ def _is_current(raw: Any) -> bool:
     if tables is None or not all(tables):
         return False
     found = [v for (v,) in raw.execute("SELECT version_num FROM alembic_version").fetchall()]
-    return found == [head_revision()]
+    return is_head(found)

@@ -120,7 +120,7 @@ def open_file(url: str | None) -> SqliteFile | None:
 
 def _is_current(conn: sqlite3.Connection) -> bool:
     """Our tables are there and at the newest migration (one read of alembic_version)."""
-    from vipdesk.db.schema_version import head_revision
+    from vipdesk.db.schema_version import is_head
 
     tables = {
         name
@@ -132,4 +132,4 @@ def _is_current(conn: sqlite3.Connection) -> bool:
     if tables != {"members", "alembic_version"}:
         return False
     found = [v for (v,) in conn.execute("SELECT version_num FROM alembic_version")]
-    return found == [head_revision()]
+    return is_head(found)
