@@ -124,7 +124,7 @@ def drive():  # the clerk, every 20 ms: sign in through the dialog, wait, search
             print("SIGNIN", status("VmHWM"), flush=True)  # the sign-in's Argon2id included
             open("/proc/self/clear_refs", "w").write("5")  # the peak from here on
             window.model.results_arrived.connect(lambda q, n: state["done"].append(q))
-            state["step"], state["window"] = "search", window
+            state["step"] = "search"
     elif state["step"] == "search":
         i = state["i"]
         if i == 0 or state["done"][-1:] == [texts[i - 1]]:

@@ -34,8 +34,9 @@ def twins(request, tmp_path, capsys) -> Iterator[tuple[str, ...]]:
         return
     from tests.conftest import _pg_database
 
-    url = request.getfixturevalue("pg_only_db").url
-    request.getfixturevalue("pg_only_db").dispose()
+    empty = request.getfixturevalue("pg_only_db")
+    url = empty.url
+    empty.dispose()  # a template database must have no connections
     assert main(["--db", url, "demo", "--members", "60", "--seed", "5"]) == 0
     capsys.readouterr()
     name = url.rsplit("/", 1)[1]

@@ -57,14 +57,16 @@ def _at_once(url: str, desks: list[Callable[[Any], None]], direct: bool = False)
     return errors
 
 
-def _appends(actor: Any, action: str, member_id: int | None = None, count: int = 10):
-    """A desk that appends `count` records through SQLAlchemy (locking the member first when
-    one is named: as booking a use or adding a relative does)."""
+def _appends(
+    actor: Any, action: str, member_id: int | None = None, count: int = 10, lock: bool = False
+):
+    """A desk that appends `count` records through SQLAlchemy, each naming `member_id`; with
+    `lock`, the member row locked first, as booking a use or adding a relative does."""
 
     def desk(own: Database) -> None:
         for k in range(count):
             with own.write() as session:
-                if member_id is not None and action == "test.locked":
+                if lock:
                     lock_member(session, member_id)
                 audit(session, actor, action, "member", member_id, member_id, None, {"k": k})
 
@@ -99,7 +101,10 @@ def test_a_locked_member_and_an_audit_naming_it_do_not_deadlock(db, actor):
     must not wait for the first desk while the first waits for the chain head."""
     member_id = add_member(db, actor, 60_000)
     before = verify_chain(db).count
-    desks = [_appends(actor, "test.locked", member_id), _appends(actor, "test.named", member_id)]
+    desks = [
+        _appends(actor, "test.locked", member_id, lock=True),
+        _appends(actor, "test.named", member_id),
+    ]
     assert _at_once(db.url, desks) == []
     report = verify_chain(db)
     assert report.ok and report.count == before + 20
