@@ -82,8 +82,26 @@ def sqlite_url(path: str | os.PathLike[str]) -> str:
     return URL.create("sqlite", database=uri, query={"uri": "true"}).render_as_string()
 
 
+PLAIN_SQLITE = ("sqlite:///", "sqlite+pysqlite:///")
+
+
+def plain_sqlite_path(url: str) -> Path | None:
+    """The file of a plain `sqlite:///path` URL, read without SQLAlchemy; None for anything
+    else (servers, `:memory:`, URIs, query strings: `sqlite_path` reads those)."""
+    database = next((url[len(p) :] for p in PLAIN_SQLITE if url.startswith(p)), "")
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return None if any(c in database for c in "?#") else Path(database)  # "%" is literal there
+
+
 def sqlite_path(url: object) -> Path | None:
     """The file behind an SQLite URL (string or URL), None for servers and in-memory databases."""
+    if isinstance(url, str):
+        if url.startswith("postgresql"):
+            return None
+        plain = plain_sqlite_path(url)
+        if plain is not None:
+            return plain
     from sqlalchemy.engine import make_url
 
     parsed = make_url(url)  # type: ignore[arg-type]

@@ -53,8 +53,8 @@ def direct_opened(monkeypatch):
     for module, name in ((sqlite_direct, "open_file"), (pg_direct, "open_server")):
         real = getattr(module, name)
 
-        def spy(url, real=real):
-            found = real(url)
+        def spy(*args, real=real):
+            found = real(*args)
             opened.append(found)
             return found
 

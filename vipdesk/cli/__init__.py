@@ -56,15 +56,9 @@ class Context:
         if self._direct is _UNSET:
             self._direct = None
             if self.args.command not in CREATES_DATABASE:
-                url = self.args.db or os.environ.get("VIPDESK_DB")
-                if url and url.startswith("postgresql"):
-                    from vipdesk.services.pg_direct import open_server
+                from vipdesk.services.direct import open_direct
 
-                    self._direct = open_server(url)
-                else:
-                    from vipdesk.services.sqlite_direct import open_file
-
-                    self._direct = open_file(self.args.db)
+                self._direct = open_direct(self.args.db or os.environ.get("VIPDESK_DB"))
         return self._direct
 
     def close(self) -> None:

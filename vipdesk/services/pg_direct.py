@@ -68,6 +68,10 @@ class PgServer:
         with self.translate(), self.conn.raw.transaction():
             yield self.conn
 
+    def broken(self) -> bool:
+        """Whether the connection to the server is lost (a restart, a network cut)."""
+        return bool(self.conn.raw.closed or self.conn.raw.broken)
+
     def close(self) -> None:
         """Close the connection."""
         self.conn.raw.close()
@@ -89,9 +93,10 @@ def server_of(url: str | None) -> tuple[str, str] | None:
     return urlunsplit(("postgresql", parts.netloc, parts.path, "", "")), shown
 
 
-def open_server(url: str | None) -> PgServer | None:
+def open_server(url: str | None, connect_timeout: int | None = None) -> PgServer | None:
     """The server's database opened on psycopg when its schema is current; None when the usual
-    path must handle it. A server that cannot be reached is said in the engine's words."""
+    path must handle it. A server that cannot be reached is said in the engine's words.
+    `connect_timeout`: seconds (the desk's 5, as `ui.desk.make_database`); None waits as libpq."""
     found = server_of(url)
     if found is None:
         return None
@@ -99,7 +104,10 @@ def open_server(url: str | None) -> PgServer | None:
     import psycopg
 
     try:
-        raw = psycopg.connect(uri, autocommit=True)
+        options: dict[str, Any] = {}
+        if connect_timeout is not None:
+            options["connect_timeout"] = connect_timeout
+        raw = psycopg.connect(uri, autocommit=True, **options)
     except psycopg.Error as exc:
         raise DatabaseError(describe_db_error(exc, shown)) from exc
     try:

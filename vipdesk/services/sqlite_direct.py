@@ -19,8 +19,7 @@ from pathlib import Path
 
 from vipdesk.db.sqlite_settings import BUSY_TIMEOUT_MS, desk_pragmas, private_files
 from vipdesk.errors import DatabaseError, describe_db_error, file_error
-
-PLAIN = ("sqlite:///", "sqlite+pysqlite:///")
+from vipdesk.paths import plain_sqlite_path
 
 
 def stored_time(moment: dt.datetime) -> str:
@@ -67,6 +66,10 @@ class SqliteFile:
                 raise
             self.conn.execute("COMMIT")
 
+    def broken(self) -> bool:
+        """Whether the connection is lost (a file connection is not: its errors are the file's)."""
+        return False
+
     def close(self) -> None:
         """Close the connection."""
         self.conn.close()
@@ -82,15 +85,10 @@ def file_of(url: str | None) -> Path | None:
 
         text = str(default_db_path().expanduser().absolute())
         return None if any(c in text for c in "?#%") else Path(text)
-    database = next((url[len(p) :] for p in PLAIN if url.startswith(p)), "")
-    if not database or database == ":memory:" or database.startswith("file:"):
-        return None
-    if any(c in database for c in "?#"):
-        return None
-    return Path(database)
+    return plain_sqlite_path(url)
 
 
-def open_file(url: str | None) -> SqliteFile | None:
+def open_file(url: str | None, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> SqliteFile | None:
     """The desk's SQLite file opened on the driver when it exists and its schema is current;
     None when the usual path must handle it (it then refuses, creates or upgrades as always)."""
     from vipdesk.paths import network_share
@@ -102,11 +100,16 @@ def open_file(url: str | None) -> SqliteFile | None:
     if not full.parent.is_dir() or network_share(full):
         return None
     try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        conn = sqlite3.connect(  # used by one thread at a time (the desk: closed after its
+            path,  # worker stopped, on the GUI thread, as the engine is disposed)
+            timeout=busy_timeout_ms / 1000,
+            isolation_level=None,
+            check_same_thread=False,
+        )
     except sqlite3.Error:
         return None
     try:
-        for pragma in desk_pragmas(BUSY_TIMEOUT_MS):
+        for pragma in desk_pragmas(busy_timeout_ms):
             conn.execute(f"PRAGMA {pragma}")
         private_files(path)
         current = _is_current(conn)

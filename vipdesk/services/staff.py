@@ -19,17 +19,12 @@ from vipdesk.errors import KnownError, Refused
 from vipdesk.services import passwords
 from vipdesk.services.database import ROW_LOCK, Actor, Database, _chain_head, actor_of, audit
 from vipdesk.services.permissions import require
+from vipdesk.services.security_settings import SETTINGS
 
 WRONG = "用户名或密码不正确。"
 DISABLED = "此账号已停用，请联系系统管理员。"
 MIN_PASSWORD = 10
 USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
-# security settings: key -> (default, lowest, highest, plain name)
-SETTINGS = {
-    "idle_minutes": (5, 1, 30, "无操作自动锁屏（分钟）"),
-    "lockout_failures": (5, 3, 20, "连续输错密码几次后锁定账号"),
-    "lockout_minutes": (15, 1, 1440, "账号锁定时长（分钟）"),
-}
 
 
 class SignInFailed(KnownError):

@@ -150,7 +150,9 @@ def cmd_search(ctx: Context) -> int:
     file = ctx.direct()  # SQLite file or server: sign-in and search on the driver alone
     actor = ctx.actor  # signed in before the read starts
     if file is not None:
-        found = search_direct(ctx, file, actor)
+        from vipdesk.services import direct
+
+        found = direct.search(file, actor, ctx.args.text, ctx.args.limit, 0, lambda: ctx.db)
     else:
         from vipdesk.services.search import search_members
 
@@ -193,25 +195,6 @@ def member_direct(
         if not allowed(actor.role, "member.view"):
             require(actor, "member.view", ctx.db)  # refused and recorded, as the service does
         return direct.member_detail(file.conn, ctx.rules_book, member_id, on, for_letter)
-
-
-def search_direct(ctx: Context, file: Any, actor: Any) -> list[Any]:
-    """`search_members` on the driver's connection (SQLite file or PostgreSQL server): same
-    check, same page."""
-    from vipdesk.services.permissions import allowed, require
-    from vipdesk.services.search import planned, run_search
-
-    if not allowed(actor.role, "member.search"):
-        require(actor, "member.search", ctx.db)  # refused and recorded, as the service does
-    kinds = planned(ctx.args.text)
-    if not kinds:
-        return []
-    with file.translate():
-        cursor = file.conn.cursor()
-        try:
-            return run_search(cursor, file.dialect, kinds, ctx.args.limit, 0)
-        finally:
-            cursor.close()
 
 
 def cmd_recompute(ctx: Context) -> int:
