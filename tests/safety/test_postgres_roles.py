@@ -9,8 +9,9 @@ from sqlalchemy.exc import DBAPIError
 
 from tests.conftest import PG_SKIP, PG_URL
 from tests.safety.helpers import populate
-from vipdesk.services.backup_pg import database_kind, grant_app_role, owns_tables
+from vipdesk.services.backup_pg import grant_app_role, owns_tables
 from vipdesk.services.database import Database
+from vipdesk.services.database_kind import database_kind
 
 
 @pytest.fixture
@@ -62,3 +63,22 @@ def test_database_kind_is_shown_in_plain_words(db):
         assert kind.sqlite and kind.backups_here and kind.where.endswith("desk.sqlite3")
     else:
         assert not kind.backups_here and "PostgreSQL" in kind.label and "@" not in kind.where
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql+psycopg://desk:secret@db.branch:5433/vipdesk",
+        "postgresql://desk@[::1]:5432/vipdesk",
+        "postgresql://localhost/vipdesk",
+        "postgresql:///vipdesk",
+        "postgresql://desk:p%40ss@Host.Example/vip%20desk",
+        "postgresql+psycopg://desk@db.branch/vipdesk?sslmode=require",
+    ],
+)
+def test_server_kind_reads_the_address_as_sqlalchemy_does(url):
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    expected = f"{parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database or ''}"
+    assert database_kind(url).where == expected  # read without SQLAlchemy for a plain URL

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ui.backup.jobs import BackupJob
 from ui.backup.restore_steps import RestoreSteps, known
 from vipdesk.services.backup import KINDS, BackupInfo
-from vipdesk.services.backup_pg import database_kind
+from vipdesk.services.database_kind import database_kind
 from vipdesk.services.desk_lease import EXTRA_WAIT_S, GRACE_S
 
 COLUMNS = ("date", "kind", "size", "members", "policies", "relatives", "check", "full", "encrypted")

@@ -46,7 +46,7 @@ class BackupWatch:
 
     def opened(self, result: Any) -> None:
         """A database was opened: show its kind, the banner if damaged, back up if due."""
-        from vipdesk.services.backup_pg import database_kind
+        from vipdesk.services.database_kind import database_kind
 
         kind = database_kind(result.url)
         self.kind_label.setText(tr(kind.label))

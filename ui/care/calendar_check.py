@@ -23,7 +23,7 @@ def warn_admin_about_calendar(window: Any, actor: Any, today: dt.date | None = N
     bar = getattr(window, "statusBar", None)
     label = bar().findChild(QLabel, LABEL_NAME) if callable(bar) else None
     admin = actor is not None and getattr(actor, "role", None) == "admin"
-    from vipdesk.services.sla import calendar_last_year, calendar_warning
+    from vipdesk.domain.sla import calendar_last_year, calendar_warning
 
     warning = calendar_warning(today or dt.date.today()) if admin else None
     if not warning or not callable(bar):

@@ -78,3 +78,21 @@ def add_working_days(
         if is_workday(day):
             left -= 1
     return dt.datetime.combine(day, start.timetz())
+
+
+def calendar_last_year() -> int:
+    """The last year whose official holidays the installed calendar knows."""
+    from chinese_calendar import constants
+
+    return max(constants.holidays).year
+
+
+def calendar_warning(today: dt.date) -> str | None:
+    """A plain warning for an administrator when next year's holidays are missing."""
+    last = calendar_last_year()
+    if last > today.year:
+        return None
+    return (
+        f"工作日历只收录到 {last} 年，{last + 1} 年的法定节假日尚未公布或未安装："
+        "按工作日计算的时限将暂按周一至周五计算，请升级 chinesecalendar。"
+    )

@@ -9,11 +9,8 @@ audit log is SELECT/INSERT only. Backups of a server are pg_dump / PITR (docs/da
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 
 from sqlalchemy import Engine, text
-
-from vipdesk.paths import sqlite_path
 
 APP_ROLE = os.environ.get("VIPDESK_PG_APP_ROLE", "vipdesk_app")
 GRANTS = (
@@ -26,32 +23,6 @@ GRANTS = (
     "GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {role}",
     "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO {role}",
 )
-
-
-@dataclass(frozen=True)
-class DatabaseKind:
-    """What kind of database the desk is on, in plain words for the window and the backup dialog."""
-
-    sqlite: bool
-    label: str
-    where: str
-
-    @property
-    def backups_here(self) -> bool:
-        """True when VIP Desk itself makes the backups (SQLite); a server backs itself up."""
-        return self.sqlite
-
-
-def database_kind(url: str) -> DatabaseKind:
-    """SQLite file (its path) or PostgreSQL server (address without password)."""
-    from sqlalchemy.engine import make_url
-
-    path = sqlite_path(url)
-    if path is not None:
-        return DatabaseKind(True, "本机 SQLite 数据库文件", str(path))
-    parsed = make_url(url)
-    where = f"{parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database or ''}"
-    return DatabaseKind(False, "PostgreSQL 数据库服务器", where)
 
 
 def grant_app_role(engine: Engine, role: str = APP_ROLE) -> None:

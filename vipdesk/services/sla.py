@@ -19,6 +19,8 @@ from vipdesk.assets import read_text
 from vipdesk.db.care_models import CaseClock
 from vipdesk.db.models import CaseNote, ServiceCase
 from vipdesk.domain.sla import Clock, add_working_days, case_state, effective_due
+from vipdesk.domain.sla import calendar_last_year as calendar_last_year
+from vipdesk.domain.sla import calendar_warning as calendar_warning
 from vipdesk.errors import KnownError, NotFound, Refused
 from vipdesk.rules import Rules
 from vipdesk.services.database import ROW_LOCK, Actor, Database, audit
@@ -46,24 +48,6 @@ def is_workday(day: dt.date) -> bool:
         return bool(chinese_calendar.is_workday(day))
     except NotImplementedError:  # a year the calendar does not know yet: plain weekdays
         return day.weekday() < 5
-
-
-def calendar_last_year() -> int:
-    """The last year whose official holidays the installed calendar knows."""
-    from chinese_calendar import constants
-
-    return max(constants.holidays).year
-
-
-def calendar_warning(today: dt.date) -> str | None:
-    """A plain warning for an administrator when next year's holidays are missing."""
-    last = calendar_last_year()
-    if last > today.year:
-        return None
-    return (
-        f"工作日历只收录到 {last} 年，{last + 1} 年的法定节假日尚未公布或未安装："
-        "按工作日计算的时限将暂按周一至周五计算，请升级 chinesecalendar。"
-    )
 
 
 def first_response_due(rules: Rules, case_type: str, opened: dt.datetime) -> dt.datetime:
