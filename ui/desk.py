@@ -6,13 +6,18 @@ the plain values returned (OpenResult, MemberDetail …).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 DEMO_MEMBERS = 2000
 DEMO_SEED = 1
 DEMO_FILE = "demo.sqlite3"
+SERVER_CONNECT_TIMEOUT_S = 5  # a server that does not answer is said soon, not after minutes
 
 
 @dataclass(frozen=True)
@@ -33,10 +38,18 @@ class OpenResult:
 
 
 class Desk:
-    """The worker thread's state: the open database, the acting staff member, the rule book."""
+    """The worker thread's state: the open database, the acting staff member, the rule book.
+
+    A database whose schema is current opens on its driver alone (`direct`: opening, sign-in,
+    idle minutes and searches read there, services.direct); the SQLAlchemy Database behind `db`
+    is made at the first operation that needs it (a member opened, any write). A desk that only
+    searches never imports SQLAlchemy, its ORM or our models (~25 MiB, issue 14).
+    """
 
     def __init__(self) -> None:
         self._db: Any = None
+        self.direct: Any = None  # services.direct's connection, or None (the ORM's path only)
+        self.opener: Any = None  # makes the Database at its first need (when opened direct)
         self.actor: Any = None
         self.book: Any = None
         self.online_geocoder: Any = None  # the branch's optional geopy geocoder (settings)
@@ -44,6 +57,8 @@ class Desk:
     @property
     def db(self) -> Any:
         """The open database; DatabaseError (plain words) when none is open."""
+        if self._db is None and self.opener is not None:
+            self._db = self.opener()  # SQLAlchemy, at the first operation that needs it
         if self._db is None:
             from vipdesk.errors import DatabaseError
 
@@ -59,10 +74,15 @@ class Desk:
         return self.db
 
     def close(self) -> None:
-        """Dispose of the open database, if any."""
-        if self._db is not None:
-            self._db.dispose()
-        self._db = self.actor = None
+        """Close the open database (its driver connection, its engine), if any."""
+        direct, self.direct, self.opener = self.direct, None, None
+        try:
+            if direct is not None:
+                direct.close()
+        finally:
+            if self._db is not None:
+                self._db.dispose()
+            self._db = self.actor = None
 
 
 def sqlite_file(url: str) -> Path | None:
@@ -81,7 +101,8 @@ def make_database(url: str, busy_timeout_ms: int | None = None) -> Any:
     from vipdesk.services.database import Database
 
     if url.startswith("postgresql"):
-        return Database(url, make_engine(url, connect_args={"connect_timeout": 5}))
+        timeout = {"connect_timeout": SERVER_CONNECT_TIMEOUT_S}
+        return Database(url, make_engine(url, connect_args=timeout))
     engine = make_engine(url)
     if busy_timeout_ms is not None and engine.dialect.name == "sqlite":
 
@@ -130,6 +151,14 @@ def open_desk(
 
         checked = check_now(path)
         damaged = _integrity_problem(path) if checked else None
+    if damaged is None and not fresh:
+        opened = _open_direct(desk, url, busy_timeout_ms)
+        if opened is not None:
+            count, staff, display_name = opened
+            return OpenResult(
+                url, display_name, None, desk.book.current(), count, 0, demo, staff, None, checked,
+                demo_accounts_text() if demo else "",
+            )  # fmt: skip
     if damaged is not None:  # read-only: nothing is ever written to a damaged file
         from vipdesk.services.integrity import read_only_url
 
@@ -152,6 +181,31 @@ def open_desk(
         url, db.display_name, None, book.current(), count, added, demo, staff, damaged, checked,
         accounts,
     )  # fmt: skip
+
+
+def _open_direct(desk: Desk, url: str, busy_timeout_ms: int | None) -> tuple[int, bool, str] | None:
+    """Open a sound database with a current schema on its driver alone (members, whether staff
+    exist, its display name); None when the usual path must open it (old schema, options …)."""
+    from vipdesk.rules import load_rules
+    from vipdesk.services import direct
+
+    file = direct.open_direct(url, busy_timeout_ms, connect_timeout=SERVER_CONNECT_TIMEOUT_S)
+    if file is None:
+        return None
+    try:
+        book = load_rules()
+        count, staff = direct.member_count(file), direct.has_staff(file)
+    except BaseException:
+        file.close()
+        raise
+    if file.dialect == "postgresql":
+        from vipdesk.services.search import GENERIC_PLANS
+
+        file.conn.execute(GENERIC_PLANS)  # as the engine's search connection (search_reader)
+    desk.close()
+    desk.direct, desk.actor, desk.book = file, None, book
+    desk.opener = lambda: make_database(url, busy_timeout_ms)
+    return count, staff, file.where
 
 
 def demo_accounts_text() -> str:
@@ -216,6 +270,41 @@ def check_server(url: str) -> str:
         return db.display_name
     finally:
         db.dispose()
+
+
+def on_direct(desk: Desk, read: Callable[[Any], T], usual: Callable[[], T]) -> T:
+    """`read` on the driver's connection when the desk opened direct, else `usual` (the ORM's
+    path). A lost server connection leaves the direct path for good: the engine reconnects, or
+    says in plain words why it cannot."""
+    file = desk.direct
+    if file is not None:
+        from vipdesk.errors import DatabaseError
+
+        try:
+            return read(file)
+        except DatabaseError:
+            if not file.broken():
+                raise
+        desk.direct = None
+        with suppress(Exception):
+            file.close()
+    return usual()
+
+
+def search_page(desk: Desk, text: str, limit: int, offset: int) -> list[Any]:
+    """The window's search page: on the driver's connection (services.direct) or on the
+    engine's search connection (services.search_reader)."""
+    from vipdesk.services import direct
+
+    def usual() -> list[Any]:
+        from vipdesk.services.search_reader import search_page as engine_page
+
+        return engine_page(desk.require_db(), desk.actor, text, limit, offset)
+
+    return on_direct(
+        desk, lambda file: direct.search(file, desk.actor, text, limit, offset, desk.require_db),
+        usual,
+    )  # fmt: skip
 
 
 def read_member(desk: Desk, member_id: int, on: Any) -> Any:

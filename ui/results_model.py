@@ -113,9 +113,9 @@ class MemberResultsModel(QAbstractTableModel):
 
         def run(desk: Any) -> list[Any]:
             if search is default_search:  # a plain connection: no session, BEGIN or rollback
-                from vipdesk.services.search_reader import search_page
+                from ui.desk import search_page
 
-                return search_page(desk.require_db(), desk.actor, query, PAGE_SIZE, offset)
+                return search_page(desk, query, PAGE_SIZE, offset)
             with desk.require_db().read() as session:
                 session.info["actor"] = desk.actor  # the signed-in staff member searches
                 return search(session, query, PAGE_SIZE, offset)

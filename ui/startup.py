@@ -2,7 +2,9 @@
 
 Only what that first window needs is loaded before it shows: PySide6's widgets, the settings, the
 dialog itself and the worker. Then, on the database worker thread (never the GUI thread), the
-desk window's modules are imported (SQLAlchemy, the models, every screen) and the database opens;
+desk window's modules are imported and the database opens (on its driver alone when its schema is
+current: SQLAlchemy, its ORM and the models load at the first operation that needs them, see
+`ui.desk.Desk`);
 the window is built, hidden, on the GUI thread as soon as its modules are in and the clerk is not
 typing (at the first pause of QUIET_MS, so no keystroke waits for it). The opening waits for the
 window (up to BUILD_WAIT_S), so the window exists when the database's answer is delivered and
@@ -37,8 +39,6 @@ WINDOW_MODULES = (  # what building the desk window and signing in import (worke
     "ui.dashboard.tab",
     "ui.audit.live",
     "ui.care.calendar_check",
-    "vipdesk.services.staff",
-    "vipdesk.services.backup_pg",
 )
 BUILD_WAIT_S = 10.0  # the opening waits at most this long for the window to be built
 QUIET_MS = 300  # the window is built at the first pause in typing this long (never mid-word)

@@ -14,17 +14,34 @@ from ui.session.signin_dialog import SignInDialog
 
 def idle_minutes_on(desk: Any) -> int:
     """The administrator's idle-lock minutes for this database (on the worker)."""
-    from vipdesk.services.staff import idle_minutes
+    from ui.desk import on_direct
+    from vipdesk.services import direct
 
-    return int(idle_minutes(desk.db))
+    def usual() -> int:
+        from vipdesk.services.staff import idle_minutes
+
+        return int(idle_minutes(desk.db))
+
+    return on_direct(desk, direct.idle_minutes, usual)
 
 
 def sign_out_on(desk: Any, actor: Any) -> None:
     """Record the sign-out in the audit log and let nobody act any more (on the worker)."""
-    from vipdesk.services.staff import sign_out
+    from ui.desk import on_direct
+
+    def usual() -> None:
+        from vipdesk.services.staff import sign_out
+
+        sign_out(desk.db, actor)
+
+    def direct(file: Any) -> None:
+        from vipdesk.services import staff_direct
+
+        if not staff_direct.sign_out(file, actor):
+            usual()
 
     desk.actor = None
-    sign_out(desk.db, actor)
+    on_direct(desk, direct, usual)
 
 
 def sign_out_at_close(desk: Any) -> None:

@@ -22,9 +22,19 @@ FIELD_WIDTH = 280  # a username or password fits without scrolling
 
 def sign_in_on(desk: Any, username: str, password: str) -> Any:
     """Check a username and password on the worker (slow on purpose: Argon2id); the Actor."""
-    from vipdesk.services.staff import sign_in
+    from ui.desk import on_direct
 
-    return sign_in(desk.db, username, password)
+    def direct(file: Any) -> Any:
+        from vipdesk.services import staff_direct
+
+        return staff_direct.sign_in(file, username, password, desk.require_db)
+
+    def usual() -> Any:
+        from vipdesk.services.staff import sign_in
+
+        return sign_in(desk.db, username, password)
+
+    return on_direct(desk, direct, usual)
 
 
 def demo_accounts_text() -> str:

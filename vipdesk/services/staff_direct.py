@@ -69,29 +69,29 @@ def _record_success(file: Any, name: str, stored_hash: str, moment: dt.datetime)
             "WHERE id = ?",
             (file.stamp(moment), staff_id),
         )
-        at = dt.datetime.now(dt.UTC)
-        seq, prev = chain[0] + 1, chain[1]
-        eid = str(staff_id)
-        digest = link(
-            prev, canonical(seq, at, staff_id, SUCCESS, "staff_user", eid, None, None, None)
-        )
-        conn.execute(
-            AUDIT,
-            (
-                file.stamp(at),
-                staff_id,
-                SUCCESS,
-                "staff_user",
-                eid,
-                None,
-                None,
-                None,
-                seq,
-                prev,
-                digest,
-            ),
-        )
-        conn.execute(
-            "UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", (seq, digest)
-        )
+        _append(file, conn, chain, staff_id, SUCCESS)
     return Actor(user[0], user[1], user[2], user[3], user[4], bool(user[5]))
+
+
+def sign_out(file: Any, actor: Actor) -> bool:
+    """Record that the staff member signed out (as `staff.sign_out`); False, nothing written,
+    when the chain head is missing (the staff service then says what is wrong)."""
+    with file.write() as conn:
+        chain = conn.execute(HEAD + file.for_update).fetchone()
+        if chain is None:
+            return False
+        _append(file, conn, chain, actor.id, "staff.sign_out")
+    return True
+
+
+def _append(file: Any, conn: Any, chain: Any, staff_id: int, action: str) -> None:
+    """Append `action` on the staff member's own row to the audit chain (as `database.audit`),
+    under the chain head read (and locked) in this transaction."""
+    at = dt.datetime.now(dt.UTC)
+    seq, prev, eid = chain[0] + 1, chain[1], str(staff_id)
+    digest = link(prev, canonical(seq, at, staff_id, action, "staff_user", eid, None, None, None))
+    row = (file.stamp(at), staff_id, action, "staff_user", eid, None, None, None, seq, prev, digest)
+    conn.execute(AUDIT, row)
+    conn.execute(
+        "UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", (seq, digest)
+    )

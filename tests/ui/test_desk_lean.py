@@ -1,0 +1,100 @@
+"""A clerk who signs in and searches never loads SQLAlchemy, its ORM or our models (issue 14: the
+desk's memory); the first member opened loads them, on the worker, and shows the member.
+
+The real start (`ui.app.run`) in a fresh interpreter, driven from inside its event loop as a clerk
+would: sign in through the dialog, search, open the first member found, quit. The sign-out at
+quit is then in the file's audit log, on an intact chain.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from tests.db.direct_twins import rows
+from tests.staff_helpers import TEST_PASSWORD, actor_for
+from vipdesk.services import passwords
+from vipdesk.services.audit_log import verify_chain
+
+CLERK = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import ui.app as desk_app
+from ui.main_window import DeskWindow
+from ui.session.signin_dialog import SignInDialog
+from vipdesk.services import passwords
+
+cost, url, user, password, *texts = sys.argv[1:]
+passwords.configure(**json.loads(cost))  # the suite's cost: the hash is not renewed (the ORM's)
+state = {"step": "sign in", "done": [], "i": 0}
+
+
+def loaded():
+    heavy = {"sqlalchemy", "sqlalchemy.orm", "vipdesk.db.models", "_hashlib"}
+    return sorted(heavy & set(sys.modules))
+
+
+def visible(kind):
+    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, kind)
+                 and w.isVisible()), None)
+
+
+def drive():
+    window = visible(DeskWindow)
+    if state["step"] == "sign in" and (dialog := visible(SignInDialog)) is not None:
+        if dialog.username.isEnabled():
+            dialog.username.setText(user); dialog.password.setText(password)
+            dialog.submit(); state["step"] = "opening"
+    elif state["step"] == "opening" and window is not None and window.actor is not None:
+        watch = window.backup_watch
+        if window.opened is not None and watch.timer.isActive() and not watch.job.running():
+            window.model.results_arrived.connect(lambda q, n: state["done"].append((q, n)))
+            state["step"] = "search"
+    elif state["step"] == "search":
+        i = state["i"]
+        if i == 0 or [q for q, _n in state["done"][-1:]] == [texts[i - 1]]:
+            if i == len(texts):
+                print("SEARCHED", len(state["done"]), sum(n for _q, n in state["done"]))
+                print("LOADED", ",".join(loaded()) or "-", flush=True)
+                window.open_member(window.model.member_id(0)); state["step"] = "member"  # last
+                return
+            window.search.search_now(texts[i]); state["i"] = i + 1
+    elif state["step"] == "member" and window.member is not None:
+        print("MEMBER", window.member.name)
+        print("LOADED", ",".join(loaded()) or "-", flush=True)
+        QApplication.quit()
+
+
+made = desk_app.create_app
+def create_app(argv):
+    app = made(argv)
+    timer = QTimer(app); timer.timeout.connect(drive); timer.start(20)
+    return app
+desk_app.create_app = create_app
+sys.exit(desk_app.run([sys.argv[0], "--db", url]))
+"""
+
+
+def test_a_clerk_who_only_searches_never_loads_the_orm(demo_url, demo_db, tmp_path):
+    actor_for(demo_db, "lean.clerk", "柜员")
+    names = [n for (n,) in rows(demo_url, "SELECT name FROM members ORDER BY id LIMIT 3")]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VIPDESK_HOME=str(tmp_path / "home"))
+    cost = json.dumps(passwords.parameters())
+    texts = [*names[1:], "王", "13", names[0]]  # the member opened: the first of the last search
+    args = [sys.executable, "-c", CLERK, cost, demo_url, "lean.clerk", TEST_PASSWORD, *texts]
+    run = subprocess.run(args, capture_output=True, text=True, timeout=120, env=env)
+    lines = [line.split(" ", 1) for line in run.stdout.splitlines() if line[:1].isupper()]
+    found = dict(lines[:2]), dict(lines[2:])
+    assert run.returncode == 0, run.stderr[-3000:]
+    searched, hits = map(int, found[0]["SEARCHED"].split())
+    assert searched == 5 and hits >= 3  # every search answered, the three names found
+    assert found[0]["LOADED"] == "-"  # signed in, searched: no SQLAlchemy, models or OpenSSL
+    assert found[1]["MEMBER"] == names[0]  # the first member of the last search, opened
+    assert "sqlalchemy,sqlalchemy.orm,vipdesk.db.models" in found[1]["LOADED"]  # made for it
+    last = rows(demo_url, "SELECT s.username, a.action FROM audit_log a "
+                "JOIN staff_users s ON s.id = a.staff_id ORDER BY a.seq DESC LIMIT 1")  # fmt: skip
+    assert last == [("lean.clerk", "staff.sign_out")]  # the sign-out at quit, on the driver
+    assert verify_chain(demo_db).ok
