@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import getpass
-import hashlib
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 CONNECT_MS = 500
@@ -20,8 +19,9 @@ def instance_key() -> str:
         user = getpass.getuser()
     except Exception:  # no login name (service account): the folder alone decides
         user = ""
-    digest = hashlib.sha256(f"{user}\0{data_dir()}".encode()).hexdigest()[:20]
-    return f"vipdesk-{digest}"
+    data = f"{user}\0{data_dir()}".encode()  # Qt's SHA-256: no OpenSSL loaded for a name
+    digest = bytes(QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha256).toHex())
+    return f"vipdesk-{digest.decode()[:20]}"
 
 
 class SingleInstance(QObject):

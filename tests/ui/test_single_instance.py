@@ -68,3 +68,13 @@ def test_two_real_starts_leave_one_desk_running(user_home, tmp_path):
     finally:
         first.terminate()
         first.wait(10)
+
+
+def test_the_instance_key_is_the_sha256_of_user_and_folder(user_home):
+    import getpass
+    import hashlib
+
+    from vipdesk.paths import data_dir
+
+    expected = hashlib.sha256(f"{getpass.getuser()}\0{data_dir()}".encode()).hexdigest()[:20]
+    assert instance_key() == f"vipdesk-{expected}"  # Qt's SHA-256: the name every version used

@@ -7,12 +7,31 @@ deleting or reordering any record changes every later link, so `verify` names th
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 GENESIS = "0" * 64
+
+
+def _own_sha256() -> Callable[[bytes], Any]:
+    """CPython's own SHA-256 (`_sha256`; `_sha2` from 3.12), else hashlib's (OpenSSL's).
+
+    One record's link is hashed without loading OpenSSL's libcrypto (~3.5 MiB resident) into a
+    desk that only signs in and searches (issue 14). The digest is the same
+    (tests/unit/test_audit_chain.py); `walk` hashes whole chains with hashlib's, twice as fast.
+    """
+    try:
+        from _sha256 import sha256  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:
+        try:
+            from _sha2 import sha256  # type: ignore[import-not-found, no-redef, unused-ignore]
+        except ImportError:
+            from hashlib import sha256  # type: ignore[assignment, unused-ignore]
+    return sha256  # type: ignore[no-any-return, unused-ignore]
+
+
+OWN_SHA256 = _own_sha256()
 
 
 def canonical_time(at: dt.datetime | str) -> str:
@@ -55,9 +74,9 @@ def canonical(
     ).encode()
 
 
-def link(prev_hash: str, content: bytes) -> str:
+def link(prev_hash: str, content: bytes, sha256: Callable[[bytes], Any] = OWN_SHA256) -> str:
     """This record's hash from the previous record's hash and this record's canonical bytes."""
-    return hashlib.sha256(prev_hash.encode() + b"\n" + content).hexdigest()
+    return str(sha256(prev_hash.encode() + b"\n" + content).hexdigest())
 
 
 @dataclass(frozen=True)
@@ -78,6 +97,8 @@ def walk(
 ) -> tuple[int, Break | None]:
     """Check rows (id, seq, at, staff_id, action, entity, entity_id, member_id, before, after,
     prev_hash, hash) in seq order; return how many were checked and the first break."""
+    from hashlib import sha256  # a whole chain: OpenSSL's, twice as fast per record
+
     expected, prev_id, count = first_seq, -1, 0
     for row in rows:
         rid, seq, at, staff, action, entity, eid, member, before, after, prev, own = row
@@ -86,7 +107,8 @@ def walk(
             return count, Break(rid, expected, problem)
         if prev != prev_hash or rid <= prev_id:
             return count, Break(rid, seq, "reordered")
-        if link(prev, canonical(seq, at, staff, action, entity, eid, member, before, after)) != own:
+        content = canonical(seq, at, staff, action, entity, eid, member, before, after)
+        if link(prev, content, sha256) != own:
             return count, Break(rid, seq, "changed")
         prev_hash, prev_id, expected, count = own, rid, expected + 1, count + 1
     if expected - 1 != head_seq or prev_hash != head_hash:

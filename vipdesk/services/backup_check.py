@@ -12,7 +12,6 @@ after (pre-upgrade, pre-restore) ask for the whole-file quick_check instead (`wh
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -37,6 +36,8 @@ class CopyCheck:
 
 def file_sha256(path: Path) -> str:
     """SHA-256 of a file, read in large blocks into one reused buffer."""
+    import hashlib  # OpenSSL's (fast), loaded where a file is hashed: the desk's child process
+
     digest = hashlib.sha256()
     buffer = bytearray(HASH_BLOCK)
     view = memoryview(buffer)
