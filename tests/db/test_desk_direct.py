@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 
 import pytest
 
@@ -26,6 +29,22 @@ def opened(url: str) -> Desk:
     desk = Desk()
     open_desk(desk, url)
     return desk
+
+
+@contextmanager
+def desks(*urls: str) -> Iterator[list[Desk]]:
+    """Desks opened on each URL, closed at the end."""
+    opened_desks = [opened(url) for url in urls]
+    try:
+        yield opened_desks
+    finally:
+        for desk in opened_desks:
+            desk.close()
+
+
+def clerk_on(desk: Desk) -> Any:
+    """The demo clerk signed in on the desk's driver."""
+    return staff_direct.sign_in(desk.direct, "demo.clerk", DEMO_PASSWORD, desk.require_db)
 
 
 def test_a_current_database_opens_on_its_driver_with_the_usual_answers(twins):
@@ -57,9 +76,8 @@ def test_a_current_database_opens_on_its_driver_with_the_usual_answers(twins):
 
 def test_the_windows_search_pages_are_the_same_on_the_driver(twins):
     direct_url, usual_url, id_number, name, card = twins
-    ours, usual = opened(direct_url), opened(usual_url)
-    try:
-        ours.actor = staff_direct.sign_in(ours.direct, "demo.clerk", DEMO_PASSWORD, ours.require_db)
+    with desks(direct_url, usual_url) as (ours, usual):
+        ours.actor = clerk_on(ours)
         usual.actor = staff.sign_in(usual.db, "demo.clerk", DEMO_PASSWORD)
         for text in (*QUERIES, id_number, id_number[-6:], name, card, card[-8:]):
             for offset in (0, 3):
@@ -67,37 +85,29 @@ def test_the_windows_search_pages_are_the_same_on_the_driver(twins):
                 assert page == search_page(usual, text, 5, offset), text
         assert search_page(ours, name, 5, 0) and search_page(ours, card, 5, 0)  # found at all
         assert ours._db is None  # searching never made the ORM's database
-    finally:
-        ours.close()
-        usual.close()
 
 
 def test_searching_needs_a_signed_in_member_search_right(twins):
     from vipdesk.errors import Refused
 
     direct_url, *_ = twins
-    desk = opened(direct_url)
-    try:
+    with desks(direct_url) as (desk,):
         with pytest.raises(Refused) as nobody:
             search_page(desk, "王", 5, 0)
         assert nobody.value.code == "not_signed_in"
-        clerk = staff_direct.sign_in(desk.direct, "demo.clerk", DEMO_PASSWORD, desk.require_db)
-        desk.actor = dataclasses.replace(clerk, role="no_such_role")
+        desk.actor = dataclasses.replace(clerk_on(desk), role="no_such_role")
         before = rows(direct_url, "SELECT count(*) FROM audit_log")[0][0]
         with pytest.raises(Refused):
             search_page(desk, "王", 5, 0)
         last = rows(direct_url, "SELECT action, entity_id FROM audit_log ORDER BY seq DESC LIMIT 1")
         assert rows(direct_url, "SELECT count(*) FROM audit_log")[0][0] == before + 1
         assert last[0] == ("permission.refused", "member.search")  # recorded, as the service does
-    finally:
-        desk.close()
 
 
 def test_sign_in_and_sign_out_on_the_driver_write_what_the_staff_service_writes(twins):
     direct_url, usual_url, *_ = twins
-    ours, usual = opened(direct_url), opened(usual_url)
-    try:
-        mine = staff_direct.sign_in(ours.direct, "demo.clerk", DEMO_PASSWORD, ours.require_db)
+    with desks(direct_url, usual_url) as (ours, usual):
+        mine = clerk_on(ours)
         theirs = staff.sign_in(usual.db, "demo.clerk", DEMO_PASSWORD)
         assert mine == theirs
         assert staff_direct.sign_out(ours.direct, mine)
@@ -107,18 +117,14 @@ def test_sign_in_and_sign_out_on_the_driver_write_what_the_staff_service_writes(
         assert state(direct_url)[1][-1][2] == "staff.sign_out"
         report = verify_chain(Database(direct_url))
         assert report.ok, report
-    finally:
-        ours.close()
-        usual.close()
 
 
 def test_the_first_operation_that_needs_the_orm_makes_the_database(twins):
     from vipdesk.services.members import member_detail
 
     direct_url, *_ = twins
-    desk = opened(direct_url)
-    try:
-        desk.actor = staff_direct.sign_in(desk.direct, "demo.clerk", DEMO_PASSWORD, desk.require_db)
+    with desks(direct_url) as (desk,):
+        desk.actor = clerk_on(desk)
         member = search_page(desk, "王", 1, 0) or search_page(desk, "6", 1, 0)
         assert desk._db is None
         with desk.db.read() as session:  # opening a member: the ORM, made from the same URL
@@ -127,9 +133,7 @@ def test_the_first_operation_that_needs_the_orm_makes_the_database(twins):
             )
         assert detail.name == member[0].name and desk._db is not None
         assert desk.direct is not None  # searches still read on the driver
-    finally:
-        desk.close()
-    assert desk.direct is None and desk._db is None
+    assert desk.direct is None and desk._db is None  # closed: both
 
 
 @pytest.mark.postgres
@@ -140,9 +144,8 @@ def test_a_lost_server_connection_leaves_the_direct_path_for_the_engine(pg_only_
     pg_only_db.dispose()
     assert main(["--db", url, "demo", "--members", "30", "--seed", "3"]) == 0
     capsys.readouterr()
-    desk = opened(url)
-    try:
-        desk.actor = staff.sign_in(desk.db, "demo.clerk", DEMO_PASSWORD)
+    with desks(url) as (desk,):
+        desk.actor = clerk_on(desk)
         name = rows(url, "SELECT name FROM members ORDER BY id LIMIT 1")[0][0]
         before = search_page(desk, name, 5, 0)
         file = desk.direct
@@ -152,5 +155,3 @@ def test_a_lost_server_connection_leaves_the_direct_path_for_the_engine(pg_only_
         assert after == before and before
         assert desk.direct is None and file.broken()  # the engine searches from now on
         assert on_direct(desk, lambda _file: "driver", lambda: "engine") == "engine"
-    finally:
-        desk.close()
