@@ -71,18 +71,18 @@ def data_dir() -> Path:
     return private_dir(path)
 
 
+PLAIN_SQLITE = ("sqlite:///", "sqlite+pysqlite:///")
+
+
 def sqlite_url(path: str | os.PathLike[str]) -> str:
     """The SQLAlchemy URL of an SQLite file, quoted so `?`, `#` and `%` in folder names work."""
-    from sqlalchemy.engine import URL
-
     text = str(Path(path).expanduser().absolute())
     if not any(c in text for c in "?#%"):
-        return URL.create("sqlite", database=text).render_as_string()
+        return PLAIN_SQLITE[0] + text  # as SQLAlchemy renders it (tested); no SQLAlchemy needed
+    from sqlalchemy.engine import URL
+
     uri = "file:" + quote(Path(text).as_posix(), safe="/:")
     return URL.create("sqlite", database=uri, query={"uri": "true"}).render_as_string()
-
-
-PLAIN_SQLITE = ("sqlite:///", "sqlite+pysqlite:///")
 
 
 def plain_sqlite_path(url: str) -> Path | None:

@@ -10,13 +10,19 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
+
+import pytest
 
 from tests.db.direct_twins import rows
 from tests.staff_helpers import TEST_PASSWORD, actor_for
+from ui.desk import DEMO_FILE
 from vipdesk.services import passwords
 from vipdesk.services.audit_log import verify_chain
+from vipdesk.services.database import Database
 
 CLERK = """
 import json, sys
@@ -27,7 +33,7 @@ from ui.main_window import DeskWindow
 from ui.session.signin_dialog import SignInDialog
 from vipdesk.services import passwords
 
-cost, url, user, password, *texts = sys.argv[1:]
+cost, where, user, password, *texts = sys.argv[1:]
 passwords.configure(**json.loads(cost))  # the suite's cost: the hash is not renewed (the ORM's)
 state = {"step": "sign in", "done": [], "i": 0}
 
@@ -49,8 +55,9 @@ def drive():
             dialog.username.setText(user); dialog.password.setText(password)
             dialog.submit(); state["step"] = "opening"
     elif state["step"] == "opening" and window is not None and window.actor is not None:
-        watch = window.backup_watch
-        if window.opened is not None and watch.timer.isActive() and not watch.job.running():
+        watch, opened = window.backup_watch, window.opened  # the day's backup: not for a demo
+        due = opened is not None and (opened.demo or watch.timer.isActive())
+        if due and (watch.job is None or not watch.job.running()):
             window.model.results_arrived.connect(lambda q, n: state["done"].append((q, n)))
             state["step"] = "search"
     elif state["step"] == "search":
@@ -74,18 +81,30 @@ def create_app(argv):
     timer = QTimer(app); timer.timeout.connect(drive); timer.start(20)
     return app
 desk_app.create_app = create_app
-sys.exit(desk_app.run([sys.argv[0], "--db", url]))
+sys.exit(desk_app.run([sys.argv[0], *(["--demo"] if where == "demo" else ["--db", where])]))
 """
 
 
-def test_a_clerk_who_only_searches_never_loads_the_orm(demo_url, demo_db, tmp_path):
+@pytest.mark.parametrize("start", ["--db", "--demo"])  # a desk's file; `make run`'s demo file
+def test_a_clerk_who_only_searches_never_loads_the_orm(start, demo_url, demo_db, tmp_path):
     actor_for(demo_db, "lean.clerk", "柜员")
     names = [n for (n,) in rows(demo_url, "SELECT name FROM members ORDER BY id LIMIT 3")]
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VIPDESK_HOME=str(tmp_path / "home"))
+    home = tmp_path / "home"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VIPDESK_HOME=str(home))
+    where, used = demo_url, demo_url
+    if start == "--demo":  # the demo file exists already: the second `make run`
+        home.mkdir()
+        src = sqlite3.connect(demo_url.removeprefix("sqlite:///"))
+        with closing(src), closing(sqlite3.connect(home / DEMO_FILE)) as dst:
+            src.backup(dst)  # what is still in the WAL file included
+        where, used = "demo", f"sqlite:///{home / DEMO_FILE}"
     cost = json.dumps(passwords.parameters())
     texts = [*names[1:], "王", "13", names[0]]  # the member opened: the first of the last search
-    args = [sys.executable, "-c", CLERK, cost, demo_url, "lean.clerk", TEST_PASSWORD, *texts]
-    run = subprocess.run(args, capture_output=True, text=True, timeout=120, env=env)
+    args = [sys.executable, "-c", CLERK, cost, where, "lean.clerk", TEST_PASSWORD, *texts]
+    try:
+        run = subprocess.run(args, capture_output=True, text=True, timeout=120, env=env)
+    except subprocess.TimeoutExpired as late:
+        raise AssertionError(f"{late.stdout!r}\n{late.stderr!r}"[-3000:]) from late
     lines = [line.split(" ", 1) for line in run.stdout.splitlines() if line[:1].isupper()]
     found = dict(lines[:2]), dict(lines[2:])
     assert run.returncode == 0, run.stderr[-3000:]
@@ -94,7 +113,7 @@ def test_a_clerk_who_only_searches_never_loads_the_orm(demo_url, demo_db, tmp_pa
     assert found[0]["LOADED"] == "-"  # signed in, searched: no SQLAlchemy, models or OpenSSL
     assert found[1]["MEMBER"] == names[0]  # the first member of the last search, opened
     assert "sqlalchemy,sqlalchemy.orm,vipdesk.db.models" in found[1]["LOADED"]  # made for it
-    last = rows(demo_url, "SELECT s.username, a.action FROM audit_log a "
+    last = rows(used, "SELECT s.username, a.action FROM audit_log a "
                 "JOIN staff_users s ON s.id = a.staff_id ORDER BY a.seq DESC LIMIT 1")  # fmt: skip
     assert last == [("lean.clerk", "staff.sign_out")]  # the sign-out at quit, on the driver
-    assert verify_chain(demo_db).ok
+    assert verify_chain(Database(used)).ok
