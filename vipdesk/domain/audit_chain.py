@@ -19,7 +19,7 @@ def _own_sha256() -> Callable[[bytes], Any]:
 
     One record's link is hashed without loading OpenSSL's libcrypto (~3.5 MiB resident) into a
     desk that only signs in and searches (issue 14). The digest is the same
-    (tests/unit/test_audit_chain.py); `walk` hashes whole chains with hashlib's, twice as fast.
+    (tests/unit/test_chain_digest.py); `walk` hashes whole chains with hashlib's, twice as fast.
     """
     try:
         from _sha256 import sha256  # type: ignore[import-not-found, unused-ignore]
