@@ -5,7 +5,8 @@ BARE_SEARCHES the second memory floor (that window filling a table from the same
 through raw sqlite3), DESK_MEMORY the desk itself (signed in by the parent, searching). Both
 memory floors take the size the desk's window opened at (its backing store, the rows it shows).
 REAL_MEMORY is the real start (`ui.app.run`) driven from inside its event loop: signed in
-through its dialog, then the same searches, then the last search's first member opened.
+through its dialog, then the same searches, then the last search's first member opened, then
+its ID number revealed (the first write).
 """
 
 BARE_WINDOW = """
@@ -134,12 +135,16 @@ def drive():  # the clerk, every 20 ms: sign in through the dialog, wait, search
                 state["t"] = time.perf_counter(); state["step"] = "member"
                 window.open_member(window.model.member_id(0)); return
             window.search.search_now(texts[i]); state["i"] = i + 1
-    elif state["step"] == "member" and window.member is not None:  # the ORM loads for it
-        print("MEMBER_S", time.perf_counter() - state["t"]); print("MEMBER", status("VmHWM"))
-        window.member = None; state["t"] = time.perf_counter(); state["step"] = "again"
-        window.open_member(window.model.member_id(0))
-    elif state["step"] == "again" and window.member is not None:  # the ORM loaded: as usual
-        print("AGAIN_S", time.perf_counter() - state["t"], flush=True); QApplication.quit()
+    elif state["step"] == "member" and window.member is not None:  # on the driver too
+        print("MEMBER_S", time.perf_counter() - state["t"])
+        state["step"], state["until"] = "viewed", time.perf_counter() + 1  # its tabs fill in
+    elif state["step"] == "viewed" and time.perf_counter() > state["until"]:
+        if window.worker.is_idle():
+            print("MEMBER", status("VmHWM")); state["t"] = time.perf_counter()
+            window.reveal_id("核对身份"); state["step"] = "write"  # the first write: the ORM
+    elif state["step"] == "write" and window.worker.is_idle():
+        print("WRITE_S", time.perf_counter() - state["t"]); print("WRITE", status("VmHWM"))
+        QApplication.quit()
 
 made = desk_app.create_app
 def create_app(argv):  # the real start; the clerk drives it from inside its event loop

@@ -308,11 +308,33 @@ def search_page(desk: Desk, text: str, limit: int, offset: int) -> list[Any]:
 
 
 def read_member(desk: Desk, member_id: int, on: Any) -> Any:
-    """The member's detail (MemberDetail) on day `on`."""
-    from vipdesk.services.members import member_detail
+    """The member's detail (MemberDetail) on day `on`: on the driver's connection when the desk
+    opened direct (`member_direct`, with the card history and 操作记录), else the ORM's."""
 
-    with desk.require_db().read() as session:
-        return member_detail(session, desk.book, member_id, on, actor=desk.actor)
+    def direct(file: Any) -> Any:
+        from vipdesk.services import member_direct
+
+        may_view(desk)
+        with file.translate():
+            return member_direct.member_detail(file.conn, desk.book, member_id, on, histories=True)
+
+    def usual() -> Any:
+        from vipdesk.services.members import member_detail
+
+        with desk.require_db().read() as session:
+            return member_detail(session, desk.book, member_id, on, actor=desk.actor)
+
+    return on_direct(desk, direct, usual)
+
+
+def may_view(desk: Desk) -> None:
+    """Refused unless the signed-in staff member may view members (a refusal is recorded, as
+    the services record it: that one write makes the ORM's database)."""
+    from vipdesk.services.permissions import allowed, require
+
+    actor = desk.actor
+    if actor is None or not allowed(actor.role, "member.view"):
+        require(actor, "member.view", None if actor is None else desk.require_db())
 
 
 def reveal_id(desk: Desk, member_id: int, purpose: str) -> str:

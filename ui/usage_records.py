@@ -41,12 +41,24 @@ PERMISSION = "case.work"
 
 def use_lines_on(desk: Any, member_id: int) -> list[tuple[Any, str]]:
     """The member's recorded uses with the plain name of each service (on the worker)."""
-    from vipdesk.services.usage import member_uses, quota_name
+    from ui.desk import may_view, on_direct
+    from vipdesk.services.member_views import quota_name
+
+    def direct(file: Any) -> list[Any]:
+        from vipdesk.services.member_direct import uses
+
+        may_view(desk)
+        with file.translate():
+            return uses(file.conn, member_id)
+
+    def usual() -> list[Any]:
+        from vipdesk.services.usage import member_uses
+
+        return member_uses(desk.db, desk.actor, member_id)
 
     rules = desk.book.on(dt.date.today())
-    return [(line, quota_name(rules, line.record.quota_code)) for line in member_uses(
-        desk.db, desk.actor, member_id
-    )]  # fmt: skip
+    lines = on_direct(desk, direct, usual)
+    return [(line, quota_name(rules, line.record.quota_code)) for line in lines]
 
 
 def cancel_on(desk: Any, case_id: int, reason: str) -> int:

@@ -155,3 +155,45 @@ def test_a_lost_server_connection_leaves_the_direct_path_for_the_engine(pg_only_
         assert after == before and before
         assert desk.direct is None and file.broken()  # the engine searches from now on
         assert on_direct(desk, lambda _file: "driver", lambda: "engine") == "engine"
+
+
+def test_a_member_their_history_and_uses_read_the_same_on_the_driver(twins):
+    from ui.audit.ops import member_history
+    from ui.desk import read_member
+    from ui.usage_records import use_lines_on
+    from vipdesk.domain.catalog import load_catalog
+    from vipdesk.services.cards import reissue_card
+    from vipdesk.services.history import member_history as orm_history
+    from vipdesk.services.members import member_detail, reveal_id_number
+    from vipdesk.services.usage import member_uses, record_use
+
+    direct_url, *_ = twins
+    with desks(direct_url) as (desk,):
+        desk.actor = clerk_on(desk)
+        supervisor = staff.sign_in(desk.db, "demo.super", DEMO_PASSWORD)
+        ids = [i for (i,) in rows(direct_url, "SELECT id FROM members ORDER BY id")]
+        active = "SELECT member_id FROM cards WHERE status = 'active' ORDER BY member_id LIMIT 2"
+        carded = [i for (i,) in rows(direct_url, active)]
+        for member_id in carded:  # a card history, and audit records naming the member
+            reissue_card(desk.db, supervisor, member_id, "lost")
+            reveal_id_number(desk.db, supervisor, member_id, "客户来电核实")
+        checked = "SELECT id FROM members WHERE tier IN ('platinum', 'diamond') ORDER BY id LIMIT 2"
+        for (member_id,) in rows(direct_url, checked):  # a recorded use each
+            rules, catalog = desk.book.current(), load_catalog().current()
+            record_use(desk.db, rules, catalog, supervisor, member_id, "health_check")
+        on, used = dt.date.today(), 0
+        for member_id in ids:
+            ours = read_member(desk, member_id, on)
+            with desk.db.read() as session:
+                usual = member_detail(session, desk.book, member_id, on, actor=desk.actor)
+            assert ours == usual, member_id
+            assert member_history(desk, member_id) == orm_history(
+                desk.db, member_id, actor=desk.actor
+            )
+            lines = [line for line, _name in use_lines_on(desk, member_id)]
+            assert lines == member_uses(desk.db, desk.actor, member_id)
+            used += len(lines)
+        shown = read_member(desk, carded[0], on)
+        assert len(shown.card_history) >= 2 and len(shown.history) >= 2  # read, not left empty
+        assert {e.action for e in shown.history} >= {"card.reissue", "member.reveal_id"}
+        assert used > 0  # the demo's recorded service uses were compared

@@ -55,8 +55,10 @@ def captured(db: Database) -> Iterator[list[tuple[str, Any]]]:
         event.remove(db.engine, "before_cursor_execute", keep)
 
 
-def full_scans(db: Database, statement: str, parameters: Any) -> list[str]:
-    """Plan lines that read all of members, cards or policies (empty: indexed)."""
+def full_scans(
+    db: Database, statement: str, parameters: Any, tables: tuple[str, ...] = BIG
+) -> list[str]:
+    """Plan lines that read all of one of `tables` (members, cards, policies; empty: indexed)."""
     with db.engine.connect() as conn:
         if conn.dialect.name == "sqlite":
             rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
@@ -65,11 +67,11 @@ def full_scans(db: Database, statement: str, parameters: Any) -> list[str]:
             bad = []
             for line in lines:
                 m = re.match(r"SCAN (\w+)", line)
-                if m and aliases.get(m.group(1), m.group(1)) in BIG:
+                if m and aliases.get(m.group(1), m.group(1)) in tables:
                     bad.append(line)
             return bad
         lines = pg_plan(conn, statement, parameters)
-        bad = [x for x in lines if (m := SEQ.search(x)) and m.group(1) in BIG]
+        bad = [x for x in lines if (m := SEQ.search(x)) and m.group(1) in tables]
         pairs = zip(lines, [*lines[1:], ""], strict=True)
         return bad + [x for x, after in pairs if _unbounded(x, after)]
 

@@ -1,9 +1,10 @@
-"""A clerk who signs in and searches never loads SQLAlchemy, its ORM or our models (issue 14: the
-desk's memory); the first member opened loads them, on the worker, and shows the member.
+"""A clerk who signs in, searches and views members never loads SQLAlchemy, its ORM or our models
+(issue 14: the desk's memory); the first write loads them, on the worker.
 
 The real start (`ui.app.run`) in a fresh interpreter, driven from inside its event loop as a clerk
-would: sign in through the dialog, search, open the first member found, quit. The sign-out at
-quit is then in the file's audit log, on an intact chain.
+would: sign in through the dialog, search, open the first member found, reveal their ID number
+(a write), quit. The reveal and the sign-out at quit are then in the file's audit log, on an
+intact chain.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from vipdesk.services.audit_log import verify_chain
 from vipdesk.services.database import Database
 
 CLERK = """
-import json, sys
+import json, sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 import ui.app as desk_app
@@ -70,7 +71,14 @@ def drive():
                 return
             window.search.search_now(texts[i]); state["i"] = i + 1
     elif state["step"] == "member" and window.member is not None:
+        state["step"], state["until"] = "viewed", time.monotonic() + 1.5  # its tabs fill in
+    elif state["step"] == "viewed" and time.monotonic() > state["until"]:
+        if not window.worker.is_idle():
+            return
         print("MEMBER", window.member.name)
+        print("LOADED", ",".join(loaded()) or "-", flush=True)
+        window.reveal_id("客户来电核实"); state["step"] = "reveal"  # a write
+    elif state["step"] == "reveal" and window.worker.is_idle():
         print("LOADED", ",".join(loaded()) or "-", flush=True)
         QApplication.quit()
 
@@ -86,7 +94,7 @@ sys.exit(desk_app.run([sys.argv[0], *(["--demo"] if where == "demo" else ["--db"
 
 
 @pytest.mark.parametrize("start", ["--db", "--demo"])  # a desk's file; `make run`'s demo file
-def test_a_clerk_who_only_searches_never_loads_the_orm(start, demo_url, demo_db, tmp_path):
+def test_a_clerk_who_searches_and_views_never_loads_the_orm(start, demo_url, demo_db, tmp_path):
     actor_for(demo_db, "lean.clerk", "柜员")
     names = [n for (n,) in rows(demo_url, "SELECT name FROM members ORDER BY id LIMIT 3")]
     home = tmp_path / "home"
@@ -106,14 +114,15 @@ def test_a_clerk_who_only_searches_never_loads_the_orm(start, demo_url, demo_db,
     except subprocess.TimeoutExpired as late:
         raise AssertionError(f"{late.stdout!r}\n{late.stderr!r}"[-3000:]) from late
     lines = [line.split(" ", 1) for line in run.stdout.splitlines() if line[:1].isupper()]
-    found = dict(lines[:2]), dict(lines[2:])
     assert run.returncode == 0, run.stderr[-3000:]
+    found = dict(lines[:2]), dict(lines[2:4]), dict(lines[4:])
     searched, hits = map(int, found[0]["SEARCHED"].split())
     assert searched == 5 and hits >= 3  # every search answered, the three names found
     assert found[0]["LOADED"] == "-"  # signed in, searched: no SQLAlchemy, models or OpenSSL
-    assert found[1]["MEMBER"] == names[0]  # the first member of the last search, opened
-    assert "sqlalchemy,sqlalchemy.orm,vipdesk.db.models" in found[1]["LOADED"]  # made for it
+    assert found[1]["MEMBER"] == names[0]  # the first member of the last search, opened …
+    assert found[1]["LOADED"] == "-"  # … with its uses and 操作记录: still none of them
+    assert "sqlalchemy,sqlalchemy.orm,vipdesk.db.models" in found[2]["LOADED"]  # the first write
     last = rows(used, "SELECT s.username, a.action FROM audit_log a "
-                "JOIN staff_users s ON s.id = a.staff_id ORDER BY a.seq DESC LIMIT 1")  # fmt: skip
-    assert last == [("lean.clerk", "staff.sign_out")]  # the sign-out at quit, on the driver
-    assert verify_chain(Database(used)).ok
+                "JOIN staff_users s ON s.id = a.staff_id ORDER BY a.seq DESC LIMIT 2")  # fmt: skip
+    assert last == [("lean.clerk", "staff.sign_out"), ("lean.clerk", "member.reveal_id")]
+    assert verify_chain(Database(used)).ok  # the sign-out at quit, on the driver, chained

@@ -2,41 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-from dataclasses import dataclass
-from typing import Any
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vipdesk.db.models import AuditRecord, StaffUser
 from vipdesk.services.database import Actor, Database
-
-ACTION_NAMES = {
-    "relative.designate": "指定亲属",
-    "relative.remove": "移除指定亲属",
-    "card.reissue": "补发贵宾卡",
-    "member.reveal_id": "查看完整证件号码",
-    "case.open": "新建服务案件",
-    "case.status": "案件状态变更",
-    "case.note": "案件备注",
-    "case.override": "主管特批",
-}
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    """One audit record of a member: who, when, what, before and after."""
-
-    at: dt.datetime
-    staff_name: str
-    action: str
-    action_name: str
-    entity: str
-    entity_id: str | None
-    before: dict[str, Any] | None
-    after: dict[str, Any] | None
+from vipdesk.services.history_views import ACTION_NAMES as ACTION_NAMES
+from vipdesk.services.history_views import HistoryEntry, history_entry
 
 
 def member_history(
@@ -60,19 +32,6 @@ def history_in(session: Session, member_id: int, limit: int = 200) -> list[Histo
         .limit(limit)
     ).tuples()
     return [
-        HistoryEntry(
-            r.at,
-            staff,
-            r.action,
-            ACTION_NAMES.get(r.action, r.action),
-            r.entity,
-            r.entity_id,
-            _json(r.before),
-            _json(r.after),
-        )
+        history_entry(r.at, staff, r.action, r.entity, r.entity_id, r.before, r.after)
         for r, staff in rows
     ]
-
-
-def _json(text: str | None) -> dict[str, Any] | None:
-    return None if text is None else json.loads(text)

@@ -7,7 +7,8 @@ converts them: on SQLite dates from their ISO text, money as `Decimal("%.2f" % v
 returns dates and Decimals, taken as they are. tests/db/test_cli_direct.py compares `member` (JSON
 and text) on both paths for every member of a demo database with relatives, service use and
 tier changes, on SQLite and on PostgreSQL.
-Card history and service history are not read: the command shows neither.
+The card history and the member's history (操作记录) are read only for the desk's member view
+(`histories`): the command shows neither.
 """
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ from vipdesk.domain.quotas import QuotaState, Use
 from vipdesk.errors import NotFound
 from vipdesk.rules import RuleBook, Rules
 from vipdesk.services.check_parts import usage_states
+from vipdesk.services.history_views import HistoryEntry, history_entry
 from vipdesk.services.member_views import (
     CENT,
+    CardEventView,
     CardView,
     MemberDetail,
     MemberRecord,
@@ -34,6 +37,7 @@ from vipdesk.services.member_views import (
     assemble_detail,
     shown_ref,
 )
+from vipdesk.services.usage_views import UseLine, UseRecord
 
 COUNTING = ("booked", "delivered")  # as services.usage.COUNTING (a test keeps them equal)
 
@@ -44,6 +48,12 @@ def money(value: Any) -> Decimal:
     if isinstance(value, Decimal):
         return value
     return Decimal("%.2f" % value)  # noqa: UP031  (SQLAlchemy's own conversion, to the digit)
+
+
+def moment(value: str | dt.datetime) -> dt.datetime:
+    """A stored time as SQLAlchemy returns it: on SQLite parsed from its text (naive, as stored
+    in UTC), from psycopg the aware datetime itself."""
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
 def day(value: str | dt.date | None) -> dt.date | None:
@@ -77,10 +87,16 @@ def find_member_id(conn: Any, ref: str) -> int:
 
 
 def member_detail(
-    conn: Any, book: RuleBook, member_id: int, on: dt.date, for_letter: bool = False
+    conn: Any,
+    book: RuleBook,
+    member_id: int,
+    on: dt.date,
+    for_letter: bool = False,
+    histories: bool = False,
 ) -> MemberDetail:
-    """As `members.member_detail` (the caller has checked `member.view`), without the card and
-    service history; `for_letter` also without the tier history and account manager."""
+    """As `members.member_detail` (the caller has checked `member.view`): without the card
+    history and the member's history unless `histories` (the window's member view);
+    `for_letter` also without the tier history and account manager."""
     member = conn.execute(
         "SELECT id, name, id_number, phone, gender, birth_date, address FROM members WHERE id = ?",
         (member_id,),
@@ -106,6 +122,8 @@ def member_detail(
         lambda tier: _usage(conn, rules, member_id, tier, on),
         card=_current_card(conn, member_id),
         relatives=_relatives(conn, member_id, on),
+        card_history=card_history(conn, member_id) if histories else (),
+        history=tuple(history(conn, member_id)) if histories else (),
         tier_history=() if for_letter else _tier_history(conn, member_id),
         account_manager=None if for_letter else _manager_name(conn, member_id),
     )
@@ -185,3 +203,45 @@ def _manager_name(conn: Any, member_id: int) -> str | None:
         (member_id,),
     ).fetchall()
     return str(rows[0][1]) if rows else None
+
+
+def card_history(conn: Any, member_id: int) -> tuple[CardEventView, ...]:
+    """As `members.card_history`: every status change of every card, newest first."""
+    rows = conn.execute(
+        "SELECT e.at, c.number, e.status_from, e.status_to, e.cause FROM card_events e "
+        "JOIN cards c ON c.id = e.card_id WHERE e.member_id = ? ORDER BY e.at DESC, e.id DESC",
+        (member_id,),
+    ).fetchall()
+    return tuple(CardEventView(moment(r[0]), r[1], r[2], r[3], r[4]) for r in rows)
+
+
+def history(conn: Any, member_id: int, limit: int = 200) -> list[HistoryEntry]:
+    """As `history.history_in`: the member's audit records, newest first (the caller has checked
+    `member.view`)."""
+    rows = conn.execute(
+        'SELECT a.at, s.display_name, a.action, a.entity, a.entity_id, a."before", a."after" '
+        "FROM audit_log a JOIN staff_users s ON s.id = a.staff_id WHERE a.member_id = ? "
+        "ORDER BY a.at DESC, a.id DESC LIMIT ?",
+        (member_id, limit),
+    ).fetchall()
+    return [history_entry(moment(r[0]), *r[1:]) for r in rows]
+
+
+def uses(conn: Any, member_id: int) -> list[UseLine]:
+    """As `usage.member_uses`: every recorded use, newest first, with its case number (the
+    caller has checked `member.view`)."""
+    rows = conn.execute(
+        "SELECT u.id, u.quota_code, u.service_code, u.item_code, u.used_on, u.status, "
+        "u.relative_id, u.case_id, u.occasion, c.case_no, u.cancel_reason FROM service_uses u "
+        "LEFT OUTER JOIN service_cases c ON u.case_id = c.id WHERE u.member_id = ? "
+        "ORDER BY u.used_on DESC, u.id DESC",
+        (member_id,),
+    ).fetchall()
+    return [
+        UseLine(
+            UseRecord(r[0], r[1], r[2], r[3], day(r[4]), r[5], r[6], r[7], r[8]),  # type: ignore[arg-type]
+            r[9],
+            r[10],
+        )
+        for r in rows
+    ]

@@ -9,7 +9,6 @@ booking the last use at once cannot both succeed.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -29,24 +28,10 @@ from vipdesk.services.check_parts import (  # defined there: no SQLAlchemy
 from vipdesk.services.database import ROW_LOCK, Actor, Database, audit
 from vipdesk.services.member_views import quota_name as quota_name  # its home before
 from vipdesk.services.permissions import require
+from vipdesk.services.usage_views import UseLine, UseRecord
 
 COUNTING = ("booked", "delivered")
 MAX_REASON = 200  # characters of a cancellation reason (the column holds 256)
-
-
-@dataclass(frozen=True)
-class UseRecord:
-    """A recorded use as the desk shows it."""
-
-    id: int
-    quota_code: str
-    service_code: str
-    item_code: str | None
-    used_on: dt.date
-    status: str
-    relative_id: int | None
-    case_id: int | None
-    occasion: str | None
 
 
 def counting_uses(session: Session, member_id: int, quota_code: str) -> list[Use]:
@@ -324,20 +309,6 @@ def uses_of(session: Session, member_id: int) -> list[UseRecord]:
         .order_by(ServiceUse.used_on.desc(), ServiceUse.id.desc())
     ).all()
     return [_record(u) for u in rows]
-
-
-@dataclass(frozen=True)
-class UseLine:
-    """A recorded use with its case number, as the member view lists it."""
-
-    record: UseRecord
-    case_no: str | None
-    cancel_reason: str | None
-
-    @property
-    def cancellable(self) -> bool:
-        """Booked through a case and not yet delivered: the case's use may be cancelled."""
-        return self.record.status == "booked" and self.record.case_id is not None
 
 
 def member_uses(db: Database, actor: Actor, member_id: int) -> list[UseLine]:
