@@ -40,10 +40,11 @@ class OpenResult:
 class Desk:
     """The worker thread's state: the open database, the acting staff member, the rule book.
 
-    A database whose schema is current opens on its driver alone (`direct`: opening, sign-in,
-    idle minutes and searches read there, services.direct); the SQLAlchemy Database behind `db`
-    is made at the first operation that needs it (a member opened, any write). A desk that only
-    searches never imports SQLAlchemy, its ORM or our models (~25 MiB, issue 14).
+    A database whose schema is current opens on its driver alone (`direct`: the opening,
+    sign-in and sign-out, idle minutes, searches and the member view run there,
+    services.direct and services.member_direct); the SQLAlchemy Database behind `db` is made at
+    the first operation that needs it (any write, another screen). A desk that searches and
+    views members never imports SQLAlchemy, its ORM or our models (~25 MiB, issue 14).
     """
 
     def __init__(self) -> None:
