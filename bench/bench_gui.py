@@ -338,7 +338,7 @@ def _measure(db_path: Path) -> None:
         ("  the real start, signed in through its dialog", memory["real"], same, "-"),
         ("    then one member opened, its tabs filled", memory["real_member"], same, "-"),
         ("    then a write, the ID reveal (the ORM loads)", memory["real_write"], same, "-"),
-        ("    seconds: opening that member / the write", memory["member_s"], memory["write_s"], "-"),
+        ("    seconds: opening it / the write", memory["member_s"], memory["write_s"], "-"),
         ("    its peak until then (Argon2id's 64 MiB)", memory["real_signin"], bare, "-"),
         ("  peak once opened, before searching (MiB)", memory["opened"], bare, "-"),
         ("  resident after the 50 searches (MiB)", memory["now"], bare, "-"),
