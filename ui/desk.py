@@ -311,13 +311,7 @@ def search_page(desk: Desk, text: str, limit: int, offset: int) -> list[Any]:
 def read_member(desk: Desk, member_id: int, on: Any) -> Any:
     """The member's detail (MemberDetail) on day `on`: on the driver's connection when the desk
     opened direct (`member_direct`, with the card history and 操作记录), else the ORM's."""
-
-    def direct(file: Any) -> Any:
-        from vipdesk.services import member_direct
-
-        may_view(desk)
-        with file.translate():
-            return member_direct.member_detail(file.conn, desk.book, member_id, on, histories=True)
+    from vipdesk.services import member_direct
 
     def usual() -> Any:
         from vipdesk.services.members import member_detail
@@ -325,17 +319,26 @@ def read_member(desk: Desk, member_id: int, on: Any) -> Any:
         with desk.require_db().read() as session:
             return member_detail(session, desk.book, member_id, on, actor=desk.actor)
 
+    return view_on_direct(
+        desk,
+        lambda conn: member_direct.member_detail(conn, desk.book, member_id, on, histories=True),
+        usual,
+    )
+
+
+def view_on_direct(desk: Desk, read: Callable[[Any], T], usual: Callable[[], T]) -> T:
+    """A read of the member view: `read(connection)` on the driver once the signed-in staff
+    member is found to hold `member.view` (as the services check it), with the driver's errors
+    in plain words; else `usual` (see `on_direct`)."""
+
+    def direct(file: Any) -> T:
+        from vipdesk.services.direct import require_on
+
+        require_on(desk.actor, "member.view", desk.require_db)
+        with file.translate():
+            return read(file.conn)
+
     return on_direct(desk, direct, usual)
-
-
-def may_view(desk: Desk) -> None:
-    """Refused unless the signed-in staff member may view members (a refusal is recorded, as
-    the services record it: that one write makes the ORM's database)."""
-    from vipdesk.services.permissions import allowed, require
-
-    actor = desk.actor
-    if actor is None or not allowed(actor.role, "member.view"):
-        require(actor, "member.view", None if actor is None else desk.require_db())
 
 
 def reveal_id(desk: Desk, member_id: int, purpose: str) -> str:

@@ -41,15 +41,9 @@ PERMISSION = "case.work"
 
 def use_lines_on(desk: Any, member_id: int) -> list[tuple[Any, str]]:
     """The member's recorded uses with the plain name of each service (on the worker)."""
-    from ui.desk import may_view, on_direct
+    from ui.desk import view_on_direct
+    from vipdesk.services import member_direct
     from vipdesk.services.member_views import quota_name
-
-    def direct(file: Any) -> list[Any]:
-        from vipdesk.services.member_direct import uses
-
-        may_view(desk)
-        with file.translate():
-            return uses(file.conn, member_id)
 
     def usual() -> list[Any]:
         from vipdesk.services.usage import member_uses
@@ -57,7 +51,7 @@ def use_lines_on(desk: Any, member_id: int) -> list[tuple[Any, str]]:
         return member_uses(desk.db, desk.actor, member_id)
 
     rules = desk.book.on(dt.date.today())
-    lines = on_direct(desk, direct, usual)
+    lines = view_on_direct(desk, lambda conn: member_direct.uses(conn, member_id), usual)
     return [(line, quota_name(rules, line.record.quota_code)) for line in lines]
 
 

@@ -87,21 +87,37 @@ def test_the_windows_search_pages_are_the_same_on_the_driver(twins):
         assert ours._db is None  # searching never made the ORM's database
 
 
-def test_searching_needs_a_signed_in_member_search_right(twins):
+@pytest.mark.parametrize("read", ["member.search", "member.view"])
+def test_reading_needs_a_signed_in_right(twins, read):
+    from ui.audit.ops import member_history
+    from ui.desk import read_member
+    from ui.usage_records import use_lines_on
     from vipdesk.errors import Refused
 
     direct_url, *_ = twins
+    member_id = rows(direct_url, "SELECT min(id) FROM members")[0][0]
+    reads = (
+        [lambda desk: search_page(desk, "王", 5, 0)]
+        if read == "member.search"
+        else [
+            lambda desk: read_member(desk, member_id, dt.date.today()),
+            lambda desk: member_history(desk, member_id),
+            lambda desk: use_lines_on(desk, member_id),
+        ]
+    )
     with desks(direct_url) as (desk,):
-        with pytest.raises(Refused) as nobody:
-            search_page(desk, "王", 5, 0)
-        assert nobody.value.code == "not_signed_in"
-        desk.actor = dataclasses.replace(clerk_on(desk), role="no_such_role")
-        before = rows(direct_url, "SELECT count(*) FROM audit_log")[0][0]
-        with pytest.raises(Refused):
-            search_page(desk, "王", 5, 0)
-        last = rows(direct_url, "SELECT action, entity_id FROM audit_log ORDER BY seq DESC LIMIT 1")
-        assert rows(direct_url, "SELECT count(*) FROM audit_log")[0][0] == before + 1
-        assert last[0] == ("permission.refused", "member.search")  # recorded, as the service does
+        for reading in reads:
+            desk.actor = None
+            with pytest.raises(Refused) as nobody:
+                reading(desk)
+            assert nobody.value.code == "not_signed_in"
+            desk.actor = dataclasses.replace(clerk_on(desk), role="no_such_role")
+            before = rows(direct_url, "SELECT count(*) FROM audit_log")[0][0]
+            with pytest.raises(Refused):
+                reading(desk)
+            last = rows(direct_url, "SELECT action, entity_id FROM audit_log ORDER BY seq DESC")
+            assert rows(direct_url, "SELECT count(*) FROM audit_log")[0][0] == before + 1
+            assert last[0] == ("permission.refused", read)  # recorded, as the service does
 
 
 def test_sign_in_and_sign_out_on_the_driver_write_what_the_staff_service_writes(twins):

@@ -66,21 +66,15 @@ def filter_choices(desk: Any) -> tuple[list[tuple[str, str]], list[tuple[str, st
 
 def member_history(desk: Any, member_id: int) -> list[Any]:
     """The member's audit records for the 操作记录 tab, newest first."""
-    from ui.desk import may_view, on_direct
-
-    def direct(file: Any) -> list[Any]:
-        from vipdesk.services.member_direct import history
-
-        may_view(desk)
-        with file.translate():
-            return history(file.conn, member_id)
+    from ui.desk import view_on_direct
+    from vipdesk.services import member_direct
 
     def usual() -> list[Any]:
-        from vipdesk.services.history import member_history as history
+        from vipdesk.services.history import member_history
 
-        return history(desk.db, member_id, actor=desk.actor)
+        return member_history(desk.db, member_id, actor=desk.actor)
 
-    return on_direct(desk, direct, usual)
+    return view_on_direct(desk, lambda conn: member_direct.history(conn, member_id), usual)
 
 
 def chain_report(desk: Any, last: int = 1000) -> Any:

@@ -30,17 +30,24 @@ def open_direct(
     return open_file(url, busy_timeout_ms)
 
 
+def require_on(actor: Any, permission: str, orm_db: Callable[[], Any]) -> None:
+    """`permissions.require` for a read on the driver: a refusal is recorded as the services
+    record it, and only a refusal makes the usual Database (`orm_db`) for that one write."""
+    from vipdesk.services.permissions import allowed, require
+
+    if actor is None or not allowed(actor.role, permission):
+        require(actor, permission, None if actor is None else orm_db())
+
+
 def search(
     file: Any, actor: Any, text: str, limit: int, offset: int, orm_db: Callable[[], Any]
 ) -> list[Any]:
     """`search.search_members`' page on the driver's connection: the same check, the same page.
 
     `orm_db` gives the usual Database only to record a refusal, as the service does."""
-    from vipdesk.services.permissions import allowed, require
     from vipdesk.services.search import planned, run_search
 
-    if actor is None or not allowed(actor.role, "member.search"):
-        require(actor, "member.search", None if actor is None else orm_db())
+    require_on(actor, "member.search", orm_db)
     kinds = planned(text)
     if not kinds:
         return []
