@@ -313,9 +313,9 @@ class DeskWindow(QMainWindow):
 
         self._member_request += 1
         request = self._member_request
-        self.worker.op(lambda desk: read_member(desk, member_id, dt.date.today())).success(
-            lambda detail: self._show_member(request, detail)
-        ).run()
+        self.worker.op(lambda desk: read_member(desk, member_id, dt.date.today())).latest(
+            "member.open"  # a lookup: its detail carries the 操作记录 (no second read after it)
+        ).success(lambda detail: self._show_member(request, detail)).run()
 
     def _show_member(self, request: int, detail: Any) -> None:
         if request != self._member_request or self.opened is None:

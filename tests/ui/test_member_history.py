@@ -86,3 +86,25 @@ def test_a_reveal_shows_in_the_history_at_once(qtbot, window, demo_db):
     assert who == window.actor.display_name
     assert when.startswith(dt.date.today().isoformat())
     assert window.member_view.id_label.text() == member.id_number  # the reveal itself
+
+
+def test_opening_a_member_reads_the_history_once_and_a_write_reads_it_again(
+    qtbot, window, demo_db, monkeypatch
+):
+    from ui.audit import ops
+
+    reads: list[int] = []
+    real = ops.member_history
+    monkeypatch.setattr(
+        ops, "member_history", lambda desk, mid: reads.append(mid) or real(desk, mid)
+    )
+    member = find_member(demo_db, Member.tier == "diamond", Member.vip_status == "active")
+    with qtbot.waitSignal(window.member_shown, timeout=5000):
+        window.open_member(member.id)
+    qtbot.waitUntil(window.worker.is_idle, timeout=5000)
+    qtbot.wait(100)
+    assert reads == []  # the detail brought the 操作记录 with it
+    window.reveal_id("客户来电核实")  # a write: the tab is read again, with the reveal in it
+    qtbot.waitUntil(lambda: reads == [member.id] and window.worker.is_idle(), timeout=5000)
+    rows = history_rows(window.member_view.audit_table)
+    assert any(row[2] == "查看完整证件号码" for row in rows)
